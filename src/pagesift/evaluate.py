@@ -1,0 +1,112 @@
+"""Scoring a model on labelled pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from .features import make_rows
+from .io import LabeledPage, read_labeled_many
+from .labels import BOILERPLATE, CONTENT, LABELS
+
+
+def expected_calibration_error(proba: np.ndarray, y_true: Sequence[str], bins: int = 15) -> float:
+    """Top-label ECE: how far the winning score is from the accuracy it promises."""
+    if len(y_true) == 0:
+        return float("nan")
+    confidence = proba.max(axis=1)
+    correct = np.asarray([LABELS[k] for k in proba.argmax(axis=1)]) == np.asarray(y_true)
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(confidence, edges[1:-1]), 0, bins - 1)
+    ece = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            ece += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
+    return float(ece)
+
+
+def score(y_true: Sequence[str], proba: np.ndarray) -> dict:
+    """Metrics for gold labels (content segments scored only as not-boilerplate)."""
+    y_true = np.asarray(y_true, dtype=object)
+    y_pred = np.asarray([LABELS[k] for k in proba.argmax(axis=1)], dtype=object)
+    known = y_true != CONTENT
+    report: dict = {"segments": int(known.sum())}
+    if known.any():
+        p, r, f, s = precision_recall_fscore_support(
+            y_true[known], y_pred[known], labels=list(LABELS), zero_division=0
+        )
+        report["per_class"] = {
+            label: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
+            for i, label in enumerate(LABELS)
+        }
+        present = [i for i in range(len(LABELS)) if s[i] > 0]
+        report["macro_f1"] = float(np.mean(f[present])) if present else 0.0
+        report["accuracy"] = float((y_true[known] == y_pred[known]).mean())
+        report["confusion"] = {
+            "labels": list(LABELS),
+            "matrix": confusion_matrix(y_true[known], y_pred[known], labels=list(LABELS)).tolist(),
+        }
+        report["ece"] = expected_calibration_error(proba[known], list(y_true[known]))
+        # Genre alone, on segments that are news or press release and predicted as either.
+        genre = known & (y_true != BOILERPLATE) & (y_pred != BOILERPLATE)
+        if genre.any():
+            report["news_vs_press_release_accuracy"] = float((y_true[genre] == y_pred[genre]).mean())
+    if (~known).any():
+        kept = y_pred[~known] != BOILERPLATE
+        report["content"] = {
+            "segments": int((~known).sum()),
+            "kept_as_not_boilerplate": float(kept.mean()),
+        }
+    return report
+
+
+def content_page_report(y_true, proba) -> dict:
+    """Boilerplate-vs-content F1 on pages labelled content/boilerplate only."""
+    y_true = np.asarray(y_true, dtype=object)
+    pred_bp = proba.argmax(axis=1) == LABELS.index(BOILERPLATE)
+    gold_bp = y_true == BOILERPLATE
+    mask = (y_true == CONTENT) | gold_bp
+    p, r, f, s = precision_recall_fscore_support(~gold_bp[mask], ~pred_bp[mask], labels=[True], zero_division=0)
+    return {"segments": int(mask.sum()), "content_precision": float(p[0]), "content_recall": float(r[0]),
+            "content_f1": float(f[0])}
+
+
+def score_pages(model, pages: Sequence[LabeledPage], by_source: bool = True) -> dict:
+    rows = make_rows([p.texts for p in pages])
+    gold = [label for p in pages for label in p.labels]
+    proba = model.predict_proba(rows) if rows else np.zeros((0, len(LABELS)))
+    report = score(gold, proba)
+    if any(label == CONTENT for label in gold):
+        report["content_pages"] = content_page_report(
+            [l for p in pages if CONTENT in p.labels for l in p.labels],
+            proba[np.concatenate([[CONTENT in p.labels] * len(p.texts) for p in pages])],
+        )
+    if by_source:
+        spans = defaultdict(list)
+        at = 0
+        for page in pages:
+            spans[page.source].extend(range(at, at + len(page.texts)))
+            at += len(page.texts)
+        if len(spans) > 1:
+            report["by_source"] = {
+                src: score([gold[i] for i in idx], proba[idx]) for src, idx in sorted(spans.items())
+            }
+    return report
+
+
+def evaluate(data: Sequence[str], model=None) -> dict:
+    """Score a model (path, Model or None for the default) on labelled data files."""
+    from .model import Model, load_model
+
+    if not isinstance(model, Model):
+        model = load_model(model)
+    pages = read_labeled_many(data)
+    report = score_pages(model, pages)
+    report["model"] = model.path
+    report["data"] = list(data)
+    report["pages"] = len(pages)
+    return report

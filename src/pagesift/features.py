@@ -1,0 +1,219 @@
+"""Feature steps of the model, as scikit-learn transformers.
+
+The model's input X is a list of rows `(page, text)`: `page` is any key that
+is equal for the segments of one page, and the rows of a page are consecutive
+and in reading order. Steps that look at neighbours use that order, which is
+how a short line inside an article and the same line inside a menu end up
+with different features.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+Row = tuple[object, str]
+
+# A small English stopword list: the density of function words separates
+# running prose from menus and link lists (the jusText observation).
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up very was we were what when where which while who whom
+    why will with would you your yours yourself yourselves said says also""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email[^\]]*\]", re.IGNORECASE)
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|io|co)\b", re.IGNORECASE)
+_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:usd|eur|dollars|euros|pounds)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_SENTENCE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘(])")
+_BULLET = re.compile(r"^[-–—•·*>»|►▪◦]+\s*")
+_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s[|•·»]$|^[|•·»]\s")
+_QUOTES = re.compile(r"[\"“”]")
+
+SHAPE_NAMES = (
+    "log_chars", "log_words", "mean_word_len", "digit_ratio", "upper_ratio", "punct_ratio",
+    "ends_sentence", "ends_colon", "starts_upper", "titlecase_ratio", "stopword_ratio",
+    "has_date", "has_time", "has_phone", "has_email", "has_url", "has_price", "has_copyright",
+    "has_quote", "log_sentences", "has_separator", "all_caps", "starts_bullet", "long_prose",
+)
+
+
+def shape_vector(text: str) -> list[float]:
+    """Numbers that describe how a segment looks, independent of its words."""
+    n = len(text) or 1
+    words = _WORD.findall(text)
+    nw = len(words)
+    letters = sum(ch.isalpha() for ch in text)
+    upper = sum(ch.isupper() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    spaces = text.count(" ")
+    punct = n - letters - digits - spaces
+    lower_words = [w.lower() for w in words]
+    stop = sum(w in STOPWORDS for w in lower_words)
+    title = sum(w[0].isupper() for w in words)
+    ends = bool(_SENTENCE_END.search(text))
+    return [
+        np.log1p(len(text)),
+        np.log1p(nw),
+        (sum(map(len, words)) / nw) if nw else 0.0,
+        digits / n,
+        upper / letters if letters else 0.0,
+        punct / n,
+        float(ends),
+        float(text.endswith(":")),
+        float(text[:1].isupper()),
+        title / nw if nw else 0.0,
+        stop / nw if nw else 0.0,
+        float(bool(_DATE.search(text))),
+        float(bool(_TIME.search(text))),
+        float(bool(_PHONE.search(text))),
+        float(bool(_EMAIL.search(text))),
+        float(bool(_URL.search(text))),
+        float(bool(_PRICE.search(text))),
+        float(bool(_COPYRIGHT.search(text))),
+        float(bool(_QUOTES.search(text))),
+        np.log1p(len(_SENTENCE.findall(text)) + (1 if ends else 0)),
+        float(bool(_SEPARATORS.search(text))),
+        float(letters > 3 and upper == letters),
+        float(bool(_BULLET.match(text))),
+        float(nw >= 20 and ends and stop / nw > 0.25) if nw else 0.0,
+    ]
+
+
+def texts_of(X: Sequence[Row]) -> list[str]:
+    return [row[1] for row in X]
+
+
+def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, the index of its page's first row and one past its last."""
+    n = len(X)
+    start = np.zeros(n, dtype=np.int64)
+    end = np.zeros(n, dtype=np.int64)
+    i = 0
+    while i < n:
+        j = i + 1
+        key = X[i][0]
+        while j < n and X[j][0] == key:
+            j += 1
+        start[i:j] = i
+        end[i:j] = j
+        i = j
+    return start, end
+
+
+class SegmentText(BaseEstimator, TransformerMixin):
+    """The segment's own text, for a text vectorizer."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return texts_of(X)
+
+
+class NeighbourText(BaseEstimator, TransformerMixin):
+    """The text of the `window` segments before (or after) each segment on its page."""
+
+    def __init__(self, side: str = "before", window: int = 2):
+        self.side = side
+        self.window = window
+
+    def fit(self, X, y=None):
+        if self.side not in ("before", "after"):
+            raise ValueError(f"side must be 'before' or 'after', not {self.side!r}")
+        return self
+
+    def transform(self, X):
+        texts = texts_of(X)
+        start, end = page_bounds(X)
+        out = []
+        for i in range(len(texts)):
+            if self.side == "before":
+                out.append(" ".join(texts[max(start[i], i - self.window) : i]))
+            else:
+                out.append(" ".join(texts[i + 1 : min(end[i], i + 1 + self.window)]))
+        return out
+
+
+class StructureFeatures(BaseEstimator, TransformerMixin):
+    """Shape of the segment, of its neighbours and of its page, and its position.
+
+    Columns: own shape; shape of each neighbour within `window` (zeros and a
+    'missing' flag past the page edge); mean shape over `wide` segments each
+    side and over the whole page; position in the page.
+    """
+
+    def __init__(self, window: int = 2, wide: int = 6):
+        self.window = window
+        self.wide = wide
+
+    def fit(self, X, y=None):
+        self.n_features_out_ = self._transform(X).shape[1]
+        return self
+
+    def transform(self, X):
+        return self._transform(X)
+
+    def get_feature_names_out(self, input_features=None):
+        names = [f"self:{s}" for s in SHAPE_NAMES]
+        for off in self._offsets():
+            names += [f"nb{off:+d}:{s}" for s in SHAPE_NAMES] + [f"nb{off:+d}:missing"]
+        names += [f"near{self.wide}:{s}" for s in SHAPE_NAMES]
+        names += [f"page:{s}" for s in SHAPE_NAMES]
+        names += ["pos:relative", "pos:log_from_start", "pos:log_from_end", "pos:log_page_len",
+                  "pos:first", "pos:last"]
+        return np.asarray(names, dtype=object)
+
+    def _offsets(self):
+        return [o for o in range(-self.window, self.window + 1) if o != 0]
+
+    def _transform(self, X):
+        n = len(X)
+        shapes = np.asarray([shape_vector(t) for t in texts_of(X)], dtype=np.float64).reshape(n, len(SHAPE_NAMES))
+        start, end = page_bounds(X)
+        idx = np.arange(n)
+        blocks = [shapes]
+        for off in self._offsets():
+            j = idx + off
+            ok = (j >= start) & (j < end)
+            nb = np.zeros_like(shapes)
+            nb[ok] = shapes[j[ok]]
+            blocks += [nb, (~ok).astype(np.float64)[:, None]]
+        csum = np.vstack([np.zeros((1, shapes.shape[1])), np.cumsum(shapes, axis=0)])
+        lo = np.maximum(start, idx - self.wide)
+        hi = np.minimum(end, idx + self.wide + 1)
+        blocks.append((csum[hi] - csum[lo]) / (hi - lo)[:, None])
+        blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
+        length = (end - start).astype(np.float64)
+        before = (idx - start).astype(np.float64)
+        after = (end - idx - 1).astype(np.float64)
+        blocks.append(
+            np.column_stack([
+                before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after), np.log1p(length),
+                (before == 0).astype(float), (after == 0).astype(float),
+            ])
+        )
+        return np.hstack(blocks)
+
+
+def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
+    """Rows for the model from pages given as lists of segment texts."""
+    return [(first_key + p, text) for p, texts in enumerate(pages) for text in texts]

@@ -1,0 +1,194 @@
+"""The model: its scikit-learn Pipeline, and safe saving and loading with its card."""
+
+from __future__ import annotations
+
+import hashlib
+import io as _io
+import pickle
+import platform
+import sys
+import warnings
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import StandardScaler
+
+from .errors import ModelError
+from .features import NeighbourText, SegmentText, StructureFeatures
+from .io import atomic_write
+from .labels import LABELS
+
+FORMAT = "pagesift-model"
+FORMAT_VERSION = 1
+DEFAULT_MODEL = "default.joblib"
+
+
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300) -> Pipeline:
+    """The whole model as one Pipeline: features of the segment and its context, then LR."""
+
+    def words(max_features: int, ngrams=(1, 2), min_df=2):
+        return TfidfVectorizer(
+            lowercase=True, ngram_range=ngrams, min_df=min_df, max_features=max_features,
+            sublinear_tf=True, dtype=np.float32, token_pattern=r"(?u)\b\w[\w'’]*\b",
+        )
+
+    features = FeatureUnion([
+        ("words", Pipeline([("text", SegmentText()), ("tfidf", words(60000))])),
+        ("chars", Pipeline([
+            ("text", SegmentText()),
+            ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, max_features=30000,
+                                      lowercase=False, sublinear_tf=True, dtype=np.float32)),
+        ])),
+        ("before", Pipeline([("text", NeighbourText("before", 2)), ("tfidf", words(15000, (1, 1), 3))])),
+        ("after", Pipeline([("text", NeighbourText("after", 2)), ("tfidf", words(15000, (1, 1), 3))])),
+        ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
+    ])
+    classifier = LogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def slim(pipeline: Pipeline) -> Pipeline:
+    """Drop what a fitted vectorizer keeps only for inspection (the pruned terms)."""
+    for _, step in _walk(pipeline):
+        if isinstance(step, TfidfVectorizer) and hasattr(step, "stop_words_"):
+            del step.stop_words_
+    return pipeline
+
+
+def _walk(est, prefix=""):
+    yield prefix, est
+    if isinstance(est, Pipeline):
+        for name, step in est.steps:
+            yield from _walk(step, f"{prefix}{name}/")
+    elif isinstance(est, FeatureUnion):
+        for name, step in est.transformer_list:
+            yield from _walk(step, f"{prefix}{name}/")
+
+
+def library_versions() -> dict[str, str]:
+    from . import __version__
+
+    return {
+        "pagesift": __version__,
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "joblib": joblib.__version__,
+    }
+
+
+@dataclass
+class Model:
+    pipeline: Pipeline
+    card: dict
+    path: str | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        return [str(c) for c in self.pipeline.classes_]
+
+    def predict_proba(self, rows) -> np.ndarray:
+        """Scores in LABELS order, whatever order the classifier keeps them in."""
+        proba = self.pipeline.predict_proba(rows)
+        order = [self.labels.index(label) for label in LABELS]
+        return proba[:, order]
+
+
+def new_card(**fields) -> dict:
+    card = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "labels": list(LABELS),
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "versions": library_versions(),
+    }
+    card.update(fields)
+    return card
+
+
+def save_model(pipeline: Pipeline, card: dict, path: str | Path) -> str:
+    """Write the model atomically; returns the file's sha256."""
+    payload = pickle.dumps(pipeline, protocol=pickle.HIGHEST_PROTOCOL)
+    record = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "card": card,
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload": payload,
+    }
+    atomic_write(path, lambda tmp: joblib.dump(record, tmp, compress=("zlib", 6)))
+    return file_sha256(path)
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("pagesift") / "models" / DEFAULT_MODEL))
+
+
+def _read_record(path: Path) -> dict:
+    if not path.exists():
+        raise ModelError(f"{path}: no such model file")
+    if path.is_dir():
+        raise ModelError(f"{path}: is a directory, not a model file")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            record = joblib.load(path)
+    except Exception as exc:  # joblib raises many kinds on foreign or cut files
+        raise ModelError(f"{path}: not a readable pagesift model ({type(exc).__name__})") from None
+    if not isinstance(record, dict) or record.get("format") != FORMAT:
+        raise ModelError(f"{path}: not a pagesift model file")
+    if record.get("format_version") != FORMAT_VERSION:
+        raise ModelError(
+            f"{path}: model format version {record.get('format_version')!r} is not supported "
+            f"(this pagesift reads version {FORMAT_VERSION})"
+        )
+    return record
+
+
+def load_card(path: str | Path | None = None) -> dict:
+    """Read only the model card (fast: the pipeline is not unpickled)."""
+    path = Path(path) if path else default_model_path()
+    card = dict(_read_record(path)["card"])
+    card["file"] = {"path": str(path), "sha256": file_sha256(path), "bytes": path.stat().st_size}
+    return card
+
+
+def load_model(path: str | Path | None = None) -> Model:
+    """Load and check a model file. Model files are pickles: load only files you trust."""
+    path = Path(path) if path else default_model_path()
+    record = _read_record(path)
+    payload = record.get("payload")
+    if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != record.get("payload_sha256"):
+        raise ModelError(f"{path}: model file is damaged (checksum mismatch)")
+    trained_with = record["card"].get("versions", {}).get("scikit-learn")
+    if trained_with and trained_with != sklearn.__version__:
+        print(
+            f"warning: {path.name} was trained with scikit-learn {trained_with}, "
+            f"this is {sklearn.__version__}; scores may differ",
+            file=sys.stderr,
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            pipeline = pickle.load(_io.BytesIO(payload))
+    except Exception as exc:
+        raise ModelError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+    if not isinstance(pipeline, Pipeline) or sorted(map(str, getattr(pipeline, "classes_", []))) != sorted(LABELS):
+        raise ModelError(f"{path}: file does not hold a fitted pagesift pipeline")
+    return Model(pipeline=pipeline, card=record["card"], path=str(path))

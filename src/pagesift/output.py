@@ -1,0 +1,107 @@
+"""Writing labelled pages and reports for people (table, text) and programs (jsonl, csv, json)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import TextIO
+
+from .labels import LABELS
+from .predict import PageResult
+
+FORMATS = ("table", "jsonl", "csv", "text")
+CSV_COLUMNS = ["source", "index", "line", "text", "label", *[f"score_{l}" for l in LABELS]]
+
+
+def segment_records(result: PageResult):
+    for i, (seg, label) in enumerate(zip(result.segments, result.labels)):
+        scores = result.scores[i]
+        record = {
+            "source": result.source,
+            "index": i,
+            "line": seg.line,
+            "text": seg.text,
+            "label": label,
+            "scores": {l: round(float(scores[k]), 6) for k, l in enumerate(LABELS)},
+        }
+        record.update(result.meta)
+        yield record
+
+
+class Writer:
+    """Streams results in one format; errors go to stderr (and into jsonl as error records)."""
+
+    def __init__(self, fmt: str, keep: tuple[str, ...], out: TextIO = sys.stdout):
+        self.fmt, self.keep, self.out = fmt, keep, out
+        self._csv_writer = None
+        self._first_page = True
+
+    def write(self, result: PageResult) -> None:
+        if not result.ok:
+            print(f"error: {result.error}", file=sys.stderr)
+            if self.fmt == "jsonl":
+                self.out.write(json.dumps({"source": result.source, "error": result.error, **result.meta}) + "\n")
+            return
+        getattr(self, f"_{self.fmt}")(result)
+        self.out.flush()
+
+    def _jsonl(self, result):
+        for record in segment_records(result):
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def _csv_rows(self):
+        if self._csv_writer is None:
+            self._csv_writer = csv.writer(self.out)
+            self._csv_writer.writerow(CSV_COLUMNS)
+        return self._csv_writer
+
+    def _csv(self, result):
+        writer = self._csv_rows()
+        for r in segment_records(result):
+            writer.writerow([r["source"], r["index"], r["line"], r["text"], r["label"],
+                             *[r["scores"][l] for l in LABELS]])
+
+    def _text(self, result):
+        kept = [seg.text for seg, label in zip(result.segments, result.labels) if label in self.keep]
+        if not self._first_page:
+            self.out.write("\n")
+        self._first_page = False
+        self.out.write("".join(f"{t}\n" for t in kept))
+
+    def _table(self, result):
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=result.source, title_justify="left", expand=False)
+        table.add_column("line", justify="right", style="dim")
+        table.add_column("label")
+        table.add_column("score", justify="right")
+        table.add_column("text", overflow="fold")
+        style = {"news": "green", "press_release": "magenta", "boilerplate": "dim"}
+        for seg, label, scores in zip(result.segments, result.labels, result.scores):
+            table.add_row(str(seg.line), f"[{style[label]}]{label}[/]", f"{scores.max():.2f}", seg.text)
+        Console(file=self.out, soft_wrap=False).print(table)
+
+
+def print_report(report: dict, out: TextIO = sys.stdout) -> None:
+    """Per-class metrics and the confusion matrix as plain text."""
+    if "per_class" not in report:
+        out.write("no news/press_release/boilerplate segments to score\n")
+    else:
+        out.write(f"{'label':<15}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}\n")
+        for label, m in report["per_class"].items():
+            out.write(f"{label:<15}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{m['support']:>10}\n")
+        out.write(f"\nmacro-F1 {report['macro_f1']:.3f}   accuracy {report['accuracy']:.3f}   "
+                  f"ECE {report['ece']:.3f}   segments {report['segments']}\n")
+        if "news_vs_press_release_accuracy" in report:
+            out.write(f"news vs press_release accuracy {report['news_vs_press_release_accuracy']:.3f}\n")
+        out.write("\nconfusion (rows: gold, columns: predicted)\n")
+        labels = report["confusion"]["labels"]
+        out.write(" " * 15 + "".join(f"{l:>15}" for l in labels) + "\n")
+        for label, row in zip(labels, report["confusion"]["matrix"]):
+            out.write(f"{label:<15}" + "".join(f"{v:>15}" for v in row) + "\n")
+    if "content_pages" in report:
+        c = report["content_pages"]
+        out.write(f"\ncontent pages (genre unknown, scored as not-boilerplate): precision {c['content_precision']:.3f} "
+                  f"recall {c['content_recall']:.3f} F1 {c['content_f1']:.3f} over {c['segments']} segments\n")

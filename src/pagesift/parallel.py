@@ -1,0 +1,57 @@
+"""Labelling on local worker processes: the model loaded once per worker, output in input order."""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from .predict import PageInput, PageResult, _batches, label_batch, read_inputs
+
+_worker_model = None
+
+
+def _init_worker(model_path: str | None) -> None:
+    global _worker_model
+    from .model import load_model
+
+    _worker_model = load_model(model_path)
+
+
+def _label_in_worker(batch: list[PageInput]) -> list[PageResult]:
+    return label_batch(_worker_model, batch)
+
+
+def _model_path(model) -> str | None:
+    from .model import Model
+
+    if isinstance(model, Model):
+        return model.path
+    return str(model) if model else None
+
+
+def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16) -> Iterator[PageResult]:
+    """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
+    memory stays flat however many pages come in."""
+    from .model import Model, load_model
+
+    path = _model_path(model)
+    local = model if isinstance(model, Model) else load_model(path)  # fails fast on a bad model
+    batches = _batches(read_inputs(inputs), batch_pages)
+    first = list(itertools.islice(batches, 2))
+    if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
+        for batch in first:
+            yield from label_batch(local, batch)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(path,)) as pool:
+        pending: deque = deque()
+        for batch in itertools.chain(first, batches):
+            pending.append(pool.submit(_label_in_worker, batch))
+            while len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -1,0 +1,140 @@
+"""Labelling pages: read each input, segment it, score every segment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import DataError, PagesiftError
+from .features import make_rows
+from .io import expand_inputs, read_text
+from .labels import LABELS
+from .segment import Segment, segment_text
+
+
+@dataclass
+class PageInput:
+    """One page to label: its text, or the error met while reading it."""
+
+    source: str
+    text: str | None = None
+    error: str | None = None
+    meta: dict = field(default_factory=dict)  # e.g. the WARC-Record-ID
+
+
+@dataclass
+class PageResult:
+    source: str
+    segments: list[Segment] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    scores: np.ndarray | None = None  # (segments, len(LABELS)) in LABELS order
+    error: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def is_warc(path: str) -> bool:
+    return path.lower().endswith((".warc", ".warc.gz", ".wet", ".wet.gz", ".warc.wet.gz"))
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[PageInput]:
+    """Yield one PageInput per page, lazily; a bad input yields an error, never stops the batch."""
+    for path in expand_inputs(paths):
+        if is_warc(path):
+            from .warc import read_warc
+
+            yield from read_warc(path)
+            continue
+        try:
+            yield PageInput(path, read_text(path))
+        except PagesiftError as exc:
+            yield PageInput(path, error=str(exc))
+
+
+def _batches(items: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
+    batch: list[PageInput] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
+    """Label several pages with one call into the pipeline (vectorizers are cheaper in bulk)."""
+    results: list[PageResult] = []
+    todo: list[tuple[PageResult, list[Segment]]] = []
+    for page in batch:
+        if page.error is not None:
+            results.append(PageResult(page.source, error=page.error, meta=page.meta))
+            continue
+        segments = segment_text(page.text or "")
+        result = PageResult(page.source, segments=segments, meta=page.meta)
+        if not segments:
+            result.error = f"{page.source}: empty page (no text)"
+        else:
+            todo.append((result, segments))
+        results.append(result)
+    if todo:
+        rows = make_rows([[s.text for s in segs] for _, segs in todo])
+        scores = model.predict_proba(rows)
+        at = 0
+        for result, segs in todo:
+            result.scores = scores[at : at + len(segs)]
+            result.labels = [LABELS[k] for k in result.scores.argmax(axis=1)]
+            at += len(segs)
+    return results
+
+
+def label_pages(model, pages: Iterable[PageInput], batch_pages: int = 32) -> Iterator[PageResult]:
+    for batch in _batches(pages, batch_pages):
+        yield from label_batch(model, batch)
+
+
+def predict(
+    inputs: Iterable[str] | str,
+    model=None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[PageResult]:
+    """Label pages (paths, globs, directories, WARC/WET files or '-') in input order.
+
+    `model` is a Model, a path, or None for the default model. Yields one
+    PageResult per page; a page that cannot be read has `error` set.
+    """
+    from .model import Model, load_model
+
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    if scheduler:
+        from .distributed import predict_on_cluster
+
+        yield from predict_on_cluster(inputs, model, scheduler)
+        return
+    if jobs != 1:
+        from .parallel import predict_parallel
+
+        yield from predict_parallel(inputs, model, jobs)
+        return
+    if not isinstance(model, Model):
+        model = load_model(model)
+    yield from label_pages(model, read_inputs(inputs))
+
+
+def predict_text(text: str, model=None, source: str = "<text>") -> PageResult:
+    """Label one page given as a string."""
+    from .model import Model, load_model
+
+    if not isinstance(model, Model):
+        model = load_model(model)
+    result = label_batch(model, [PageInput(source, text)])[0]
+    if result.error:
+        raise DataError(result.error)
+    return result

@@ -1,0 +1,132 @@
+"""Training a model from labelled pages."""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.model_selection import GroupShuffleSplit
+
+from .errors import DataError, UsageError
+from .evaluate import score_pages
+from .features import make_rows
+from .io import LabeledPage, read_labeled_many
+from .labels import CONTENT, LABELS
+from .model import Model, build_pipeline, new_card, save_model, slim
+from .progress import say, stage
+
+
+def sample_weights(pages: Sequence[LabeledPage]) -> tuple[list[str], np.ndarray]:
+    """Training targets and weights for every segment of `pages`.
+
+    - `content` segments get weight 0: they stay on the page as context for
+      their neighbours but teach neither news nor press release.
+    - A line repeated across pages (a site's menu on every page) gets weight
+      1/sqrt(count), so one template cannot dominate.
+    - Classes are then balanced to equal total weight.
+    """
+    y, keys = [], []
+    for page in pages:
+        for text, label in zip(page.texts, page.labels):
+            y.append(LABELS[0] if label == CONTENT else label)
+            keys.append(None if label == CONTENT else (label, text.lower()))
+    counts = Counter(k for k in keys if k is not None)
+    w = np.array([0.0 if k is None else 1.0 / np.sqrt(counts[k]) for k in keys])
+    y_arr = np.asarray(y)
+    totals = {label: w[y_arr == label].sum() for label in LABELS}
+    missing = [label for label, total in totals.items() if total == 0]
+    if missing:
+        raise DataError(f"training data has no segments labelled {', '.join(missing)}")
+    mean_total = np.mean(list(totals.values()))
+    for label, total in totals.items():
+        w[y_arr == label] *= mean_total / total
+    return y, w * (len(w) / w.sum())
+
+
+def data_summary(pages: Sequence[LabeledPage]) -> dict:
+    files: dict[str, dict] = {}
+    for page in pages:
+        entry = files.setdefault(page.source, {"records": 0, "segments": Counter()})
+        entry["records"] += 1
+        entry["segments"].update(page.labels)
+    return {name: {"records": e["records"], "segments": dict(sorted(e["segments"].items()))}
+            for name, e in sorted(files.items())}
+
+
+def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int):
+    """Hold out a fraction of pages so that no site is on both sides."""
+    groups = [f"{p.source}::{p.site}" for p in pages]
+    if len(set(groups)) < 2:
+        raise DataError("cannot hold out a test part: the training data has only one site (use --test-fraction 0)")
+    splitter = GroupShuffleSplit(n_splits=1, test_size=test_fraction, random_state=seed)
+    train_idx, test_idx = next(splitter.split(np.zeros(len(pages)), groups=groups))
+    return [pages[i] for i in train_idx], [pages[i] for i in test_idx]
+
+
+def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, **params):
+    rows = make_rows([p.texts for p in pages])
+    y, w = sample_weights(pages)
+    pipeline = build_pipeline(seed=seed, **params)
+    with stage(f"fitting on {len(pages)} pages, {len(rows)} segments", quiet):
+        pipeline.fit(rows, y, classifier__sample_weight=w)
+    return slim(pipeline)
+
+
+def peak_memory_mb() -> float:
+    # ru_maxrss is in KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def train(
+    data: Sequence[str],
+    out: str | os.PathLike,
+    seed: int = 0,
+    test_fraction: float = 0.2,
+    heldout: Sequence[str] = (),
+    quiet: bool = False,
+    card_extra: dict | None = None,
+    **params,
+) -> dict:
+    """Train a model on labelled files and save it to `out`; returns its card.
+
+    Held-out metrics come from `heldout` files if given, else from a
+    `test_fraction` of the pages grouped by site. The saved model is the one
+    that was scored.
+    """
+    if not 0 <= test_fraction < 1:
+        raise UsageError("--test-fraction must be at least 0 and below 1")
+    start = time.perf_counter()
+    with stage("reading training data", quiet):
+        pages = read_labeled_many(data)
+        test_pages = read_labeled_many(heldout) if heldout else []
+    if not heldout and test_fraction > 0:
+        pages, test_pages = split_by_site(pages, test_fraction, seed)
+    pipeline = fit_pages(pages, seed=seed, quiet=quiet, **params)
+    model = Model(pipeline, card={})
+    metrics = None
+    if test_pages:
+        with stage(f"scoring {len(test_pages)} held-out pages", quiet):
+            metrics = score_pages(model, test_pages)
+    card = new_card(
+        seed=seed,
+        training_data={"files": list(map(str, data)), "summary": data_summary(pages)},
+        heldout={
+            "how": "files " + ", ".join(map(str, heldout)) if heldout
+            else f"{test_fraction:.0%} of pages grouped by site (seed {seed})",
+            "summary": data_summary(test_pages),
+            "metrics": metrics,
+        } if test_pages else None,
+        parameters={"C": pipeline.named_steps["classifier"].C,
+                    "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
+                    **{k: v for k, v in params.items()}},
+        training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},
+        **(card_extra or {}),
+    )
+    sha = save_model(pipeline, card, out)
+    if not quiet:
+        say(f"saved {out}")
+    return {**card, "file": {"path": str(out), "sha256": sha}}
