@@ -9,7 +9,6 @@ from functools import wraps
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from .errors import PagesiftError, UsageError
@@ -163,25 +162,26 @@ def build_command(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: usage errors become one line on stderr and exit 2."""
+    """Entry point: every failure becomes one line on stderr and an exit code, never a traceback."""
     try:
         code = app(args=argv, prog_name="classify", standalone_mode=False)
-    except click.exceptions.UsageError as exc:
-        print(f"error: {exc.format_message()}", file=sys.stderr)
-        code = 2
-    except click.exceptions.ClickException as exc:
-        print(f"error: {exc.format_message()}", file=sys.stderr)
+    except typer.Exit as exc:
         code = exc.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         print("error: interrupted", file=sys.stderr)
         code = 130
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 0
-    except Exception as exc:  # a bug: still one line, never a traceback
-        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        code = 1
+    except Exception as exc:
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            # the command-line parser's usage errors (typer bundles its own click)
+            print(f"error: {exc.format_message()}", file=sys.stderr)
+            code = exc.exit_code
+        else:  # a bug: still one line
+            print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            code = 1
     sys.exit(code if isinstance(code, int) else 0)
 
 

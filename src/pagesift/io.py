@@ -19,6 +19,10 @@ from .labels import CONTENT, LABELS
 from .segment import fold
 
 STDIN = "-"
+_LATIN_LOOKALIKES = frozenset({
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman",
+})
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -50,6 +54,13 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
     best = from_bytes(data).best()
     if best is None:
         raise DataError(f"{source}: undecodable bytes (not UTF-8 and no other encoding fits)")
+    if best.encoding in _LATIN_LOOKALIKES:
+        # Detectors cannot tell the Latin code pages apart on short text; on the
+        # web, windows-1252 is by far the most common of them (HTML's "latin-1").
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 

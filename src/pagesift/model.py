@@ -31,7 +31,7 @@ FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
 
 
-def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300) -> Pipeline:
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150) -> Pipeline:
     """The whole model as one Pipeline: features of the segment and its context, then LR."""
 
     def words(max_features: int, ngrams=(1, 2), min_df=2):

@@ -1,0 +1,146 @@
+"""Every command through the real entry point, as a user runs it."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pagesift.labels import LABELS
+
+
+def run(*args, stdin: bytes | None = None):
+    proc = subprocess.run([sys.executable, "-m", "pagesift", *map(str, args)], input=stdin,
+                          capture_output=True, timeout=300)
+    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+
+
+def one_line_error(err: str) -> str:
+    lines = [l for l in err.splitlines() if l.strip() and not l.startswith(("warning:", "pagesift:"))]
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_predict_jsonl_schema(tiny_model, example_page):
+    code, out, err = run("predict", example_page, "--model", tiny_model, "--format", "jsonl")
+    assert code == 0, err
+    records = [json.loads(l) for l in out.splitlines()]
+    lines = [i + 1 for i, l in enumerate(example_page.read_text().splitlines()) if l.strip()]
+    assert [r["line"] for r in records] == lines
+    assert [r["index"] for r in records] == list(range(len(lines)))
+    for r in records:
+        assert set(r) == {"source", "index", "line", "text", "label", "scores"}
+        assert set(r["scores"]) == set(LABELS)
+        assert abs(sum(r["scores"].values()) - 1) < 1e-4
+        assert r["label"] == max(r["scores"], key=r["scores"].get)
+
+
+def test_predict_csv_and_text_and_table(tiny_model, example_page):
+    code, out, _ = run("predict", example_page, "--model", tiny_model, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and rows[0]["source"] == str(example_page)
+    code, text, _ = run("predict", example_page, "--model", tiny_model, "--format", "text", "--keep", "boilerplate")
+    kept = [r["text"] for r in rows if r["label"] == "boilerplate"]
+    assert code == 0 and text.splitlines() == kept
+    code, table, _ = run("predict", example_page, "--model", tiny_model, "--format", "table")
+    assert code == 0 and "boilerplate" in table
+
+
+def test_predict_reads_stdin(tiny_model):
+    code, out, _ = run("predict", "-", "--model", tiny_model, "-f", "jsonl", stdin=b"Home\n\nSome text here.\n")
+    assert code == 0 and [json.loads(l)["source"] for l in out.splitlines()] == ["-", "-"]
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["--format", "xml"], 2, "unknown format 'xml'"),
+        (["--keep", "news,opinion"], 2, "unknown label opinion"),
+        (["--jobs", "-3"], 2, "--jobs"),
+    ],
+)
+def test_predict_usage_errors(tiny_model, example_page, args, code, message):
+    got, _, err = run("predict", example_page, "--model", tiny_model, *args)
+    assert got == code and message in one_line_error(err)
+
+
+def test_unknown_option_is_one_line(example_page):
+    code, _, err = run("predict", example_page, "--colour")
+    assert code == 2 and "--colour" in one_line_error(err)
+
+
+def test_bad_pages_are_reported_and_the_batch_goes_on(tiny_model, example_page, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    code, out, err = run("predict", tmp_path / "missing.txt", empty, binary, example_page,
+                         "--model", tiny_model, "-f", "jsonl")
+    assert code == 1
+    records = [json.loads(l) for l in out.splitlines()]
+    errors = [r for r in records if "error" in r]
+    assert [r["source"] for r in errors] == [str(tmp_path / "missing.txt"), str(empty), str(binary)]
+    assert "no such file" in errors[0]["error"] and "empty page" in errors[1]["error"] and "binary" in errors[2]["error"]
+    assert any(r.get("source") == str(example_page) and "label" in r for r in records)
+    assert err.count("error: ") == 3 and "Traceback" not in err
+
+
+def test_empty_directory_is_a_data_error(tiny_model, tmp_path):
+    code, _, err = run("predict", tmp_path, "--model", tiny_model)
+    assert code == 1 and "directory has no pages" in one_line_error(err)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a model", b"\x80\x04\x95garbage"])
+def test_bad_model_file_is_one_line(example_page, tmp_path, content):
+    bad = tmp_path / "bad.joblib"
+    bad.write_bytes(content)
+    code, _, err = run("predict", example_page, "--model", bad)
+    assert code == 1 and "bad.joblib" in one_line_error(err)
+
+
+def test_train_evaluate_info(train_tsv, test_tsv, tmp_path):
+    out = tmp_path / "m.joblib"
+    code, report, err = run("train", train_tsv, "--out", out, "--heldout", test_tsv, "--seed", "1")
+    assert code == 0, err
+    assert "macro-F1" in report and "confusion" in report and "fitting" in err
+    code, out_json, err = run("evaluate", test_tsv, "--model", out, "--json")
+    assert code == 0, err
+    result = json.loads(out_json)
+    assert set(result["per_class"]) == set(LABELS)
+    assert result["per_class"]["press_release"]["f1"] > 0.8  # the fixture's genres are easy
+    assert sum(map(sum, result["confusion"]["matrix"])) == result["segments"]
+    code, card, _ = run("info", out)
+    assert code == 0 and "held-out metrics" in card and "scikit-learn" in card
+    code, card_json, _ = run("info", out, "--json")
+    card = json.loads(card_json)
+    assert card["heldout"]["metrics"]["macro_f1"] == pytest.approx(result["macro_f1"])
+    assert card["training_data"]["summary"]["train.tsv"]["records"] == 40
+
+
+def test_train_holds_out_whole_sites(tmp_path):
+    from conftest import labelled_pages, write_tsv
+
+    files = [write_tsv(tmp_path / f"site{i}.tsv", labelled_pages(6, seed=i)) for i in range(5)]
+    code, _, err = run("train", *files, "--out", tmp_path / "m.joblib", "--test-fraction", "0.4")
+    assert code == 0, err
+    card = json.loads(run("info", tmp_path / "m.joblib", "--json")[1])
+    train_files = set(card["training_data"]["summary"])
+    test_files = set(card["heldout"]["summary"])
+    assert train_files and test_files and not train_files & test_files
+
+
+def test_train_errors(tmp_path):
+    only_news = tmp_path / "news.tsv"
+    only_news.write_text("news\tA story about a storm.\nnews\tAnother line.\n")
+    code, _, err = run("train", only_news, "--out", tmp_path / "m.joblib", "--test-fraction", "0")
+    assert code == 1 and "no segments labelled press_release, boilerplate" in one_line_error(err)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("news\tok\nweird line\n")
+    code, _, err = run("train", bad, "--out", tmp_path / "m.joblib")
+    assert code == 1 and "bad.tsv:2: malformed line" in one_line_error(err)
+    assert not (tmp_path / "m.joblib").exists()
+    code, _, err = run("train", bad, "--out", tmp_path / "m.joblib", "--test-fraction", "1.5")
+    assert code == 2 and "--test-fraction" in one_line_error(err)

@@ -1,0 +1,71 @@
+import joblib
+import pytest
+
+from pagesift.errors import ModelError
+from pagesift.labels import LABELS
+from pagesift.model import FORMAT, load_card, load_model, save_model
+
+
+def test_round_trip_keeps_card_and_predictions(tiny_model, tmp_path):
+    model = load_model(tiny_model)
+    assert sorted(model.labels) == sorted(LABELS)
+    copy = tmp_path / "copy.joblib"
+    save_model(model.pipeline, model.card, copy)
+    again = load_model(copy)
+    rows = [(0, "Home"), (0, "Officials said on Tuesday that the storm damaged homes.")]
+    assert (again.predict_proba(rows) == model.predict_proba(rows)).all()
+    card = load_card(copy)
+    assert card["labels"] == list(LABELS) and len(card["file"]["sha256"]) == 64
+
+
+def test_truncated_file_is_rejected(tiny_model, tmp_path):
+    cut = tmp_path / "cut.joblib"
+    cut.write_bytes(tiny_model.read_bytes()[:5000])
+    with pytest.raises(ModelError, match="not a readable pagesift model"):
+        load_model(cut)
+
+
+def test_foreign_files_are_rejected(tmp_path):
+    text = tmp_path / "notes.joblib"
+    text.write_text("hello")
+    with pytest.raises(ModelError):
+        load_model(text)
+    other = tmp_path / "other.joblib"
+    joblib.dump({"some": "dict"}, other)
+    with pytest.raises(ModelError, match="not a pagesift model"):
+        load_model(other)
+    with pytest.raises(ModelError, match="no such model"):
+        load_model(tmp_path / "missing.joblib")
+
+
+def test_unsupported_format_version_and_damaged_payload(tiny_model, tmp_path):
+    record = joblib.load(tiny_model)
+    assert record["format"] == FORMAT
+    newer = tmp_path / "newer.joblib"
+    joblib.dump({**record, "format_version": 99}, newer)
+    with pytest.raises(ModelError, match="version 99 is not supported"):
+        load_model(newer)
+    damaged = tmp_path / "damaged.joblib"
+    payload = bytearray(record["payload"])
+    payload[len(payload) // 2] ^= 0xFF
+    joblib.dump({**record, "payload": bytes(payload)}, damaged)
+    with pytest.raises(ModelError, match="checksum"):
+        load_model(damaged)
+
+
+def test_other_scikit_learn_version_warns(tiny_model, tmp_path, capsys):
+    record = joblib.load(tiny_model)
+    card = {**record["card"], "versions": {**record["card"]["versions"], "scikit-learn": "0.0.1"}}
+    old = tmp_path / "old.joblib"
+    joblib.dump({**record, "card": card}, old)
+    load_model(old)
+    assert "trained with scikit-learn 0.0.1" in capsys.readouterr().err
+
+
+def test_same_data_and_seed_give_the_same_model(train_tsv, tmp_path):
+    from pagesift.train import train
+
+    a = train([str(train_tsv)], tmp_path / "a.joblib", seed=3, test_fraction=0, quiet=True)
+    b = train([str(train_tsv)], tmp_path / "b.joblib", seed=3, test_fraction=0, quiet=True)
+    assert joblib.load(tmp_path / "a.joblib")["payload"] == joblib.load(tmp_path / "b.joblib")["payload"]
+    assert a["training_data"] == b["training_data"]
