@@ -192,3 +192,13 @@ def load_model(path: str | Path | None = None) -> Model:
     if not isinstance(pipeline, Pipeline) or sorted(map(str, getattr(pipeline, "classes_", []))) != sorted(LABELS):
         raise ModelError(f"{path}: file does not hold a fitted pagesift pipeline")
     return Model(pipeline=pipeline, card=record["card"], path=str(path))
+
+
+def feature_names(pipeline: Pipeline) -> list[str]:
+    """Names of the classifier's input columns, prefixed with their feature block."""
+    names: list[str] = []
+    for block, sub in pipeline.named_steps["features"].transformer_list:
+        steps = sub.steps if isinstance(sub, Pipeline) else [("", sub)]
+        namer = next(s for _, s in reversed(steps) if hasattr(s, "get_feature_names_out") and not isinstance(s, StandardScaler))
+        names += [f"{block}:{n}" for n in namer.get_feature_names_out()]
+    return names

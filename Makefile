@@ -1,0 +1,28 @@
+# The one-way data flow: ../shared/corpora (raw, read in place) -> data/processed -> models.
+# `make model` rebuilds the shipped default model from scratch.
+PY ?= .venv/bin/python
+CORPORA ?= ../shared/corpora
+SEED ?= 0
+MODEL := src/pagesift/models/default.joblib
+
+.PHONY: setup data model card loso benchmarks test
+
+setup:
+	python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]'
+
+data:
+	$(PY) -m pagesift data build --corpora $(CORPORA) --out data/processed --seed $(SEED)
+
+model: data
+	$(PY) -m pagesift.release --corpora $(CORPORA) --processed data/processed --out $(MODEL) --seed $(SEED)
+	$(PY) -m pagesift.card $(MODEL) > models/MODEL_CARD.md
+
+card:
+	$(PY) -m pagesift.card $(MODEL) > models/MODEL_CARD.md
+
+benchmarks:
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/throughput.py
+
+test:
+	$(PY) -m pytest

@@ -1,0 +1,48 @@
+"""Pages from web archives: Common Crawl WET files (gzipped WARC) and plain WARC files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .errors import DataError
+from .io import decode
+from .predict import PageInput
+
+_TEXT_TYPES = ("conversion", "resource", "response")
+
+
+def read_warc(path: str) -> Iterator[PageInput]:
+    """Yield one page per text record; its source is the record's WARC-Target-URI.
+
+    `conversion` records (WET) are plain text. `resource` and `response` records
+    count when their payload is text/plain; HTML payloads are reported as errors,
+    since turning HTML into lines is a scraper's job (Common Crawl's WET files
+    already did it).
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield PageInput(path, error=f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    with handle:
+        try:
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if record.rec_type not in _TEXT_TYPES:
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{number}"
+                meta = {"warc_record_id": record.rec_headers.get_header("WARC-Record-ID"), "warc_file": path}
+                content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
+                                else record.rec_headers.get_header("Content-Type")) or "text/plain"
+                data = record.content_stream().read()
+                if record.rec_type != "conversion" and not content_type.lower().startswith("text/plain"):
+                    yield PageInput(uri, error=f"{uri}: {content_type} record is not plain text", meta=meta)
+                    continue
+                try:
+                    yield PageInput(uri, decode(data, uri), meta=meta)
+                except DataError as exc:
+                    yield PageInput(uri, error=str(exc), meta=meta)
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            yield PageInput(path, error=f"{path}: not a readable WARC file ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})")
