@@ -61,9 +61,9 @@ def shape_vector(text: str) -> list[float]:
     n = len(text) or 1
     words = _WORD.findall(text)
     nw = len(words)
-    letters = sum(ch.isalpha() for ch in text)
-    upper = sum(ch.isupper() for ch in text)
-    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
+    digits = sum(map(str.isdigit, text))
     spaces = text.count(" ")
     punct = n - letters - digits - spaces
     lower_words = [w.lower() for w in words]

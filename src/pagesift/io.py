@@ -173,7 +173,7 @@ def _corpus_record(line: str, where: str, name: str) -> LabeledPage:
     if not texts:
         raise DataError(f"{where}: record has no segments")
     return LabeledPage(
-        source=name,
+        source=str(record.get("source") or name),
         id=str(record.get("id") or where),
         site=str(record.get("site") or name),
         kind=str(record.get("kind") or "page"),

@@ -1,0 +1,100 @@
+"""Accuracy of the default model next to baselines, on the site-grouped test split.
+
+    python benchmarks/accuracy.py [--test data/processed/test.jsonl.gz] [--train data/processed/train.jsonl.gz]
+
+Baselines: keep everything; C4's line rules; jusText's rules; a word-TF-IDF logistic
+regression with no context features (trained here on the train split). Rules only decide
+boilerplate vs not, so they are compared on that; the TF-IDF baseline on all classes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import precision_recall_fscore_support
+from sklearn.pipeline import Pipeline
+
+from pagesift.baselines import c4_keep, justext_keep
+from pagesift.features import SegmentText, make_rows
+from pagesift.io import read_labeled_many
+from pagesift.labels import BOILERPLATE, CONTENT, LABELS
+from pagesift.model import load_model
+from pagesift.train import sample_weights
+
+
+def binary(gold, keep):
+    """Boilerplate-decision scores: F1 of 'kept' (content) and of boilerplate."""
+    gold_keep = np.asarray([g != BOILERPLATE for g in gold])
+    keep = np.asarray(keep)
+    p, r, f, _ = precision_recall_fscore_support(gold_keep, keep, labels=[True, False], zero_division=0)
+    return {"keep_f1": f[0], "boilerplate_f1": f[1], "keep_p": p[0], "keep_r": r[0]}
+
+
+def per_class(gold, pred):
+    mask = np.asarray([g != CONTENT for g in gold])
+    g, p = np.asarray(gold)[mask], np.asarray(pred)[mask]
+    _, _, f, _ = precision_recall_fscore_support(g, p, labels=list(LABELS), zero_division=0)
+    return dict(zip(LABELS, f)) | {"macro_f1": float(np.mean(f))}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--test", default="data/processed/test.jsonl.gz")
+    ap.add_argument("--train", default="data/processed/train.jsonl.gz")
+    ap.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    ap.add_argument("--baseline-pages", type=int, default=4000, help="train pages for the TF-IDF baseline")
+    args = ap.parse_args()
+
+    test = read_labeled_many([args.test])
+    rows = make_rows([p.texts for p in test])
+    gold = [l for p in test for l in p.labels]
+    print(f"test split: {args.test}: {len(test)} pages, {len(rows)} segments")
+
+    t = time.perf_counter()
+    model = load_model(args.model)
+    pred = [LABELS[k] for k in model.predict_proba(rows).argmax(1)]
+    print(f"default model scored in {time.perf_counter() - t:.1f}s")
+
+    train = read_labeled_many([args.train])
+    train = random.Random(0).sample(train, min(args.baseline_pages, len(train)))
+    y, w = sample_weights(train)
+    tfidf = Pipeline([("text", SegmentText()),
+                      ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=60000, sublinear_tf=True)),
+                      ("lr", LogisticRegression(C=2.0, max_iter=150))])
+    tfidf.fit(make_rows([p.texts for p in train]), y, lr__sample_weight=w)
+    tfidf_pred = list(tfidf.predict(rows))
+
+    systems = {
+        "keep everything": [True] * len(rows),
+        "C4 line rules": [c4_keep(r[1]) for r in rows],
+        "jusText rules": [k for p in test for k in justext_keep(p.texts)],
+        "word TF-IDF LR, no context": [p != BOILERPLATE for p in tfidf_pred],
+        "pagesift default": [p != BOILERPLATE for p in pred],
+    }
+    print("\nboilerplate decision (all test segments; content counts as keep)")
+    print(f"{'system':<30}{'keep P':>8}{'keep R':>8}{'keep F1':>9}{'boilerplate F1':>16}")
+    scores = {}
+    for name, keep in systems.items():
+        s = scores[name] = binary(gold, keep)
+        print(f"{name:<30}{s['keep_p']:>8.3f}{s['keep_r']:>8.3f}{s['keep_f1']:>9.3f}{s['boilerplate_f1']:>16.3f}")
+
+    print("\nthree classes (segments with a news/press_release/boilerplate label)")
+    print(f"{'system':<30}" + "".join(f"{l:>15}" for l in LABELS) + f"{'macro-F1':>10}")
+    full = {"word TF-IDF LR, no context": per_class(gold, tfidf_pred), "pagesift default": per_class(gold, pred)}
+    for name, s in full.items():
+        print(f"{name:<30}" + "".join(f"{s[l]:>15.3f}" for l in LABELS) + f"{s['macro_f1']:>10.3f}")
+
+    ours = scores["pagesift default"]
+    beaten = all(ours["keep_f1"] > s["keep_f1"] and ours["boilerplate_f1"] > s["boilerplate_f1"]
+                 for n, s in scores.items() if n != "pagesift default")
+    beaten &= all(full["pagesift default"][l] > full["word TF-IDF LR, no context"][l] for l in LABELS)
+    print(f"\ndefault model beats every baseline on every comparable class: {'yes' if beaten else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()
