@@ -33,7 +33,7 @@ CAPS = {
     "fakehealth_release": 590, "businesswire": 20,
     "reuters_c50": 1000, "duc_wire": 1000, "bbc": 800, "polnear": 600, "yahoo_finance": 1000,
     "hyperpartisan_news": 324, "fakehealth_story": 900, "abc_science": 500,
-    "l3s_gn1": 621, "doj_press": 300, "dragnet": 500, "cleaneval": 350, "wcxb": 700, "cleanportaleval": 69,
+    "l3s_gn1": 621, "doj_press": 300, "dragnet": 300, "cleaneval": 250, "wcxb": 400, "cleanportaleval": 40,
 }
 
 # Written for this project: the headings that introduce teaser blocks, the
@@ -163,8 +163,10 @@ class PageMaker:
                     out.append((rng.choice(["Read more", "Continue reading", "Full story", "More"]), BOILERPLATE))
         return out
 
-    def _chrome(self, pool: list[list[str]], max_lines: int) -> list[tuple[str, str]]:
-        if not pool or self.rng.random() < 0.1:
+    def _chrome(self, pool: list[list[str]], max_lines: int, none: float) -> list[tuple[str, str]]:
+        # `none`: share of pages without this chrome, as a scraper that kept only the
+        # article's surroundings (or a page ending at its teasers) gives them
+        if not pool or self.rng.random() < none:
             return []
         lines = self.rng.choice(pool)
         if len(lines) > max_lines:
@@ -175,7 +177,7 @@ class PageMaker:
     def page(self, doc: LabeledPage) -> LabeledPage:
         rng = self.rng
         label = doc.labels[0]
-        segs: list[tuple[str, str]] = self._chrome(self.chrome.headers, rng.randint(1, 25))
+        segs: list[tuple[str, str]] = self._chrome(self.chrome.headers, rng.randint(1, 15), none=0.2)
         texts = list(doc.texts)
         title, _ = _title_and_lead(doc)
         body_start = 1 if title else 0
@@ -193,7 +195,7 @@ class PageMaker:
             segs.append((rng.choice(WIRE_CREDITS), NEWS))
         if rng.random() < 0.6 and len(self.docs) > 3:
             segs += self._teaser_block(doc)
-        segs += self._chrome(self.chrome.footers, rng.randint(1, 25))
+        segs += self._chrome(self.chrome.footers, rng.randint(1, 15), none=0.3)
         return LabeledPage(
             source=doc.source, id=f"{doc.id}#page", site=doc.site, kind="page",
             texts=[t for t, _ in segs], labels=[l for _, l in segs],

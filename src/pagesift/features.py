@@ -217,3 +217,125 @@ class StructureFeatures(BaseEstimator, TransformerMixin):
 def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
     """Rows for the model from pages given as lists of segment texts."""
     return [(first_key + p, text) for p, texts in enumerate(pages) for text in texts]
+
+
+class OwnShape(BaseEstimator, TransformerMixin):
+    """The shape vector of each segment alone."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return np.asarray([shape_vector(t) for t in texts_of(X)], dtype=np.float64).reshape(len(X), len(SHAPE_NAMES))
+
+
+class NeighbourScores(BaseEstimator, TransformerMixin):
+    """What the lines around a segment look like, as a first-stage model sees them alone.
+
+    A first-stage logistic regression scores every segment from its own words
+    and shape. The features are those scores for the segment, for each
+    neighbour within `window`, and averaged over the `window` before, the
+    `window` after and the whole page. A date line or headline between two
+    press-release paragraphs is thereby pulled towards press_release.
+    Training rows get out-of-fold scores (pages split in `folds`), so the
+    second stage learns how far the first stage can be trusted on unseen text.
+    Rows whose label is not one of the three classes (corpus `content`) are
+    scored but not learnt from.
+    """
+
+    def __init__(self, window: int = 3, folds: int = 2, C: float = 1.0, max_features: int = 30000,
+                 max_iter: int = 100):
+        self.window = window
+        self.folds = folds
+        self.C = C
+        self.max_features = max_features
+        self.max_iter = max_iter
+
+    def _base(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion, Pipeline
+        from sklearn.preprocessing import StandardScaler
+
+        return Pipeline([
+            ("features", FeatureUnion([
+                ("words", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
+                    ngram_range=(1, 2), min_df=2, max_features=self.max_features, sublinear_tf=True,
+                    dtype=np.float32))])),
+                ("shape", Pipeline([("shape", OwnShape()), ("scale", StandardScaler())])),
+            ])),
+            ("classifier", LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),
+        ])
+
+    def _fit_base(self, X, y, rows):
+        labels = [y[i] for i in rows]
+        if len(set(labels)) < 2:
+            return None  # nothing to tell apart: scores stay 0
+        base = self._base()
+        base.fit([X[i] for i in rows], labels)
+        return base
+
+    def fit(self, X, y):
+        self.fit_transform(X, y)
+        return self
+
+    def fit_transform(self, X, y):
+        from .labels import LABELS
+
+        y = list(y)
+        known = np.array([label in LABELS for label in y])
+        start, _ = page_bounds(X)
+        page_number = np.cumsum(start == np.arange(len(X))) - 1
+        # pages to folds at random, with a fixed seed: input order may follow the label
+        fold = np.random.RandomState(0).randint(self.folds, size=page_number[-1] + 1)[page_number] if len(X) else page_number
+        proba = np.zeros((len(X), len(LABELS)))
+        for k in range(self.folds):
+            base = self._fit_base(X, y, np.where(known & (fold != k))[0])
+            held = np.where(fold == k)[0]
+            proba[held] = self._proba(base, [X[i] for i in held])
+        self.base_ = self._fit_base(X, y, np.where(known)[0])
+        return self._features(X, proba)
+
+    def transform(self, X):
+        return self._features(X, self._proba(self.base_, X))
+
+    @staticmethod
+    def _proba(base, X):
+        from .labels import LABELS
+
+        out = np.zeros((len(X), len(LABELS)))
+        if base is None:
+            return out
+        p = base.predict_proba(X)
+        for k, label in enumerate(base.classes_):
+            if label in LABELS:  # a fold may lack a class; its score stays 0
+                out[:, LABELS.index(label)] = p[:, k]
+        return out
+
+    def get_feature_names_out(self, input_features=None):
+        from .labels import LABELS
+
+        names = [f"self:{l}" for l in LABELS]
+        for off in [o for o in range(-self.window, self.window + 1) if o]:
+            names += [f"nb{off:+d}:{l}" for l in LABELS] + [f"nb{off:+d}:missing"]
+        names += [f"before:{l}" for l in LABELS] + [f"after:{l}" for l in LABELS] + [f"page:{l}" for l in LABELS]
+        return np.asarray(names, dtype=object)
+
+    def _features(self, X, proba):
+        n = len(X)
+        start, end = page_bounds(X)
+        idx = np.arange(n)
+        blocks = [proba]
+        for off in [o for o in range(-self.window, self.window + 1) if o]:
+            j = idx + off
+            ok = (j >= start) & (j < end)
+            nb = np.zeros_like(proba)
+            nb[ok] = proba[j[ok]]
+            blocks += [nb, (~ok).astype(np.float64)[:, None]]
+        csum = np.vstack([np.zeros((1, proba.shape[1])), np.cumsum(proba, axis=0)])
+        lo = np.maximum(start, idx - self.window)
+        hi = np.minimum(end, idx + self.window + 1)
+        blocks.append((csum[idx] - csum[lo]) / np.maximum(idx - lo, 1)[:, None])
+        blocks.append((csum[hi] - csum[idx + 1]) / np.maximum(hi - idx - 1, 1)[:, None])
+        blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
+        return np.hstack(blocks)

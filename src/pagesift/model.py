@@ -22,7 +22,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from .errors import ModelError
-from .features import NeighbourText, SegmentText, StructureFeatures
+from .features import NeighbourScores, NeighbourText, SegmentText, StructureFeatures
 from .io import atomic_write
 from .labels import LABELS
 
@@ -31,7 +31,7 @@ FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
 
 
-def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150) -> Pipeline:
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True) -> Pipeline:
     """The whole model as one Pipeline: features of the segment and its context, then LR."""
 
     def words(max_features: int, ngrams=(1, 2), min_df=2):
@@ -51,6 +51,9 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150) -> Pipeli
         ("after", Pipeline([("text", NeighbourText("after", 2)), ("tfidf", words(15000, (1, 1), 3))])),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
     ])
+    if neighbour_scores:
+        features.transformer_list.append(
+            ("neighbours", Pipeline([("scores", NeighbourScores(window=3)), ("scale", StandardScaler())])))
     classifier = LogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("features", features), ("classifier", classifier)])
 
@@ -60,6 +63,8 @@ def slim(pipeline: Pipeline) -> Pipeline:
     for _, step in _walk(pipeline):
         if isinstance(step, TfidfVectorizer) and hasattr(step, "stop_words_"):
             del step.stop_words_
+        if isinstance(step, NeighbourScores) and step.base_ is not None:
+            slim(step.base_)
     return pipeline
 
 

@@ -5,46 +5,67 @@ from __future__ import annotations
 import os
 import resource
 import time
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupShuffleSplit
 
 from .errors import DataError, UsageError
 from .evaluate import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
-from .labels import CONTENT, LABELS
+from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .model import Model, build_pipeline, new_card, save_model, slim
 from .progress import say, stage
 
 
-def sample_weights(pages: Sequence[LabeledPage]) -> tuple[list[str], np.ndarray]:
-    """Training targets and weights for every segment of `pages`.
+# Share of the training weight that genre-unknown `content` segments get, relative to one class.
+CONTENT_SHARE = 0.5
 
-    - `content` segments get weight 0: they stay on the page as context for
-      their neighbours but teach neither news nor press release.
+
+def sample_weights(pages: Sequence[LabeledPage]) -> tuple[list[str], np.ndarray]:
+    """Gold labels and training weights for every segment of `pages`.
+
     - A line repeated across pages (a site's menu on every page) gets weight
       1/sqrt(count), so one template cannot dominate.
-    - Classes are then balanced to equal total weight.
+    - The three classes are balanced to equal total weight; `content`
+      segments together get CONTENT_SHARE of one class.
     """
-    y, keys = [], []
-    for page in pages:
-        for text, label in zip(page.texts, page.labels):
-            y.append(LABELS[0] if label == CONTENT else label)
-            keys.append(None if label == CONTENT else (label, text.lower()))
-    counts = Counter(k for k in keys if k is not None)
-    w = np.array([0.0 if k is None else 1.0 / np.sqrt(counts[k]) for k in keys])
-    y_arr = np.asarray(y)
-    totals = {label: w[y_arr == label].sum() for label in LABELS}
+    gold = [label for page in pages for label in page.labels]
+    keys = [(label, text.lower()) for page in pages for text, label in zip(page.texts, page.labels)]
+    counts = Counter(keys)
+    w = np.array([1.0 / np.sqrt(counts[k]) for k in keys])
+    g = np.asarray(gold)
+    totals = {label: w[g == label].sum() for label in LABELS}
     missing = [label for label, total in totals.items() if total == 0]
     if missing:
         raise DataError(f"training data has no segments labelled {', '.join(missing)}")
     mean_total = np.mean(list(totals.values()))
     for label, total in totals.items():
-        w[y_arr == label] *= mean_total / total
-    return y, w * (len(w) / w.sum())
+        w[g == label] *= mean_total / total
+    content = g == CONTENT
+    if content.any():
+        w[content] *= CONTENT_SHARE * mean_total / w[content].sum()
+    return gold, w * (len(w) / w.sum())
+
+
+def partial_labels(X, gold: Sequence[str], w: np.ndarray):
+    """Classifier targets. A `content` segment is known not to be boilerplate but its genre
+    is unknown: it becomes two rows, news and press_release, each with half its weight, so
+    the loss pushes it away from boilerplate and towards neither genre."""
+    g = np.asarray(gold)
+    content = np.where(g == CONTENT)[0]
+    if not len(content):
+        return X, g, w
+    known = np.where(g != CONTENT)[0]
+    X2 = sp.vstack([X[known], X[content], X[content]], format="csr")
+    y2 = np.concatenate([g[known], [NEWS] * len(content), [PRESS_RELEASE] * len(content)])
+    w2 = np.concatenate([w[known], w[content] / 2, w[content] / 2])
+    return X2, y2, w2
 
 
 def data_summary(pages: Sequence[LabeledPage]) -> dict:
@@ -68,11 +89,18 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
 
 
 def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, **params):
+    """Fit the pipeline's two steps; the classifier sees `content` rows as partial labels."""
     rows = make_rows([p.texts for p in pages])
-    y, w = sample_weights(pages)
+    gold, w = sample_weights(pages)
     pipeline = build_pipeline(seed=seed, **params)
-    with stage(f"fitting on {len(pages)} pages, {len(rows)} segments", quiet):
-        pipeline.fit(rows, y, classifier__sample_weight=w)
+    with warnings.catch_warnings():
+        # max_iter is a time budget: a not-quite-converged fit is expected, not news
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
+            X = pipeline.named_steps["features"].fit_transform(rows, gold)
+        X, y, w = partial_labels(sp.csr_matrix(X), gold, w)
+        with stage(f"fitting the classifier on {X.shape[0]} rows x {X.shape[1]} features", quiet):
+            pipeline.named_steps["classifier"].fit(X, y, sample_weight=w)
     return slim(pipeline)
 
 

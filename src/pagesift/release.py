@@ -1,0 +1,113 @@
+"""Build the shipped default model: train, score, leave-one-source-out, seed page, card.
+
+    python -m pagesift.release --corpora ../shared/corpora --processed data/processed \\
+        --out src/pagesift/models/default.joblib      (what `make model` runs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from .dataset import build, load_corpora, make_pages
+from .evaluate import score_pages
+from .labels import LABELS, NEWS, PRESS_RELEASE
+from .model import Model, load_model, save_model
+from .predict import predict
+from .progress import say, stage
+from .train import fit_pages, train
+
+SEED_PAGE = "seed/page.txt"
+SEED_LABELS = "seed/page.labels.tsv"
+
+
+def genre_sources(corpora: str) -> list[str]:
+    """Sources whose records are news or press-release documents or pages."""
+    import json
+
+    manifest = json.load(open(os.path.join(corpora, "MANIFEST.json")))
+    out = []
+    for name, entry in sorted(manifest["files"].items()):
+        labels = set(entry["segments"])
+        if labels & {NEWS, PRESS_RELEASE} and entry["records"] >= 100:
+            out.append(name[: -len(".jsonl.gz")])
+    return out
+
+
+def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float) -> list[dict]:
+    """For each source: train on every other source (all splits), test on that source's records."""
+    rows = []
+    for source in sources:
+        with stage(f"leave-one-source-out: {source}"):
+            by_split = load_corpora(corpora, scale, seed)
+            everything = [p for split in by_split.values() for p in split]
+            held = [p for p in everything if p.source == source]
+            rest = [p for p in everything if p.source != source]
+            train_pages = make_pages(rest, seed, "train")
+            # the held-out documents get page chrome from other sources' pages, never their own
+            chrome = [p for p in rest if p.kind == "page"]
+            test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
+            model = Model(fit_pages(train_pages, seed=seed, quiet=True), card={})
+            report = score_pages(model, test_pages, by_source=False)
+        genre = max((NEWS, PRESS_RELEASE), key=lambda l: sum(l in p.labels for p in held))
+        k = LABELS.index(genre)
+        matrix = np.array(report["confusion"]["matrix"])
+        rows.append({
+            "source": source, "label": genre, "segments": int(matrix[k].sum()),
+            "accuracy": float(matrix[k, k] / max(matrix[k].sum(), 1)),
+            "news_vs_press_release_accuracy": float(
+                matrix[k, k] / max(matrix[k, LABELS.index(NEWS)] + matrix[k, LABELS.index(PRESS_RELEASE)], 1)),
+            "macro_f1_all_classes": report["macro_f1"],
+        })
+        say(f"{source}: {rows[-1]}")
+    return rows
+
+
+def seed_page_result(shared: str, model_path: str) -> str | None:
+    page = os.path.join(shared, SEED_PAGE)
+    if not os.path.exists(page):
+        return None
+    gold = [line.split("\t", 1)[0] for line in open(os.path.join(shared, SEED_LABELS), encoding="utf-8") if line.strip()]
+    (result,) = list(predict([page], model=model_path))
+    right = sum(g == p for g, p in zip(gold, result.labels))
+    return f"{right}/{len(gold)} segments labelled as in page.labels.tsv"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Build the default pagesift model.")
+    ap.add_argument("--corpora", default="../shared/corpora")
+    ap.add_argument("--processed", default="data/processed")
+    ap.add_argument("--out", default="src/pagesift/models/default.joblib")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--loso-scale", type=float, default=0.15, help="data scale for each leave-one-source-out model")
+    ap.add_argument("--skip-loso", action="store_true")
+    args = ap.parse_args()
+
+    start = time.perf_counter()
+    summary_path = os.path.join(args.processed, "summary.json")
+    if not os.path.exists(summary_path):
+        build(args.corpora, args.processed, seed=args.seed)
+    import json
+
+    data_build = json.load(open(summary_path))
+    card = train([os.path.join(args.processed, "train.jsonl.gz")], args.out, seed=args.seed,
+                 heldout=[os.path.join(args.processed, "test.jsonl.gz")],
+                 card_extra={"data_build": {k: data_build[k] for k in ("seed", "scale", "splits")}})
+    say(f"default model trained in {time.perf_counter() - start:.0f}s")
+    card.pop("file", None)
+    card["seed_page"] = seed_page_result(os.path.dirname(os.path.abspath(args.corpora)), args.out)
+    if not args.skip_loso:
+        card["leave_one_source_out"] = leave_one_source_out(
+            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale)
+        card["leave_one_source_out_scale"] = args.loso_scale
+    model = load_model(args.out)
+    save_model(model.pipeline, card, args.out)
+    say(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
