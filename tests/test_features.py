@@ -1,6 +1,6 @@
 import numpy as np
 
-from pagesift.features import SHAPE_NAMES, NeighbourText, SegmentText, StructureFeatures, make_rows, shape_vector
+from pagesift.features import SHAPE_NAMES, NeighbourScores, NeighbourWords, SegmentText, Segments, StructureFeatures, make_rows, shape_vector
 
 
 def test_shape_vector_recognises_dates_emails_and_prose():
@@ -15,17 +15,37 @@ def test_shape_vector_recognises_dates_emails_and_prose():
     assert prose[names.index("stopword_ratio")] > menu[names.index("stopword_ratio")]
 
 
-def test_neighbour_text_stops_at_page_edges():
-    rows = make_rows([["a", "b", "c"], ["d", "e"]])
-    assert NeighbourText("before", 2).fit(rows).transform(rows) == ["", "a", "a b", "", "d"]
-    assert NeighbourText("after", 1).fit(rows).transform(rows) == ["b", "c", "", "e", ""]
-    assert SegmentText().fit(rows).transform(rows) == ["a", "b", "c", "d", "e"]
+def test_neighbour_words_stop_at_page_edges():
+    rows = make_rows([["alpha", "beta", "gamma"], ["delta", "alpha"]])
+    step = NeighbourWords(window=2, min_df=1).fit(rows)
+    X = step.transform(rows).toarray()
+    names = list(step.get_feature_names_out())
+    before = {w: names.index(f"before:{w}") for w in ["alpha", "beta", "delta"]}
+    after = {w: names.index(f"after:{w}") for w in ["alpha", "gamma"]}
+    assert X[2, before["alpha"]] > 0 and X[2, before["beta"]] > 0  # gamma sees alpha, beta
+    assert X[3, before["alpha"]] == 0 and X[3].sum() > 0  # delta starts page 2: nothing before
+    assert X[3, after["alpha"]] > 0 and X[2, after["alpha"]] == 0  # page 1 ends at gamma
+    assert SegmentText().fit(rows).transform(rows) == ["alpha", "beta", "gamma", "delta", "alpha"]
+
+
+def test_neighbour_scores_pull_a_line_towards_its_neighbours():
+    pr = "The company today announced the launch of its leading innovative platform for customers."
+    news = "Police said on Tuesday that the suspect had been arrested after the storm hit the town."
+    pages = [[pr, "June 1, 2024", pr], [news, "June 1, 2024", news]] * 6
+    labels = [["press_release"] * 3, ["news"] * 3] * 6
+    rows = make_rows(pages)
+    step = NeighbourScores(window=1, wide=1, max_features=1000)
+    step.fit(rows, [l for p in labels for l in p])
+    names = list(step.get_feature_names_out())
+    X = step.transform(make_rows([[pr, "June 1, 2024", pr], [news, "June 1, 2024", news]]))
+    prev_pr = names.index("nb-1:press_release")
+    assert X[1, prev_pr] > X[4, prev_pr]  # the same date line, different neighbours
 
 
 def test_structure_features_shape_names_and_page_edges():
     rows = make_rows([["Home", "News"], ["A long sentence of prose that keeps going on.", "Menu"]])
     step = StructureFeatures(window=1, wide=2).fit(rows)
-    X = step.transform(rows)
+    X = step.transform(Segments.from_rows(rows))
     names = list(step.get_feature_names_out())
     assert X.shape == (4, len(names))
     missing_before = names.index("nb-1:missing")

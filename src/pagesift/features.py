@@ -2,9 +2,11 @@
 
 The model's input X is a list of rows `(page, text)`: `page` is any key that
 is equal for the segments of one page, and the rows of a page are consecutive
-and in reading order. Steps that look at neighbours use that order, which is
-how a short line inside an article and the same line inside a menu end up
-with different features.
+and in reading order. The first step, `Annotate`, turns them into `Segments`
+(texts, page bounds and shape vectors, computed once); every feature step
+reads those. Steps that look at neighbours use the page order, which is how a
+short line inside an article and the same line inside a menu end up with
+different features.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 Row = tuple[object, str]
 
@@ -29,6 +33,7 @@ STOPWORDS = frozenset(
     why will with would you your yours yourself yourselves said says also""".split()
 )
 
+TOKEN_PATTERN = r"(?u)\b\w[\w'’]*\b"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -98,10 +103,6 @@ def shape_vector(text: str) -> list[float]:
     ]
 
 
-def texts_of(X: Sequence[Row]) -> list[str]:
-    return [row[1] for row in X]
-
-
 def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
     """For each row, the index of its page's first row and one past its last."""
     n = len(X)
@@ -119,6 +120,48 @@ def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
     return start, end
 
 
+class Segments:
+    """Rows of pages with what every feature step needs, computed once."""
+
+    __slots__ = ("texts", "start", "end", "shapes")
+
+    def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, shapes: np.ndarray):
+        self.texts, self.start, self.end, self.shapes = texts, start, end, shapes
+
+    @classmethod
+    def from_rows(cls, X: Sequence[Row]) -> "Segments":
+        texts = [row[1] for row in X]
+        start, end = page_bounds(X)
+        shapes = np.asarray([shape_vector(t) for t in texts], dtype=np.float64).reshape(len(texts), len(SHAPE_NAMES))
+        return cls(texts, start, end, shapes)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def take(self, idx: np.ndarray) -> "Segments":
+        """A subset of rows, each then its own page (for steps that look at one row only)."""
+        idx = np.asarray(idx, dtype=np.int64)
+        own = np.arange(len(idx))
+        return Segments([self.texts[i] for i in idx], own, own + 1, self.shapes[idx])
+
+    def page_numbers(self) -> np.ndarray:
+        return np.cumsum(self.start == np.arange(len(self))) - 1
+
+
+def _segments(X) -> Segments:
+    return X if isinstance(X, Segments) else Segments.from_rows(X)
+
+
+class Annotate(BaseEstimator, TransformerMixin):
+    """Rows -> Segments: texts, page bounds and shape vectors, computed once for all steps."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return _segments(X)
+
+
 class SegmentText(BaseEstimator, TransformerMixin):
     """The segment's own text, for a text vectorizer."""
 
@@ -126,31 +169,57 @@ class SegmentText(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return texts_of(X)
+        return _segments(X).texts
 
 
-class NeighbourText(BaseEstimator, TransformerMixin):
-    """The text of the `window` segments before (or after) each segment on its page."""
+def _window_matrix(seg: Segments, offsets) -> sp.csr_matrix:
+    """Sparse n x n matrix with a 1 where column j is at one of `offsets` from row i on its page."""
+    n = len(seg)
+    idx = np.arange(n)
+    rows, cols = [], []
+    for off in offsets:
+        j = idx + off
+        ok = (j >= seg.start) & (j < seg.end)
+        rows.append(idx[ok])
+        cols.append(j[ok])
+    rows, cols = np.concatenate(rows or [idx[:0]]), np.concatenate(cols or [idx[:0]])
+    return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
 
-    def __init__(self, side: str = "before", window: int = 2):
-        self.side = side
+
+class NeighbourWords(BaseEstimator, TransformerMixin):
+    """TF-IDF of the words in the `window` segments before, and separately after, each segment.
+
+    Each segment is tokenised once; a window's counts are sums of its rows.
+    """
+
+    def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3):
         self.window = window
+        self.max_features = max_features
+        self.min_df = min_df
+
+    def _sides(self, seg: Segments):
+        counts = self.vectorizer_.transform(seg.texts)
+        before = _window_matrix(seg, range(-self.window, 0)) @ counts
+        after = _window_matrix(seg, range(1, self.window + 1)) @ counts
+        return before, after
 
     def fit(self, X, y=None):
-        if self.side not in ("before", "after"):
-            raise ValueError(f"side must be 'before' or 'after', not {self.side!r}")
+        seg = _segments(X)
+        self.vectorizer_ = CountVectorizer(lowercase=True, token_pattern=TOKEN_PATTERN, min_df=self.min_df,
+                                           max_features=self.max_features, dtype=np.float32).fit(seg.texts)
+        self.vectorizer_.stop_words_ = None  # the pruned terms are only for inspection
+        before, after = self._sides(seg)
+        self.before_ = TfidfTransformer(sublinear_tf=True).fit(before)
+        self.after_ = TfidfTransformer(sublinear_tf=True).fit(after)
         return self
 
     def transform(self, X):
-        texts = texts_of(X)
-        start, end = page_bounds(X)
-        out = []
-        for i in range(len(texts)):
-            if self.side == "before":
-                out.append(" ".join(texts[max(start[i], i - self.window) : i]))
-            else:
-                out.append(" ".join(texts[i + 1 : min(end[i], i + 1 + self.window)]))
-        return out
+        before, after = self._sides(_segments(X))
+        return sp.hstack([self.before_.transform(before), self.after_.transform(after)], format="csr")
+
+    def get_feature_names_out(self, input_features=None):
+        vocab = self.vectorizer_.get_feature_names_out()
+        return np.asarray([f"before:{w}" for w in vocab] + [f"after:{w}" for w in vocab], dtype=object)
 
 
 class StructureFeatures(BaseEstimator, TransformerMixin):
@@ -166,57 +235,53 @@ class StructureFeatures(BaseEstimator, TransformerMixin):
         self.wide = wide
 
     def fit(self, X, y=None):
-        self.n_features_out_ = self._transform(X).shape[1]
+        self.n_features_out_ = len(self.get_feature_names_out())
         return self
 
     def transform(self, X):
-        return self._transform(X)
+        seg = _segments(X)
+        return _context_block(seg, seg.shapes, self.window, self.wide, with_position=True)
 
     def get_feature_names_out(self, input_features=None):
-        names = [f"self:{s}" for s in SHAPE_NAMES]
-        for off in self._offsets():
-            names += [f"nb{off:+d}:{s}" for s in SHAPE_NAMES] + [f"nb{off:+d}:missing"]
-        names += [f"near{self.wide}:{s}" for s in SHAPE_NAMES]
-        names += [f"page:{s}" for s in SHAPE_NAMES]
-        names += ["pos:relative", "pos:log_from_start", "pos:log_from_end", "pos:log_page_len",
-                  "pos:first", "pos:last"]
-        return np.asarray(names, dtype=object)
+        return np.asarray(_context_names(SHAPE_NAMES, self.window, f"near{self.wide}", with_position=True), dtype=object)
 
-    def _offsets(self):
-        return [o for o in range(-self.window, self.window + 1) if o != 0]
 
-    def _transform(self, X):
-        n = len(X)
-        shapes = np.asarray([shape_vector(t) for t in texts_of(X)], dtype=np.float64).reshape(n, len(SHAPE_NAMES))
-        start, end = page_bounds(X)
-        idx = np.arange(n)
-        blocks = [shapes]
-        for off in self._offsets():
-            j = idx + off
-            ok = (j >= start) & (j < end)
-            nb = np.zeros_like(shapes)
-            nb[ok] = shapes[j[ok]]
-            blocks += [nb, (~ok).astype(np.float64)[:, None]]
-        csum = np.vstack([np.zeros((1, shapes.shape[1])), np.cumsum(shapes, axis=0)])
-        lo = np.maximum(start, idx - self.wide)
-        hi = np.minimum(end, idx + self.wide + 1)
-        blocks.append((csum[hi] - csum[lo]) / (hi - lo)[:, None])
-        blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
+def _context_names(names, window, near, with_position=False):
+    out = [f"self:{s}" for s in names]
+    for off in [o for o in range(-window, window + 1) if o]:
+        out += [f"nb{off:+d}:{s}" for s in names] + [f"nb{off:+d}:missing"]
+    out += [f"{near}:{s}" for s in names] + [f"page:{s}" for s in names]
+    if with_position:
+        out += ["pos:relative", "pos:log_from_start", "pos:log_from_end", "pos:log_page_len", "pos:first", "pos:last"]
+    return out
+
+
+def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False):
+    """Values of each row, of its neighbours, of a wider window and of its page."""
+    n = len(seg)
+    start, end = seg.start, seg.end
+    idx = np.arange(n)
+    blocks = [values]
+    for off in [o for o in range(-window, window + 1) if o]:
+        j = idx + off
+        ok = (j >= start) & (j < end)
+        nb = np.zeros_like(values)
+        nb[ok] = values[j[ok]]
+        blocks += [nb, (~ok).astype(np.float64)[:, None]]
+    csum = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+    lo = np.maximum(start, idx - wide)
+    hi = np.minimum(end, idx + wide + 1)
+    blocks.append((csum[hi] - csum[lo]) / (hi - lo)[:, None])
+    blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
+    if with_position:
         length = (end - start).astype(np.float64)
         before = (idx - start).astype(np.float64)
         after = (end - idx - 1).astype(np.float64)
-        blocks.append(
-            np.column_stack([
-                before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after), np.log1p(length),
-                (before == 0).astype(float), (after == 0).astype(float),
-            ])
-        )
-        return np.hstack(blocks)
-
-
-def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
-    """Rows for the model from pages given as lists of segment texts."""
-    return [(first_key + p, text) for p, texts in enumerate(pages) for text in texts]
+        blocks.append(np.column_stack([
+            before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after), np.log1p(length),
+            (before == 0).astype(float), (after == 0).astype(float),
+        ]))
+    return np.hstack(blocks)
 
 
 class OwnShape(BaseEstimator, TransformerMixin):
@@ -226,7 +291,7 @@ class OwnShape(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return np.asarray([shape_vector(t) for t in texts_of(X)], dtype=np.float64).reshape(len(X), len(SHAPE_NAMES))
+        return _segments(X).shapes
 
 
 class NeighbourScores(BaseEstimator, TransformerMixin):
@@ -234,18 +299,18 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
 
     A first-stage logistic regression scores every segment from its own words
     and shape. The features are those scores for the segment, for each
-    neighbour within `window`, and averaged over the `window` before, the
-    `window` after and the whole page. A date line or headline between two
-    press-release paragraphs is thereby pulled towards press_release.
-    Training rows get out-of-fold scores (pages split in `folds`), so the
-    second stage learns how far the first stage can be trusted on unseen text.
-    Rows whose label is not one of the three classes (corpus `content`) are
-    scored but not learnt from.
+    neighbour within `window`, over `wide` segments each side and over the
+    whole page. A date line or headline next to press-release paragraphs is
+    thereby pulled towards press_release. Training rows get out-of-fold scores
+    (pages split in `folds`), so the second stage learns how far the first
+    stage can be trusted on text it has not seen. Rows whose label is not one
+    of the three classes (corpus `content`) are scored but not learnt from.
     """
 
-    def __init__(self, window: int = 3, folds: int = 2, C: float = 1.0, max_features: int = 30000,
-                 max_iter: int = 100):
+    def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
+                 max_features: int = 30000, max_iter: int = 100):
         self.window = window
+        self.wide = wide
         self.folds = folds
         self.C = C
         self.max_features = max_features
@@ -261,19 +326,17 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
             ("features", FeatureUnion([
                 ("words", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
                     ngram_range=(1, 2), min_df=2, max_features=self.max_features, sublinear_tf=True,
-                    dtype=np.float32))])),
+                    token_pattern=TOKEN_PATTERN, dtype=np.float32))])),
                 ("shape", Pipeline([("shape", OwnShape()), ("scale", StandardScaler())])),
             ])),
             ("classifier", LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),
         ])
 
-    def _fit_base(self, X, y, rows):
+    def _fit_base(self, seg: Segments, y, rows):
         labels = [y[i] for i in rows]
         if len(set(labels)) < 2:
             return None  # nothing to tell apart: scores stay 0
-        base = self._base()
-        base.fit([X[i] for i in rows], labels)
-        return base
+        return self._base().fit(seg.take(rows), labels)
 
     def fit(self, X, y):
         self.fit_transform(X, y)
@@ -282,31 +345,32 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
     def fit_transform(self, X, y):
         from .labels import LABELS
 
+        seg = _segments(X)
         y = list(y)
-        known = np.array([label in LABELS for label in y])
-        start, _ = page_bounds(X)
-        page_number = np.cumsum(start == np.arange(len(X))) - 1
+        known = np.array([label in LABELS for label in y], dtype=bool)
+        pages = seg.page_numbers()
         # pages to folds at random, with a fixed seed: input order may follow the label
-        fold = np.random.RandomState(0).randint(self.folds, size=page_number[-1] + 1)[page_number] if len(X) else page_number
-        proba = np.zeros((len(X), len(LABELS)))
+        fold = np.random.RandomState(0).randint(self.folds, size=pages[-1] + 1)[pages] if len(seg) else pages
+        proba = np.zeros((len(seg), len(LABELS)))
         for k in range(self.folds):
-            base = self._fit_base(X, y, np.where(known & (fold != k))[0])
+            base = self._fit_base(seg, y, np.where(known & (fold != k))[0])
             held = np.where(fold == k)[0]
-            proba[held] = self._proba(base, [X[i] for i in held])
-        self.base_ = self._fit_base(X, y, np.where(known)[0])
-        return self._features(X, proba)
+            proba[held] = self._proba(base, seg.take(held))
+        self.base_ = self._fit_base(seg, y, np.where(known)[0])
+        return _context_block(seg, proba, self.window, self.wide)
 
     def transform(self, X):
-        return self._features(X, self._proba(self.base_, X))
+        seg = _segments(X)
+        return _context_block(seg, self._proba(self.base_, seg), self.window, self.wide)
 
     @staticmethod
-    def _proba(base, X):
+    def _proba(base, seg):
         from .labels import LABELS
 
-        out = np.zeros((len(X), len(LABELS)))
-        if base is None:
+        out = np.zeros((len(seg), len(LABELS)))
+        if base is None or not len(seg):
             return out
-        p = base.predict_proba(X)
+        p = base.predict_proba(seg)
         for k, label in enumerate(base.classes_):
             if label in LABELS:  # a fold may lack a class; its score stays 0
                 out[:, LABELS.index(label)] = p[:, k]
@@ -315,27 +379,9 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
     def get_feature_names_out(self, input_features=None):
         from .labels import LABELS
 
-        names = [f"self:{l}" for l in LABELS]
-        for off in [o for o in range(-self.window, self.window + 1) if o]:
-            names += [f"nb{off:+d}:{l}" for l in LABELS] + [f"nb{off:+d}:missing"]
-        names += [f"before:{l}" for l in LABELS] + [f"after:{l}" for l in LABELS] + [f"page:{l}" for l in LABELS]
-        return np.asarray(names, dtype=object)
+        return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
-    def _features(self, X, proba):
-        n = len(X)
-        start, end = page_bounds(X)
-        idx = np.arange(n)
-        blocks = [proba]
-        for off in [o for o in range(-self.window, self.window + 1) if o]:
-            j = idx + off
-            ok = (j >= start) & (j < end)
-            nb = np.zeros_like(proba)
-            nb[ok] = proba[j[ok]]
-            blocks += [nb, (~ok).astype(np.float64)[:, None]]
-        csum = np.vstack([np.zeros((1, proba.shape[1])), np.cumsum(proba, axis=0)])
-        lo = np.maximum(start, idx - self.window)
-        hi = np.minimum(end, idx + self.window + 1)
-        blocks.append((csum[idx] - csum[lo]) / np.maximum(idx - lo, 1)[:, None])
-        blocks.append((csum[hi] - csum[idx + 1]) / np.maximum(hi - idx - 1, 1)[:, None])
-        blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
-        return np.hstack(blocks)
+
+def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
+    """Rows for the model from pages given as lists of segment texts."""
+    return [(first_key + p, text) for p, texts in enumerate(pages) for text in texts]

@@ -22,7 +22,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from .errors import ModelError
-from .features import NeighbourScores, NeighbourText, SegmentText, StructureFeatures
+from .features import TOKEN_PATTERN, Annotate, NeighbourScores, NeighbourWords, SegmentText, StructureFeatures
 from .io import atomic_write
 from .labels import LABELS
 
@@ -32,30 +32,23 @@ DEFAULT_MODEL = "default.joblib"
 
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True) -> Pipeline:
-    """The whole model as one Pipeline: features of the segment and its context, then LR."""
-
-    def words(max_features: int, ngrams=(1, 2), min_df=2):
-        return TfidfVectorizer(
-            lowercase=True, ngram_range=ngrams, min_df=min_df, max_features=max_features,
-            sublinear_tf=True, dtype=np.float32, token_pattern=r"(?u)\b\w[\w'’]*\b",
-        )
-
+    """The whole model as one Pipeline: segments annotated once, features of each segment
+    and its context, then a multinomial logistic regression."""
     features = FeatureUnion([
-        ("words", Pipeline([("text", SegmentText()), ("tfidf", words(60000))])),
-        ("chars", Pipeline([
-            ("text", SegmentText()),
-            ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, max_features=30000,
-                                      lowercase=False, sublinear_tf=True, dtype=np.float32)),
-        ])),
-        ("before", Pipeline([("text", NeighbourText("before", 2)), ("tfidf", words(15000, (1, 1), 3))])),
-        ("after", Pipeline([("text", NeighbourText("after", 2)), ("tfidf", words(15000, (1, 1), 3))])),
+        ("words", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
+            lowercase=True, ngram_range=(1, 2), min_df=2, max_features=60000, sublinear_tf=True,
+            dtype=np.float32, token_pattern=TOKEN_PATTERN))])),
+        ("chars", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 4), min_df=3, max_features=30000, lowercase=False,
+            sublinear_tf=True, dtype=np.float32))])),
+        ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3)),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
     ])
     if neighbour_scores:
         features.transformer_list.append(
-            ("neighbours", Pipeline([("scores", NeighbourScores(window=3)), ("scale", StandardScaler())])))
+            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4)), ("scale", StandardScaler())])))
     classifier = LogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
-    return Pipeline([("features", features), ("classifier", classifier)])
+    return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
 
 
 def slim(pipeline: Pipeline) -> Pipeline:

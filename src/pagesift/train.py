@@ -97,7 +97,8 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
         warnings.simplefilter("ignore", ConvergenceWarning)
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
-            X = pipeline.named_steps["features"].fit_transform(rows, gold)
+            segments = pipeline.named_steps["segments"].fit_transform(rows)
+            X = pipeline.named_steps["features"].fit_transform(segments, gold)
         X, y, w = partial_labels(sp.csr_matrix(X), gold, w)
         with stage(f"fitting the classifier on {X.shape[0]} rows x {X.shape[1]} features", quiet):
             pipeline.named_steps["classifier"].fit(X, y, sample_weight=w)
