@@ -69,3 +69,18 @@ def test_same_data_and_seed_give_the_same_model(train_tsv, tmp_path):
     b = train([str(train_tsv)], tmp_path / "b.joblib", seed=3, test_fraction=0, quiet=True)
     assert joblib.load(tmp_path / "a.joblib")["payload"] == joblib.load(tmp_path / "b.joblib")["payload"]
     assert a["training_data"] == b["training_data"]
+
+
+def test_calibration_folds_a_temperature_into_the_classifier(train_tsv, test_tsv, tmp_path):
+    import numpy as np
+
+    from pagesift.train import train
+
+    card = train([str(train_tsv)], tmp_path / "c.joblib", test_fraction=0, calibrate_on=[str(test_tsv)], quiet=True)
+    cal = card["calibration"]
+    assert cal["temperature"] > 0 and cal["ece_after"] <= cal["ece_before"] + 1e-9
+    plain = load_model(tmp_path / "c.joblib")
+    uncal = train([str(train_tsv)], tmp_path / "u.joblib", test_fraction=0, quiet=True)
+    assert uncal["calibration"] is None
+    ratio = load_model(tmp_path / "u.joblib").pipeline.named_steps["classifier"].coef_ / plain.pipeline.named_steps["classifier"].coef_
+    assert np.allclose(ratio[np.isfinite(ratio)], cal["temperature"])

@@ -32,9 +32,17 @@ def render_card(card: dict) -> str:
     lines.append(f"held-out metrics ({held['how']}):" if held else "held-out metrics: none")
     if held:
         lines += _metrics_lines(held.get("metrics"))
-    for key in ("leave_one_source_out", "calibration"):
-        if key in card:
-            lines.append(f"{key.replace('_', ' ')}: see models/MODEL_CARD.md")
+    cal = card.get("calibration")
+    if cal:
+        lines.append(f"calibration: {cal['method']}, T={cal['temperature']:.3f}, "
+                     f"ECE {cal['ece_before']:.3f} -> {cal['ece_after']:.3f} on {cal['segments']} segments")
+    if card.get("seed_page"):
+        lines.append(f"seed page: {card['seed_page']}")
+    if card.get("leave_one_source_out"):
+        lines.append("leave one source out (accuracy on the held-out source's own label):")
+        for row in card["leave_one_source_out"]:
+            lines.append(f"  {row['source']:<22} {row['label']:<14} accuracy {row['accuracy']:.3f}  "
+                         f"news-vs-PR {row['news_vs_press_release_accuracy']:.3f}")
     return "\n".join(lines)
 
 
@@ -78,6 +86,12 @@ def render_markdown(card: dict) -> str:
             for src, r in m["by_source"].items():
                 out.append(f"| {src} | {r['segments']} | {r.get('macro_f1', float('nan')):.3f} | "
                            f"{r.get('accuracy', float('nan')):.3f} | {r.get('news_vs_press_release_accuracy', float('nan')):.3f} |")
+    cal = card.get("calibration")
+    if cal:
+        out += ["", "## Calibration", "",
+                f"{cal['method']}: temperature {cal['temperature']:.3f} fitted on {cal['segments']} validation segments; "
+                f"expected calibration error (top label, 15 bins) {cal['ece_before']:.3f} before, {cal['ece_after']:.3f} after. "
+                "The held-out ECE above is measured after calibration."]
     if card.get("leave_one_source_out"):
         out += ["", "## Leave one source out", "",
                 "Each row: a model trained without that source, tested on that source's documents placed in pages.", "",

@@ -104,12 +104,14 @@ def train_command(
     seed: Annotated[int, typer.Option(help="Random seed: same data and seed give the same model.")] = 0,
     test_fraction: Annotated[float, typer.Option(help="Fraction of pages, grouped by site, held out for the report.")] = 0.2,
     heldout: Annotated[Optional[list[str]], typer.Option("--heldout", help="Score on these files instead of a held-out fraction.")] = None,
+    calibrate_on: Annotated[Optional[list[str]], typer.Option("--calibrate-on", help="Temperature-scale the scores on these labelled files (e.g. a validation split).")] = None,
 ) -> None:
     """Train a model and report its held-out scores."""
     from .output import print_report
     from .train import train
 
-    card = train(data, out, seed=seed, test_fraction=test_fraction, heldout=heldout or ())
+    card = train(data, out, seed=seed, test_fraction=test_fraction, heldout=heldout or (),
+                 calibrate_on=calibrate_on or ())
     if card.get("heldout"):
         print_report(card["heldout"]["metrics"])
 

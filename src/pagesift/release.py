@@ -96,6 +96,7 @@ def main() -> None:
     data_build = json.load(open(summary_path))
     card = train([os.path.join(args.processed, "train.jsonl.gz")], args.out, seed=args.seed,
                  heldout=[os.path.join(args.processed, "test.jsonl.gz")],
+                 calibrate_on=[os.path.join(args.processed, "validation.jsonl.gz")],
                  card_extra={"data_build": {k: data_build[k] for k in ("seed", "scale", "splits")}})
     say(f"default model trained in {time.perf_counter() - start:.0f}s")
     card.pop("file", None)

@@ -116,6 +116,7 @@ def train(
     seed: int = 0,
     test_fraction: float = 0.2,
     heldout: Sequence[str] = (),
+    calibrate_on: Sequence[str] = (),
     quiet: bool = False,
     card_extra: dict | None = None,
     **params,
@@ -123,8 +124,9 @@ def train(
     """Train a model on labelled files and save it to `out`; returns its card.
 
     Held-out metrics come from `heldout` files if given, else from a
-    `test_fraction` of the pages grouped by site. The saved model is the one
-    that was scored.
+    `test_fraction` of the pages grouped by site. With `calibrate_on`, the
+    scores are temperature-scaled on those files first. The saved model is
+    the one that was scored.
     """
     if not 0 <= test_fraction < 1:
         raise UsageError("--test-fraction must be at least 0 and below 1")
@@ -135,6 +137,12 @@ def train(
     if not heldout and test_fraction > 0:
         pages, test_pages = split_by_site(pages, test_fraction, seed)
     pipeline = fit_pages(pages, seed=seed, quiet=quiet, **params)
+    calibration = None
+    if calibrate_on:
+        from .calibrate import calibrate
+
+        with stage("calibrating on " + ", ".join(map(str, calibrate_on)), quiet):
+            calibration = calibrate(pipeline, read_labeled_many(calibrate_on))
     model = Model(pipeline, card={})
     metrics = None
     if test_pages:
@@ -152,6 +160,7 @@ def train(
         parameters={"C": pipeline.named_steps["classifier"].C,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     **{k: v for k, v in params.items()}},
+        calibration=calibration,
         training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},
         **(card_extra or {}),
     )
