@@ -35,22 +35,24 @@ STOPWORDS = frozenset(
 
 TOKEN_PATTERN = r"(?u)\b\w[\w'’]*\b"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Patterns run over a whole batch of text, so they are written to be cheap: each
+# starts on a rare character or a capital, and case-insensitivity is scoped.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}\b)",
-    re.IGNORECASE,
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
 )
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:[aApP]\.?[mM]\b\.?)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email[^\]]*\]", re.IGNORECASE)
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|io|co)\b", re.IGNORECASE)
-_PRICE = re.compile(r"[$€£¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:usd|eur|dollars|euros|pounds)\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]+\.\w|\[email[^\]\x00]*\]")
+_URL = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|org|net|gov|edu|io|co)\b")
+_PRICE = re.compile(r"[$€£¥]\s?\d|(?<=\d)\s?(?i:usd|eur|dollars|euros|pounds)\b")
+_COPYRIGHT = re.compile(r"©|\([cC]\)|(?<![a-zA-Z])(?i:copyright|all rights reserved)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+SEP = "\x00"  # joins segments for whole-batch regex passes; no pattern crosses it
 _SENTENCE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘(])")
 _BULLET = re.compile(r"^[-–—•·*>»|►▪◦]+\s*")
-_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s[|•·»]$|^[|•·»]\s")
+_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s[|•·»](?=\x00|$)|(?:^|(?<=\x00))[|•·»]\s")
 _QUOTES = re.compile(r"[\"“”]")
 
 SHAPE_NAMES = (
@@ -61,46 +63,86 @@ SHAPE_NAMES = (
 )
 
 
+_FLAGS = {"has_date": _DATE, "has_time": _TIME, "has_phone": _PHONE, "has_email": _EMAIL, "has_url": _URL,
+          "has_price": _PRICE, "has_copyright": _COPYRIGHT, "has_quote": _QUOTES, "has_separator": _SEPARATORS}
+_COL = {name: i for i, name in enumerate(SHAPE_NAMES)}
+
+
+def _char_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """isalpha, isupper, isdigit, isspace for an array of code points (tables for the few distinct ones)."""
+    uniq, inverse = np.unique(codes, return_inverse=True)
+    chars = [chr(c) for c in uniq]
+    tables = [np.fromiter(map(f, chars), dtype=bool, count=len(chars))
+              for f in (str.isalpha, str.isupper, str.isdigit, str.isspace)]
+    return tuple(t[inverse] for t in tables)
+
+
+def shape_matrix(texts: Sequence[str]) -> np.ndarray:
+    """Numbers that describe how each segment looks, independent of its words.
+
+    Computed for a whole batch at once: the segments are joined and every
+    regular expression and character count runs once over the joined text.
+    """
+    n = len(texts)
+    out = np.zeros((n, len(SHAPE_NAMES)))
+    if not n:
+        return out
+    texts = [t.replace(SEP, " ") for t in texts]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    offsets = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    joined = SEP.join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    alpha, upper, digit, space = _char_classes(codes)
+    seg_of_char = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
+
+    def per_segment(flags: np.ndarray) -> np.ndarray:
+        return np.bincount(seg_of_char, weights=flags, minlength=n)
+
+    letters, uppers, digits, spaces = (per_segment(f) for f in (alpha, upper, digit, space))
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(joined)]
+    starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+    word_len = np.fromiter((b - a for a, b in spans), dtype=np.float64, count=len(spans))
+    word_seg = np.searchsorted(offsets, starts, side="right") - 1
+    lowered = joined.lower()
+    stop = np.fromiter((lowered[a:b] in STOPWORDS for a, b in spans), dtype=np.float64, count=len(spans))
+    nw = np.bincount(word_seg, minlength=n).astype(np.float64)
+    safe_nw = np.maximum(nw, 1)
+    safe_n = np.maximum(lengths, 1)
+    stop_ratio = np.bincount(word_seg, weights=stop, minlength=n) / safe_nw
+    ends = np.fromiter((bool(_SENTENCE_END.search(t[-6:])) for t in texts), dtype=bool, count=n)
+
+    def has(pattern: re.Pattern) -> np.ndarray:
+        hits = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
+        found = np.zeros(n)
+        found[np.searchsorted(offsets, hits, side="right") - 1] = 1.0
+        return found
+
+    sentences = np.bincount(
+        np.searchsorted(offsets, np.fromiter((m.start() for m in _SENTENCE.finditer(joined)), dtype=np.int64),
+                        side="right") - 1, minlength=n)
+    out[:, _COL["log_chars"]] = np.log1p(lengths)
+    out[:, _COL["log_words"]] = np.log1p(nw)
+    out[:, _COL["mean_word_len"]] = np.bincount(word_seg, weights=word_len, minlength=n) / safe_nw
+    out[:, _COL["digit_ratio"]] = digits / safe_n
+    out[:, _COL["upper_ratio"]] = np.where(letters > 0, uppers / np.maximum(letters, 1), 0.0)
+    out[:, _COL["punct_ratio"]] = (lengths - letters - digits - spaces) / safe_n
+    out[:, _COL["ends_sentence"]] = ends
+    out[:, _COL["ends_colon"]] = [t.endswith(":") for t in texts]
+    out[:, _COL["starts_upper"]] = upper[offsets]
+    out[:, _COL["titlecase_ratio"]] = np.bincount(word_seg, weights=upper[starts], minlength=n) / safe_nw
+    out[:, _COL["stopword_ratio"]] = stop_ratio
+    for name, pattern in _FLAGS.items():
+        out[:, _COL[name]] = has(pattern)
+    out[:, _COL["log_sentences"]] = np.log1p(sentences + ends)
+    out[:, _COL["all_caps"]] = (letters > 3) & (uppers == letters)
+    out[:, _COL["starts_bullet"]] = [bool(_BULLET.match(t)) for t in texts]
+    out[:, _COL["long_prose"]] = (nw >= 20) & ends & (stop_ratio > 0.25)
+    return out
+
+
 def shape_vector(text: str) -> list[float]:
-    """Numbers that describe how a segment looks, independent of its words."""
-    n = len(text) or 1
-    words = _WORD.findall(text)
-    nw = len(words)
-    letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text))
-    digits = sum(map(str.isdigit, text))
-    spaces = text.count(" ")
-    punct = n - letters - digits - spaces
-    lower_words = [w.lower() for w in words]
-    stop = sum(w in STOPWORDS for w in lower_words)
-    title = sum(w[0].isupper() for w in words)
-    ends = bool(_SENTENCE_END.search(text))
-    return [
-        np.log1p(len(text)),
-        np.log1p(nw),
-        (sum(map(len, words)) / nw) if nw else 0.0,
-        digits / n,
-        upper / letters if letters else 0.0,
-        punct / n,
-        float(ends),
-        float(text.endswith(":")),
-        float(text[:1].isupper()),
-        title / nw if nw else 0.0,
-        stop / nw if nw else 0.0,
-        float(bool(_DATE.search(text))),
-        float(bool(_TIME.search(text))),
-        float(bool(_PHONE.search(text))),
-        float(bool(_EMAIL.search(text))),
-        float(bool(_URL.search(text))),
-        float(bool(_PRICE.search(text))),
-        float(bool(_COPYRIGHT.search(text))),
-        float(bool(_QUOTES.search(text))),
-        np.log1p(len(_SENTENCE.findall(text)) + (1 if ends else 0)),
-        float(bool(_SEPARATORS.search(text))),
-        float(letters > 3 and upper == letters),
-        float(bool(_BULLET.match(text))),
-        float(nw >= 20 and ends and stop / nw > 0.25) if nw else 0.0,
-    ]
+    """The shape of one segment (see shape_matrix)."""
+    return shape_matrix([text])[0].tolist()
 
 
 def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
@@ -132,8 +174,7 @@ class Segments:
     def from_rows(cls, X: Sequence[Row]) -> "Segments":
         texts = [row[1] for row in X]
         start, end = page_bounds(X)
-        shapes = np.asarray([shape_vector(t) for t in texts], dtype=np.float64).reshape(len(texts), len(SHAPE_NAMES))
-        return cls(texts, start, end, shapes)
+        return cls(texts, start, end, shape_matrix(texts))
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -163,13 +204,19 @@ class Annotate(BaseEstimator, TransformerMixin):
 
 
 class SegmentText(BaseEstimator, TransformerMixin):
-    """The segment's own text, for a text vectorizer."""
+    """The segment's own text, for a text vectorizer; with `max_chars`, longer segments give ""."""
+
+    def __init__(self, max_chars: int | None = None):
+        self.max_chars = max_chars
 
     def fit(self, X, y=None):
         return self
 
     def transform(self, X):
-        return _segments(X).texts
+        texts = _segments(X).texts
+        if self.max_chars is None:
+            return texts
+        return [t if len(t) <= self.max_chars else "" for t in texts]
 
 
 def _window_matrix(seg: Segments, offsets) -> sp.csr_matrix:
