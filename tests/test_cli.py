@@ -144,3 +144,15 @@ def test_train_errors(tmp_path):
     assert not (tmp_path / "m.joblib").exists()
     code, _, err = run("train", bad, "--out", tmp_path / "m.joblib", "--test-fraction", "1.5")
     assert code == 2 and "--test-fraction" in one_line_error(err)
+
+
+def test_progress_is_silent_when_piped_and_shown_on_a_terminal(tiny_model, example_page, capsys):
+    code, _, err = run("predict", example_page, example_page, "--model", tiny_model, "-f", "jsonl")
+    assert code == 0 and "pages/s" not in err
+    from pagesift.progress import PageProgress
+
+    with PageProgress(total=4, enabled=True) as progress:
+        for _ in range(4):
+            progress.advance(1000)
+    shown = capsys.readouterr().err
+    assert "4 pages" in shown and "pages/s" in shown and "MB/s" in shown

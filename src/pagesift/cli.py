@@ -87,7 +87,15 @@ def predict_command(
     jobs = jobs or os.cpu_count() or 1
     writer = Writer(fmt, kept)
     failed = 0
-    with PageProgress() as progress:
+    total = None
+    if sys.stderr.isatty():
+        from .io import expand_inputs
+        from .predict import is_warc
+
+        # for the ETA; a WARC file holds an unknown number of pages
+        inputs = list(expand_inputs(inputs))
+        total = None if any(p == "-" or is_warc(p) for p in inputs) else len(inputs)
+    with PageProgress(total=total) as progress:
         for result in predict(inputs, model=model, jobs=jobs, scheduler=scheduler):
             writer.write(result)
             failed += not result.ok
