@@ -113,13 +113,14 @@ def train_command(
     test_fraction: Annotated[float, typer.Option(help="Fraction of pages, grouped by site, held out for the report.")] = 0.2,
     heldout: Annotated[Optional[list[str]], typer.Option("--heldout", help="Score on these files instead of a held-out fraction.")] = None,
     calibrate_on: Annotated[Optional[list[str]], typer.Option("--calibrate-on", help="Temperature-scale the scores on these labelled files (e.g. a validation split).")] = None,
+    class_balance: Annotated[float, typer.Option(help="0: classes weighted as in the data; 1: equal total weight per class.", min=0, max=1)] = 0.5,
 ) -> None:
     """Train a model and report its held-out scores."""
     from .output import print_report
     from .train import train
 
     card = train(data, out, seed=seed, test_fraction=test_fraction, heldout=heldout or (),
-                 calibrate_on=calibrate_on or ())
+                 calibrate_on=calibrate_on or (), balance=class_balance)
     if card.get("heldout"):
         print_report(card["heldout"]["metrics"])
 

@@ -183,7 +183,8 @@ class PageMaker:
         body_start = 1 if title else 0
         if title:
             segs.append((title, label))
-        if rng.random() < 0.6:
+        date_at_end = rng.random() < 0.2  # some sites put the date under the story
+        if not date_at_end and rng.random() < 0.6:
             segs.append((_date_line(rng, doc.meta.get("date")), label))
         if label == NEWS and rng.random() < 0.4:
             segs.append((_byline(rng), label))
@@ -193,6 +194,8 @@ class PageMaker:
                 segs.append((rng.choice(self.chrome.inner), BOILERPLATE))
         if label == NEWS and rng.random() < 0.3:
             segs.append((rng.choice(WIRE_CREDITS), NEWS))
+        if date_at_end:
+            segs.append((_date_line(rng, doc.meta.get("date")), label))
         if rng.random() < 0.6 and len(self.docs) > 3:
             segs += self._teaser_block(doc)
         segs += self._chrome(self.chrome.footers, rng.randint(1, 15), none=0.3)

@@ -83,7 +83,7 @@ def main() -> None:
     ap.add_argument("--processed", default="data/processed")
     ap.add_argument("--out", default="src/pagesift/models/default.joblib")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--loso-scale", type=float, default=0.15, help="data scale for each leave-one-source-out model")
+    ap.add_argument("--loso-scale", type=float, default=0.1, help="data scale for each leave-one-source-out model")
     ap.add_argument("--skip-loso", action="store_true")
     args = ap.parse_args()
 
@@ -101,6 +101,9 @@ def main() -> None:
     say(f"default model trained in {time.perf_counter() - start:.0f}s")
     card.pop("file", None)
     card["seed_page"] = seed_page_result(os.path.dirname(os.path.abspath(args.corpora)), args.out)
+    model = load_model(args.out)
+    save_model(model.pipeline, card, args.out)
+    say(f"wrote {args.out} (seed page: {card['seed_page']})")
     if not args.skip_loso:
         card["leave_one_source_out"] = leave_one_source_out(
             args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale)

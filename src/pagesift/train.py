@@ -27,13 +27,14 @@ from .progress import say, stage
 CONTENT_SHARE = 0.5
 
 
-def sample_weights(pages: Sequence[LabeledPage]) -> tuple[list[str], np.ndarray]:
+def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5) -> tuple[list[str], np.ndarray]:
     """Gold labels and training weights for every segment of `pages`.
 
     - A line repeated across pages (a site's menu on every page) gets weight
       1/sqrt(count), so one template cannot dominate.
-    - The three classes are balanced to equal total weight; `content`
-      segments together get CONTENT_SHARE of one class.
+    - Class totals are evened out: each class total t becomes proportional
+      to t ** (1 - balance) (1: equal totals, 0: as in the data); `content`
+      segments together get CONTENT_SHARE of the mean class total.
     """
     gold = [label for page in pages for label in page.labels]
     keys = [(label, text.lower()) for page in pages for text, label in zip(page.texts, page.labels)]
@@ -44,9 +45,9 @@ def sample_weights(pages: Sequence[LabeledPage]) -> tuple[list[str], np.ndarray]
     missing = [label for label, total in totals.items() if total == 0]
     if missing:
         raise DataError(f"training data has no segments labelled {', '.join(missing)}")
-    mean_total = np.mean(list(totals.values()))
     for label, total in totals.items():
-        w[g == label] *= mean_total / total
+        w[g == label] *= total ** -balance
+    mean_total = np.mean([w[g == label].sum() for label in LABELS])
     content = g == CONTENT
     if content.any():
         w[content] *= CONTENT_SHARE * mean_total / w[content].sum()
@@ -88,10 +89,10 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
     return [pages[i] for i in train_idx], [pages[i] for i in test_idx]
 
 
-def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, **params):
-    """Fit the pipeline's two steps; the classifier sees `content` rows as partial labels."""
+def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5, **params):
+    """Fit the pipeline's steps; the classifier sees `content` rows as partial labels."""
     rows = make_rows([p.texts for p in pages])
-    gold, w = sample_weights(pages)
+    gold, w = sample_weights(pages, balance)
     pipeline = build_pipeline(seed=seed, **params)
     with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
@@ -117,6 +118,7 @@ def train(
     test_fraction: float = 0.2,
     heldout: Sequence[str] = (),
     calibrate_on: Sequence[str] = (),
+    balance: float = 0.5,
     quiet: bool = False,
     card_extra: dict | None = None,
     **params,
@@ -136,7 +138,7 @@ def train(
         test_pages = read_labeled_many(heldout) if heldout else []
     if not heldout and test_fraction > 0:
         pages, test_pages = split_by_site(pages, test_fraction, seed)
-    pipeline = fit_pages(pages, seed=seed, quiet=quiet, **params)
+    pipeline = fit_pages(pages, seed=seed, quiet=quiet, balance=balance, **params)
     calibration = None
     if calibrate_on:
         from .calibrate import calibrate
@@ -157,7 +159,7 @@ def train(
             "summary": data_summary(test_pages),
             "metrics": metrics,
         } if test_pages else None,
-        parameters={"C": pipeline.named_steps["classifier"].C,
+        parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     **{k: v for k, v in params.items()}},
         calibration=calibration,
