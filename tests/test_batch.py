@@ -117,3 +117,11 @@ def test_memory_stays_flat_with_many_pages(tiny_model, tmp_path):
     stream = label_pages(model, read_inputs(inputs()), batch_pages=16)
     first = next(stream)
     assert first.ok and len(seen) <= 32  # only the first batch was read
+
+
+def test_unreachable_scheduler_is_one_line(tiny_model, page_dir):
+    pytest.importorskip("dask.distributed")
+    proc = subprocess.run([sys.executable, "-m", "pagesift", "predict", str(page_dir), "--model", str(tiny_model),
+                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120)
+    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    assert proc.returncode == 2 and lines[-1].startswith("error: cannot reach the Dask scheduler") and "Traceback" not in proc.stderr

@@ -283,7 +283,7 @@ def make_pages(records: list[LabeledPage], seed: int, split: str) -> list[Labele
 def write_jsonl_gz(pages: list[LabeledPage], path: str) -> None:
     def write(tmp: str) -> None:
         # mtime=0: the same data gives byte-identical files
-        with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        with open(tmp, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
             for page in pages:
                 gz.write((json.dumps(_record(page), ensure_ascii=False) + "\n").encode())
 

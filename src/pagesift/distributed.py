@@ -23,7 +23,7 @@ def _client(scheduler: str):
     except ImportError:
         raise UsageError("--scheduler needs Dask: pip install 'pagesift[dask]'") from None
     try:
-        return Client(scheduler, timeout="10s")
+        return Client(scheduler, timeout="5s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
 

@@ -1,0 +1,77 @@
+"""The data build on small corpora written here: site-disjoint splits, determinism, content kept."""
+
+import gzip
+import json
+import random
+
+import pytest
+
+from conftest import CORPORA, needs_shared, news_story, press_release
+from pagesift.dataset import build, split_of
+from pagesift.io import read_corpus
+
+
+def write_corpus(folder, name, records):
+    with gzip.open(folder / f"{name}.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for r in records:
+            handle.write(json.dumps(r) + "\n")
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpora")
+    rng = random.Random(5)
+    menu = ["Home", "World", "Business", "Contact", "Privacy policy", "Log in"]
+    pages, docs, content = [], [], []
+    for i in range(60):
+        segs = [{"text": m, "label": "boilerplate"} for m in menu]
+        segs += [{"text": t, "label": "news"} for t in news_story(rng)]
+        segs += [{"text": f"© 20{i % 20:02d} Site {i}", "label": "boilerplate"}]
+        pages.append({"id": f"fakenews/{i}", "source": "fakenews", "kind": "page", "site": f"site{i % 20}.example",
+                      "segments": segs})
+        docs.append({"id": f"fakepr/{i}", "source": "fakepr", "kind": "document", "site": f"issuer{i % 15}",
+                     "segments": [{"text": t, "label": "press_release"} for t in press_release(rng)]})
+        content.append({"id": f"fakeweb/{i}", "source": "fakeweb", "kind": "page", "site": f"web{i}.example",
+                        "segments": [{"text": "Menu", "label": "boilerplate"},
+                                     {"text": f"How to repair bicycle number {i} at home with simple tools.", "label": "content"}]})
+    write_corpus(folder, "fakenews", pages)
+    write_corpus(folder, "fakepr", docs)
+    write_corpus(folder, "fakeweb", content)
+    return folder
+
+
+def test_build_splits_by_site_and_is_deterministic(corpora, tmp_path):
+    summary = build(str(corpora), str(tmp_path / "a"), seed=3)
+    build(str(corpora), str(tmp_path / "b"), seed=3)
+    for split in ("train", "validation", "test"):
+        assert (tmp_path / "a" / f"{split}.jsonl.gz").read_bytes() == (tmp_path / "b" / f"{split}.jsonl.gz").read_bytes()
+    sites = {}
+    for split in ("train", "validation", "test"):
+        for page in read_corpus(str(tmp_path / "a" / f"{split}.jsonl.gz")):
+            key = (page.source, page.site)
+            assert sites.setdefault(key, split) == split, f"{key} in two splits"
+            assert split_of(f"{page.source}::{page.site}", 3) == split
+    assert summary["splits"]["train"]["pages"] > summary["splits"]["test"]["pages"] > 0
+
+
+def test_documents_become_pages_and_content_stays_content(corpora, tmp_path):
+    build(str(corpora), str(tmp_path), seed=0)
+    pages = [p for s in ("train", "validation", "test") for p in read_corpus(str(tmp_path / f"{s}.jsonl.gz"))]
+    made = [p for p in pages if p.source == "fakepr"]
+    assert made and all(p.kind == "page" and p.meta.get("synthetic") for p in made)
+    assert any("boilerplate" in p.labels and "press_release" in p.labels for p in made)
+    web = [p for p in pages if p.source == "fakeweb"]
+    assert web and all(p.labels == ["boilerplate", "content"] for p in web)
+
+
+def test_missing_corpora_folder_is_an_error(tmp_path):
+    from pagesift.errors import DataError
+
+    with pytest.raises(DataError, match="not found"):
+        build(str(tmp_path / "nope"), str(tmp_path / "out"))
+
+
+@needs_shared(CORPORA)
+def test_shared_corpora_read_in_place():
+    first = next(read_corpus(str(CORPORA / "l3s_gn1.jsonl.gz")))
+    assert first.kind == "page" and set(first.labels) <= {"news", "boilerplate"}
