@@ -141,7 +141,7 @@ class PageMaker:
         rng = self.rng
         out = [(rng.choice(TEASER_HEADINGS), BOILERPLATE)]
         others = [d for d in rng.sample(self.docs, min(12, len(self.docs))) if d is not exclude]
-        if rng.random() < 0.5:
+        if rng.random() < 0.35:
             # Link list: headlines only, the way sites list other stories.
             for d in others[: rng.randint(2, 8)]:
                 title, lead = _title_and_lead(d)
@@ -196,7 +196,7 @@ class PageMaker:
             segs.append((rng.choice(WIRE_CREDITS), NEWS))
         if date_at_end:
             segs.append((_date_line(rng, doc.meta.get("date")), label))
-        if rng.random() < 0.6 and len(self.docs) > 3:
+        if rng.random() < 0.75 and len(self.docs) > 3:
             segs += self._teaser_block(doc)
         segs += self._chrome(self.chrome.footers, rng.randint(1, 15), none=0.3)
         return LabeledPage(
