@@ -82,5 +82,7 @@ def test_calibration_folds_a_temperature_into_the_classifier(train_tsv, test_tsv
     plain = load_model(tmp_path / "c.joblib")
     uncal = train([str(train_tsv)], tmp_path / "u.joblib", test_fraction=0, quiet=True)
     assert uncal["calibration"] is None
-    ratio = load_model(tmp_path / "u.joblib").pipeline.named_steps["classifier"].coef_ / plain.pipeline.named_steps["classifier"].coef_
-    assert np.allclose(ratio[np.isfinite(ratio)], cal["temperature"])
+    raw = load_model(tmp_path / "u.joblib").pipeline.named_steps["classifier"]
+    scaled = plain.pipeline.named_steps["classifier"]
+    assert np.allclose(raw.coef_, scaled.coef_ * cal["temperature"], atol=1e-9)
+    assert np.allclose(raw.intercept_, scaled.intercept_ * cal["temperature"], atol=1e-9)
