@@ -10,6 +10,7 @@ boilerplate vs not, so they are compared on that; the TF-IDF baseline on all cla
 from __future__ import annotations
 
 import argparse
+import warnings
 import random
 import time
 
@@ -66,7 +67,9 @@ def main() -> None:
     tfidf = Pipeline([("text", SegmentText()),
                       ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=60000, sublinear_tf=True)),
                       ("lr", LogisticRegression(C=2.0, max_iter=150))])
-    tfidf.fit(make_rows([p.texts for p in train]), y, lr__sample_weight=w)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # max_iter is a time budget here too
+        tfidf.fit(make_rows([p.texts for p in train]), y, lr__sample_weight=w)
     tfidf_pred = list(tfidf.predict(rows))
 
     systems = {
