@@ -30,11 +30,13 @@ PAGE_SOURCES = ["l3s_gn1", "dragnet", "wcxb", "cleaneval", "doj_press", "cleanpo
 
 def write_pages(corpora: str, n: int, folder: Path) -> tuple[list[Path], int]:
     paths, size = [], 0
-    per_source = n // len(PAGE_SOURCES) + 1
-    for source in PAGE_SOURCES:
+    # an even share from each source; sources with fewer pages leave theirs to the next
+    smallest_first = sorted(PAGE_SOURCES, key=lambda s: os.path.getsize(os.path.join(corpora, f"{s}.jsonl.gz")))
+    for k, source in enumerate(smallest_first):
+        share = -(-(n - len(paths)) // (len(smallest_first) - k))
         with gzip.open(os.path.join(corpora, f"{source}.jsonl.gz"), "rt", encoding="utf-8") as handle:
             for i, line in enumerate(handle):
-                if i >= per_source or len(paths) >= n:
+                if i >= share:
                     break
                 text = "\n".join(s["text"] for s in json.loads(line)["segments"]) + "\n"
                 path = folder / f"{source}-{i:05d}.txt"

@@ -169,13 +169,21 @@ def load_card(path: str | Path | None = None) -> dict:
     return card
 
 
-def load_model(path: str | Path | None = None) -> Model:
-    """Load and check a model file. Model files are pickles: load only files you trust."""
+def verify_model(path: str | Path | None = None) -> dict:
+    """Check a model file (format, version, checksum) without unpickling it; returns its record."""
     path = Path(path) if path else default_model_path()
     record = _read_record(path)
     payload = record.get("payload")
     if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != record.get("payload_sha256"):
         raise ModelError(f"{path}: model file is damaged (checksum mismatch)")
+    return record
+
+
+def load_model(path: str | Path | None = None) -> Model:
+    """Load and check a model file. Model files are pickles: load only files you trust."""
+    path = Path(path) if path else default_model_path()
+    record = verify_model(path)
+    payload = record["payload"]
     trained_with = record["card"].get("versions", {}).get("scikit-learn")
     if trained_with and trained_with != sklearn.__version__:
         print(

@@ -35,13 +35,15 @@ def _model_path(model) -> str | None:
 def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16) -> Iterator[PageResult]:
     """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
     memory stays flat however many pages come in."""
-    from .model import Model, load_model
+    from .model import Model, load_model, verify_model
 
     path = _model_path(model)
-    local = model if isinstance(model, Model) else load_model(path)  # fails fast on a bad model
+    if not isinstance(model, Model):
+        verify_model(path)  # fail fast on a bad file; only the workers unpickle it
     batches = _batches(read_inputs(inputs), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
+        local = model if isinstance(model, Model) else load_model(path)
         for batch in first:
             yield from label_batch(local, batch)
         return
