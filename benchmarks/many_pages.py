@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -36,7 +35,6 @@ def main() -> None:
         for n in sorted({min(1000, args.pages), args.pages}):
             listing = folder / f"list{n}.txt"
             listing.write_text("".join(f"{p}\n" for p in paths[:n]))
-            start = time.perf_counter()
             wall, peak = run([sys.executable, "-m", "pagesift", "predict", "--files-from", str(listing),
                               "--jobs", str(args.jobs), "-f", "jsonl"])
             print(f"{n:>7} pages, --jobs {args.jobs}: {wall:.1f}s, {n / wall:.0f} pages/s, peak memory {peak:.0f} MB")

@@ -156,3 +156,17 @@ def test_progress_is_silent_when_piped_and_shown_on_a_terminal(tiny_model, examp
             progress.advance(1000)
     shown = capsys.readouterr().err
     assert "4 pages" in shown and "pages/s" in shown and "MB/s" in shown
+
+
+def test_python_api_labels_a_string_and_files(tiny_model, example_page):
+    import pagesift
+    from pagesift.errors import DataError
+    from pagesift.predict import predict_text
+
+    result = predict_text("Home\n\nOfficials said on Tuesday the bridge would reopen.\n", model=tiny_model)
+    assert [s.line for s in result.segments] == [1, 3] and len(result.labels) == 2
+    with pytest.raises(DataError, match="empty page"):
+        predict_text(" \n", model=tiny_model)
+    (page,) = list(pagesift.predict(str(example_page), model=tiny_model))
+    assert page.ok and page.source == str(example_page)
+    assert pagesift.info(str(tiny_model))["labels"] == list(LABELS)

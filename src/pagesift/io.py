@@ -186,10 +186,7 @@ def _corpus_record(line: str, where: str, name: str) -> LabeledPage:
 def read_tsv(path: str) -> Iterator[LabeledPage]:
     """Read hand-labelled pages: `label<TAB>text` lines, a blank line between pages."""
     name = os.path.basename(path)
-    try:
-        text = read_text(path)
-    except DataError:
-        raise
+    text = read_text(path)
     texts: list[str] = []
     labels: list[str] = []
     page = 0
