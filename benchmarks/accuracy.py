@@ -25,7 +25,7 @@ from pagesift.features import SegmentText, make_rows
 from pagesift.io import read_labeled_many
 from pagesift.labels import BOILERPLATE, CONTENT, LABELS
 from pagesift.model import load_model
-from pagesift.train import sample_weights
+from pagesift.training import sample_weights
 
 
 def binary(gold, keep):

@@ -77,7 +77,7 @@ def test_tsv(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory, train_tsv) -> Path:
-    from pagesift.train import train
+    from pagesift.training import train
 
     out = tmp_path_factory.mktemp("models") / "tiny.joblib"
     train([str(train_tsv)], out, seed=0, test_fraction=0.0, quiet=True)

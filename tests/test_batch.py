@@ -12,7 +12,7 @@ from warcio.warcwriter import WARCWriter
 
 from conftest import labelled_pages
 from pagesift.model import load_model
-from pagesift.predict import predict
+from pagesift.labelling import predict
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_memory_stays_flat_with_many_pages(tiny_model, tmp_path):
             path.write_text(f"Home\nStory number {i} said officials on Tuesday.\n")
             yield str(path)
 
-    from pagesift.predict import label_pages, read_inputs
+    from pagesift.labelling import label_pages, read_inputs
 
     stream = label_pages(model, read_inputs(inputs()), batch_pages=16)
     first = next(stream)

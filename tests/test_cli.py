@@ -161,7 +161,7 @@ def test_progress_is_silent_when_piped_and_shown_on_a_terminal(tiny_model, examp
 def test_python_api_labels_a_string_and_files(tiny_model, example_page):
     import pagesift
     from pagesift.errors import DataError
-    from pagesift.predict import predict_text
+    from pagesift.labelling import predict_text
 
     result = predict_text("Home\n\nOfficials said on Tuesday the bridge would reopen.\n", model=tiny_model)
     assert [s.line for s in result.segments] == [1, 3] and len(result.labels) == 2

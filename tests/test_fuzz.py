@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from pagesift.errors import DataError
 from pagesift.io import decode
 from pagesift.model import load_model
-from pagesift.predict import PageInput, label_batch
+from pagesift.labelling import PageInput, label_batch
 from pagesift.segment import segment_text
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -53,7 +53,7 @@ def test_predict_any_text(model, pages):
 @FAST
 @given(st.binary(max_size=500))
 def test_predict_any_bytes_from_a_file(model, tmp_path_factory, data):
-    from pagesift.predict import predict
+    from pagesift.labelling import predict
 
     path = tmp_path_factory.mktemp("bytes") / "page.bin"
     path.write_bytes(data)

@@ -63,7 +63,7 @@ def test_other_scikit_learn_version_warns(tiny_model, tmp_path, capsys):
 
 
 def test_same_data_and_seed_give_the_same_model(train_tsv, tmp_path):
-    from pagesift.train import train
+    from pagesift.training import train
 
     a = train([str(train_tsv)], tmp_path / "a.joblib", seed=3, test_fraction=0, quiet=True)
     b = train([str(train_tsv)], tmp_path / "b.joblib", seed=3, test_fraction=0, quiet=True)
@@ -74,7 +74,7 @@ def test_same_data_and_seed_give_the_same_model(train_tsv, tmp_path):
 def test_calibration_folds_a_temperature_into_the_classifier(train_tsv, test_tsv, tmp_path):
     import numpy as np
 
-    from pagesift.train import train
+    from pagesift.training import train
 
     card = train([str(train_tsv)], tmp_path / "c.joblib", test_fraction=0, calibrate_on=[str(test_tsv)], quiet=True)
     cal = card["calibration"]

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import SEED_LABELS, SEED_PAGE, needs_shared
 from pagesift.model import default_model_path, load_card, load_model
-from pagesift.predict import predict
+from pagesift.labelling import predict
 
 
 @pytest.fixture(scope="module")

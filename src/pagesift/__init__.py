@@ -9,16 +9,16 @@ from .labels import LABELS  # noqa: E402
 def __getattr__(name):
     # The API functions import scikit-learn; keep `import pagesift` cheap.
     if name == "predict":
-        from .predict import predict
+        from .labelling import predict
         return predict
     if name == "train":
-        from .train import train
+        from .training import train
         return train
     if name == "evaluate":
-        from .evaluate import evaluate
+        from .evaluation import evaluate
         return evaluate
     if name == "info":
-        from .info import info
+        from .card import info
         return info
     if name in ("load_model", "save_model"):
         from . import model

@@ -14,7 +14,7 @@ import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax
 
-from .evaluate import expected_calibration_error
+from .evaluation import expected_calibration_error
 from .features import make_rows
 from .io import LabeledPage
 from .labels import LABELS

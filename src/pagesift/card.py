@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from .model import load_card
+
+
+def info(model: str | None = None) -> dict:
+    """The card of a model file (None: the default model), read without unpickling the model."""
+    return load_card(model)
+
 
 def _metrics_lines(metrics: dict | None) -> list[str]:
     if not metrics or "per_class" not in metrics:
@@ -105,7 +112,5 @@ def render_markdown(card: dict) -> str:
 
 if __name__ == "__main__":
     import sys
-
-    from .info import info
 
     print(render_markdown(info(sys.argv[1] if len(sys.argv) > 1 else None)), end="")

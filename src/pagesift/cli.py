@@ -68,7 +68,7 @@ def predict_command(
 ) -> None:
     """Label the segments of pages."""
     from .output import FORMATS, Writer
-    from .predict import predict
+    from .labelling import predict
     from .progress import PageProgress
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -90,7 +90,7 @@ def predict_command(
     total = None
     if sys.stderr.isatty():
         from .io import expand_inputs
-        from .predict import is_warc
+        from .labelling import is_warc
 
         # for the ETA; a WARC file holds an unknown number of pages
         inputs = list(expand_inputs(inputs))
@@ -117,7 +117,7 @@ def train_command(
 ) -> None:
     """Train a model and report its held-out scores."""
     from .output import print_report
-    from .train import train
+    from .training import train
 
     card = train(data, out, seed=seed, test_fraction=test_fraction, heldout=heldout or (),
                  calibrate_on=calibrate_on or (), balance=class_balance)
@@ -133,7 +133,7 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score a model on labelled data."""
-    from .evaluate import evaluate
+    from .evaluation import evaluate
     from .output import print_report
 
     report = evaluate(data, model=model)
@@ -151,7 +151,7 @@ def info_command(
 ) -> None:
     """Show a model's card: labels, data, metrics, parameters, versions."""
     from .card import render_card
-    from .info import info
+    from .card import info
 
     card = info(str(model) if model else None)
     print(json.dumps(card, indent=2) if as_json else render_card(card))

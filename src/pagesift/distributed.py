@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from .errors import UsageError
-from .predict import PageInput, PageResult, _batches, label_batch, label_pages, read_inputs
+from .labelling import PageInput, PageResult, _batches, label_batch, label_pages, read_inputs
 
 
 def _client(scheduler: str):

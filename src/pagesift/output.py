@@ -8,7 +8,7 @@ import sys
 from typing import TextIO
 
 from .labels import LABELS
-from .predict import PageResult
+from .labelling import PageResult
 
 FORMATS = ("table", "jsonl", "csv", "text")
 CSV_COLUMNS = ["source", "index", "line", "text", "label", *[f"score_{l}" for l in LABELS]]

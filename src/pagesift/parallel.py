@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .predict import PageInput, PageResult, _batches, label_batch, read_inputs
+from .labelling import PageInput, PageResult, _batches, label_batch, read_inputs
 
 _worker_model = None
 

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from .dataset import build, load_corpora, make_pages
-from .evaluate import score_pages
+from .evaluation import score_pages
 from .labels import LABELS, NEWS, PRESS_RELEASE
 from .model import Model, load_model, save_model
-from .predict import predict
+from .labelling import predict
 from .progress import say, stage
-from .train import fit_pages, train
+from .training import fit_pages, train
 
 SEED_PAGE = "seed/page.txt"
 SEED_LABELS = "seed/page.labels.tsv"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .errors import DataError
 from .io import decode
-from .predict import PageInput
+from .labelling import PageInput
 
 _TEXT_TYPES = ("conversion", "resource", "response")
 

@@ -15,7 +15,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupShuffleSplit
 
 from .errors import DataError, UsageError
-from .evaluate import score_pages
+from .evaluation import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
 from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
