@@ -31,7 +31,8 @@ FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
 
 
-def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True) -> Pipeline:
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
+                   char_ngrams: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression."""
     features = FeatureUnion([
@@ -46,6 +47,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
         ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3)),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
     ])
+    if not char_ngrams:  # the costliest step at prediction time (see benchmarks/RESULTS.md)
+        features.transformer_list = [t for t in features.transformer_list if t[0] != "chars"]
     if neighbour_scores:
         features.transformer_list.append(
             ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4)), ("scale", StandardScaler())])))
