@@ -10,11 +10,10 @@ Two ways in:
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 
 from .errors import UsageError
-from .labelling import PageInput, PageResult, _batches, label_batch, label_pages, read_inputs
+from .labelling import PageInput, PageResult, _batches, in_order, label_batch, label_pages, read_inputs
 
 
 def _client(scheduler: str):
@@ -28,26 +27,17 @@ def _client(scheduler: str):
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
 
 
-def _load(model):
-    from .model import Model, load_model
-
-    return model if isinstance(model, Model) else load_model(model)
-
-
 def predict_on_cluster(inputs: Iterable[str], model, scheduler: str, batch_pages: int = 32,
                        in_flight: int = 16) -> Iterator[PageResult]:
     """Label pages on a Dask cluster; the model goes to each worker once."""
-    model = _load(model)
+    from .model import as_model
+
+    model = as_model(model)
     client = _client(scheduler)
     try:
         [model_future] = client.scatter([model], broadcast=True)
-        pending: deque = deque()
-        for batch in _batches(read_inputs(inputs), batch_pages):
-            pending.append(client.submit(label_batch, model_future, batch, pure=False))
-            while len(pending) >= in_flight:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from in_order(lambda batch: client.submit(label_batch, model_future, batch, pure=False),
+                            _batches(read_inputs(inputs), batch_pages), in_flight)
     finally:
         client.close()
 
@@ -73,5 +63,7 @@ def label_bag(bag, model=None):
     """
     import dask
 
-    model_delayed = dask.delayed(_load(model), traverse=False)
+    from .model import as_model
+
+    model_delayed = dask.delayed(as_model(model), traverse=False)
     return bag.map_partitions(_label_partition, model_delayed)

@@ -100,10 +100,9 @@ def score_pages(model, pages: Sequence[LabeledPage], by_source: bool = True) -> 
 
 def evaluate(data: Sequence[str], model=None) -> dict:
     """Score a model (path, Model or None for the default) on labelled data files."""
-    from .model import Model, load_model
+    from .model import as_model
 
-    if not isinstance(model, Model):
-        model = load_model(model)
+    model = as_model(model)
     pages = read_labeled_many(data)
     report = score_pages(model, pages)
     report["model"] = model.path

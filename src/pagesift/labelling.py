@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -93,6 +94,18 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
     return results
 
 
+def in_order(submit, batches: Iterable[list[PageInput]], in_flight: int) -> Iterator[PageResult]:
+    """Submit batches to remote workers (`submit(batch)` returns a future), at most
+    `in_flight` at a time so memory stays flat, and yield results in input order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        while len(pending) >= in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
 def label_pages(model, pages: Iterable[PageInput], batch_pages: int = 32) -> Iterator[PageResult]:
     for batch in _batches(pages, batch_pages):
         yield from label_batch(model, batch)
@@ -109,7 +122,7 @@ def predict(
     `model` is a Model, a path, or None for the default model. Yields one
     PageResult per page; a page that cannot be read has `error` set.
     """
-    from .model import Model, load_model
+    from .model import as_model
 
     if isinstance(inputs, str):
         inputs = [inputs]
@@ -123,18 +136,14 @@ def predict(
 
         yield from predict_parallel(inputs, model, jobs)
         return
-    if not isinstance(model, Model):
-        model = load_model(model)
-    yield from label_pages(model, read_inputs(inputs))
+    yield from label_pages(as_model(model), read_inputs(inputs))
 
 
 def predict_text(text: str, model=None, source: str = "<text>") -> PageResult:
     """Label one page given as a string."""
-    from .model import Model, load_model
+    from .model import as_model
 
-    if not isinstance(model, Model):
-        model = load_model(model)
-    result = label_batch(model, [PageInput(source, text)])[0]
+    result = label_batch(as_model(model), [PageInput(source, text)])[0]
     if result.error:
         raise DataError(result.error)
     return result

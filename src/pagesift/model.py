@@ -172,6 +172,11 @@ def load_card(path: str | Path | None = None) -> dict:
     return card
 
 
+def as_model(model: "Model | str | Path | None") -> "Model":
+    """A Model as is; a path (or None, the default model) loaded."""
+    return model if isinstance(model, Model) else load_model(model)
+
+
 def verify_model(path: str | Path | None = None) -> dict:
     """Check a model file (format, version, checksum) without unpickling it; returns its record."""
     path = Path(path) if path else default_model_path()

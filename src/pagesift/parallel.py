@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .labelling import PageInput, PageResult, _batches, label_batch, read_inputs
+from .labelling import PageInput, PageResult, _batches, in_order, label_batch, read_inputs
 
 _worker_model = None
 
@@ -35,7 +34,7 @@ def _model_path(model) -> str | None:
 def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16) -> Iterator[PageResult]:
     """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
     memory stays flat however many pages come in."""
-    from .model import Model, load_model, verify_model
+    from .model import Model, as_model, verify_model
 
     path = _model_path(model)
     if not isinstance(model, Model):
@@ -43,17 +42,12 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
     batches = _batches(read_inputs(inputs), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
-        local = model if isinstance(model, Model) else load_model(path)
+        local = as_model(model)
         for batch in first:
             yield from label_batch(local, batch)
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(path,)) as pool:
-        pending: deque = deque()
-        for batch in itertools.chain(first, batches):
-            pending.append(pool.submit(_label_in_worker, batch))
-            while len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from in_order(lambda batch: pool.submit(_label_in_worker, batch),
+                            itertools.chain(first, batches), 2 * jobs)
