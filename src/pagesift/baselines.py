@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .features import STOPWORDS, _WORD
+from .features import STOPWORDS
+from .terms import TOKEN
 
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
 
@@ -24,7 +25,7 @@ def justext_keep(texts: Sequence[str], length_low: int = 70, length_high: int = 
     stopword density, then short and near-good blocks decided by their neighbours."""
     classes = []
     for text in texts:
-        words = _WORD.findall(text.lower())
+        words = TOKEN.findall(text.lower())
         density = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
         if "©" in text or "copyright" in text.lower():
             classes.append("bad")

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from .terms import SEP, Tokens, TermCounts
 
 Row = tuple[object, str]
 
@@ -33,26 +35,26 @@ STOPWORDS = frozenset(
     why will with would you your yours yourself yourselves said says also""".split()
 )
 
-TOKEN_PATTERN = r"(?u)\b\w[\w'’]*\b"
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-# Patterns run over a whole batch of text, so they are written to be cheap: each
-# starts on a rare character or a capital, and case-insensitivity is scoped.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?"
-_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+# Patterns run over a whole batch of text, so each starts on a character class
+# or a literal (the regex engine then skips ahead fast); word boundaries, where
+# needed, are checked after the first character.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_MONTH_DATE = re.compile(rf"{_MONTH}[a-zA-Z]*\.?(?:\s+\d{{1,2}}\b|,?\s+\d{{4}})")
+# Everything that starts with a digit, in one pass; the group that matched says what it is.
+_NUMERIC = re.compile(
+    r"\d(?:(?P<time>\d?:\d{2}\b|\d?\s?[aApP]\.?[mM]\b)"
+    rf"|(?P<date>\d{{3}}-\d{{2}}-\d{{2}}\b|\d?[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\d?\s+{_MONTH})"
+    r"|(?P<price>\s?(?i:usd|eur|dollars|euros|pounds)\b)"
+    r"|(?P<phone>\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b))"
 )
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:[aApP]\.?[mM]\b\.?)")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
-_EMAIL = re.compile(r"(?<=[\w.+-])@[\w-]+\.\w|\[email[^\]\x00]*\]")
-_URL = re.compile(r"https?://|www\.|(?<=\w)\.(?:com|org|net|gov|edu|io|co)\b")
-_PRICE = re.compile(r"[$€£¥]\s?\d|(?<=\d)\s?(?i:usd|eur|dollars|euros|pounds)\b")
-_COPYRIGHT = re.compile(r"©|\([cC]\)|(?<![a-zA-Z])(?i:copyright|all rights reserved)")
+_EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w|\[email[^\]\x00]*\]")
+_URL = re.compile(r"https?://|www\.|\.(?<=\w\.)(?:com|org|net|gov|edu|io|co)\b")
+_CURRENCY = re.compile(r"[$€£¥]\s?\d")
+_COPYRIGHT = re.compile(r"©|\([cC]\)|[cC](?i:opyright)|[aA](?i:ll rights reserved)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-SEP = "\x00"  # joins segments for whole-batch regex passes; no pattern crosses it
 _SENTENCE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘(])")
 _BULLET = re.compile(r"^[-–—•·*>»|►▪◦]+\s*")
-_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s[|•·»](?=\x00|$)|(?:^|(?<=\x00))[|•·»]\s")
+_SEPARATORS = re.compile(r"[|•·»/](?<=[\s\x00][|•·»/])(?=[\s\x00]|$)")
 _QUOTES = re.compile(r"[\"“”]")
 
 SHAPE_NAMES = (
@@ -63,76 +65,88 @@ SHAPE_NAMES = (
 )
 
 
-_FLAGS = {"has_date": _DATE, "has_time": _TIME, "has_phone": _PHONE, "has_email": _EMAIL, "has_url": _URL,
-          "has_price": _PRICE, "has_copyright": _COPYRIGHT, "has_quote": _QUOTES, "has_separator": _SEPARATORS}
+_FLAGS = {"has_email": _EMAIL, "has_url": _URL, "has_price": _CURRENCY, "has_copyright": _COPYRIGHT,
+          "has_quote": _QUOTES, "has_separator": _SEPARATORS, "has_date": _MONTH_DATE}
+_NUMERIC_FLAGS = {"time": "has_time", "date": "has_date", "price": "has_price", "phone": "has_phone"}
 _COL = {name: i for i, name in enumerate(SHAPE_NAMES)}
 
 
 def _char_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """isalpha, isupper, isdigit, isspace for an array of code points (tables for the few distinct ones)."""
-    uniq, inverse = np.unique(codes, return_inverse=True)
-    chars = [chr(c) for c in uniq]
-    tables = [np.fromiter(map(f, chars), dtype=bool, count=len(chars))
-              for f in (str.isalpha, str.isupper, str.isdigit, str.isspace)]
-    return tuple(t[inverse] for t in tables)
+    """isalpha, isupper, isdigit, isspace for an array of code points (looked up for the few distinct ones)."""
+    present = np.flatnonzero(np.bincount(codes)) if len(codes) else np.zeros(0, np.int64)
+    chars = [chr(c) for c in present]
+    out = []
+    for f in (str.isalpha, str.isupper, str.isdigit, str.isspace):
+        table = np.zeros(int(present[-1]) + 1 if len(present) else 1, dtype=bool)
+        table[present] = np.fromiter(map(f, chars), dtype=bool, count=len(chars))
+        out.append(table[codes])
+    return tuple(out)
 
 
-def shape_matrix(texts: Sequence[str]) -> np.ndarray:
+def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarray:
     """Numbers that describe how each segment looks, independent of its words.
 
     Computed for a whole batch at once: the segments are joined and every
-    regular expression and character count runs once over the joined text.
+    regular expression and character count runs once over the joined text;
+    word counts come from the batch's tokens (`Tokens`), looked up per distinct token.
     """
     n = len(texts)
     out = np.zeros((n, len(SHAPE_NAMES)))
     if not n:
         return out
     texts = [t.replace(SEP, " ") for t in texts]
+    tokens = tokens if tokens is not None else Tokens.of(texts)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     offsets = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
     joined = SEP.join(texts)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     alpha, upper, digit, space = _char_classes(codes)
-    seg_of_char = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
+
+    seg_of_char = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(codes)]
 
     def per_segment(flags: np.ndarray) -> np.ndarray:
-        return np.bincount(seg_of_char, weights=flags, minlength=n)
+        return np.bincount(seg_of_char[flags], minlength=n).astype(np.float64)
 
     letters, uppers, digits, spaces = (per_segment(f) for f in (alpha, upper, digit, space))
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(joined)]
-    starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-    word_len = np.fromiter((b - a for a, b in spans), dtype=np.float64, count=len(spans))
-    word_seg = np.searchsorted(offsets, starts, side="right") - 1
-    lowered = joined.lower()
-    stop = np.fromiter((lowered[a:b] in STOPWORDS for a, b in spans), dtype=np.float64, count=len(spans))
+    # properties of each distinct token, then of every token by lookup
+    vocab = tokens.vocab
+    v_len = np.fromiter(map(len, vocab), dtype=np.float64, count=len(vocab))
+    v_stop = np.fromiter((w.lower() in STOPWORDS for w in vocab), dtype=np.float64, count=len(vocab))
+    v_title = np.fromiter((w[:1].isupper() for w in vocab), dtype=np.float64, count=len(vocab))
+    word_seg = tokens.seg
     nw = np.bincount(word_seg, minlength=n).astype(np.float64)
     safe_nw = np.maximum(nw, 1)
     safe_n = np.maximum(lengths, 1)
-    stop_ratio = np.bincount(word_seg, weights=stop, minlength=n) / safe_nw
+    stop_ratio = np.bincount(word_seg, weights=v_stop[tokens.ids], minlength=n) / safe_nw
     ends = np.fromiter((bool(_SENTENCE_END.search(t[-6:])) for t in texts), dtype=bool, count=n)
 
-    def has(pattern: re.Pattern) -> np.ndarray:
+    def segments_of(pattern: re.Pattern) -> np.ndarray:
         hits = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
+        return np.searchsorted(offsets, hits, side="right") - 1
+
+    def has(pattern: re.Pattern) -> np.ndarray:
         found = np.zeros(n)
-        found[np.searchsorted(offsets, hits, side="right") - 1] = 1.0
+        found[segments_of(pattern)] = 1.0
         return found
 
-    sentences = np.bincount(
-        np.searchsorted(offsets, np.fromiter((m.start() for m in _SENTENCE.finditer(joined)), dtype=np.int64),
-                        side="right") - 1, minlength=n)
+    sentences = np.bincount(segments_of(_SENTENCE), minlength=n)
     out[:, _COL["log_chars"]] = np.log1p(lengths)
     out[:, _COL["log_words"]] = np.log1p(nw)
-    out[:, _COL["mean_word_len"]] = np.bincount(word_seg, weights=word_len, minlength=n) / safe_nw
+    out[:, _COL["mean_word_len"]] = np.bincount(word_seg, weights=v_len[tokens.ids], minlength=n) / safe_nw
     out[:, _COL["digit_ratio"]] = digits / safe_n
     out[:, _COL["upper_ratio"]] = np.where(letters > 0, uppers / np.maximum(letters, 1), 0.0)
     out[:, _COL["punct_ratio"]] = (lengths - letters - digits - spaces) / safe_n
     out[:, _COL["ends_sentence"]] = ends
     out[:, _COL["ends_colon"]] = [t.endswith(":") for t in texts]
     out[:, _COL["starts_upper"]] = upper[offsets]
-    out[:, _COL["titlecase_ratio"]] = np.bincount(word_seg, weights=upper[starts], minlength=n) / safe_nw
+    out[:, _COL["titlecase_ratio"]] = np.bincount(word_seg, weights=v_title[tokens.ids], minlength=n) / safe_nw
     out[:, _COL["stopword_ratio"]] = stop_ratio
     for name, pattern in _FLAGS.items():
-        out[:, _COL[name]] = has(pattern)
+        out[:, _COL[name]] = np.maximum(out[:, _COL[name]], has(pattern))
+    numeric = [(m.start(), m.lastgroup) for m in _NUMERIC.finditer(joined)]
+    for group, name in _NUMERIC_FLAGS.items():
+        hits = np.fromiter((a for a, g in numeric if g == group), dtype=np.int64)
+        out[np.searchsorted(offsets, hits, side="right") - 1, _COL[name]] = 1.0
     out[:, _COL["log_sentences"]] = np.log1p(sentences + ends)
     out[:, _COL["all_caps"]] = (letters > 3) & (uppers == letters)
     out[:, _COL["starts_bullet"]] = [bool(_BULLET.match(t)) for t in texts]
@@ -163,18 +177,20 @@ def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class Segments:
-    """Rows of pages with what every feature step needs, computed once."""
+    """Rows of pages with what every feature step needs, computed once: texts, page
+    bounds, the batch's tokens and each segment's shape vector."""
 
-    __slots__ = ("texts", "start", "end", "shapes")
+    __slots__ = ("texts", "start", "end", "tokens", "shapes")
 
-    def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, shapes: np.ndarray):
-        self.texts, self.start, self.end, self.shapes = texts, start, end, shapes
+    def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, tokens: Tokens, shapes: np.ndarray):
+        self.texts, self.start, self.end, self.tokens, self.shapes = texts, start, end, tokens, shapes
 
     @classmethod
     def from_rows(cls, X: Sequence[Row]) -> "Segments":
         texts = [row[1] for row in X]
         start, end = page_bounds(X)
-        return cls(texts, start, end, shape_matrix(texts))
+        tokens = Tokens.of(texts)
+        return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -183,7 +199,8 @@ class Segments:
         """A subset of rows, each then its own page (for steps that look at one row only)."""
         idx = np.asarray(idx, dtype=np.int64)
         own = np.arange(len(idx))
-        return Segments([self.texts[i] for i in idx], own, own + 1, self.shapes[idx])
+        return Segments([self.texts[i] for i in idx], own, own + 1, self.tokens.take(idx, len(self)),
+                        self.shapes[idx])
 
     def page_numbers(self) -> np.ndarray:
         return np.cumsum(self.start == np.arange(len(self))) - 1
@@ -245,16 +262,14 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
         self.min_df = min_df
 
     def _sides(self, seg: Segments):
-        counts = self.vectorizer_.transform(seg.texts)
+        counts = self.vectorizer_.transform(seg)
         before = _window_matrix(seg, range(-self.window, 0)) @ counts
         after = _window_matrix(seg, range(1, self.window + 1)) @ counts
         return before, after
 
     def fit(self, X, y=None):
         seg = _segments(X)
-        self.vectorizer_ = CountVectorizer(lowercase=True, token_pattern=TOKEN_PATTERN, min_df=self.min_df,
-                                           max_features=self.max_features, dtype=np.float32).fit(seg.texts)
-        self.vectorizer_.stop_words_ = None  # the pruned terms are only for inspection
+        self.vectorizer_ = TermCounts(min_df=self.min_df, max_features=self.max_features, tfidf=False).fit(seg)
         before, after = self._sides(seg)
         self.before_ = TfidfTransformer(sublinear_tf=True).fit(before)
         self.after_ = TfidfTransformer(sublinear_tf=True).fit(after)
@@ -305,31 +320,34 @@ def _context_names(names, window, near, with_position=False):
 
 def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False):
     """Values of each row, of its neighbours, of a wider window and of its page."""
-    n = len(seg)
+    n, k = len(seg), values.shape[1]
     start, end = seg.start, seg.end
     idx = np.arange(n)
-    blocks = [values]
-    for off in [o for o in range(-window, window + 1) if o]:
+    offsets = [o for o in range(-window, window + 1) if o]
+    # float32 like the TF-IDF blocks, so the stacked matrix is not upcast (half the memory)
+    out = np.zeros((n, k * (3 + len(offsets)) + len(offsets) + (6 if with_position else 0)), dtype=np.float32)
+    out[:, :k] = values
+    col = k
+    for off in offsets:
         j = idx + off
         ok = (j >= start) & (j < end)
-        nb = np.zeros_like(values)
-        nb[ok] = values[j[ok]]
-        blocks += [nb, (~ok).astype(np.float64)[:, None]]
-    csum = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+        out[ok, col: col + k] = values[j[ok]]
+        out[:, col + k] = ~ok
+        col += k + 1
+    csum = np.vstack([np.zeros((1, k)), np.cumsum(values, axis=0)])
     lo = np.maximum(start, idx - wide)
     hi = np.minimum(end, idx + wide + 1)
-    blocks.append((csum[hi] - csum[lo]) / (hi - lo)[:, None])
-    blocks.append((csum[end] - csum[start]) / (end - start)[:, None])
+    out[:, col: col + k] = (csum[hi] - csum[lo]) / (hi - lo)[:, None]
+    out[:, col + k: col + 2 * k] = (csum[end] - csum[start]) / (end - start)[:, None]
     if with_position:
         length = (end - start).astype(np.float64)
         before = (idx - start).astype(np.float64)
         after = (end - idx - 1).astype(np.float64)
-        blocks.append(np.column_stack([
+        out[:, col + 2 * k:] = np.column_stack([
             before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after), np.log1p(length),
-            (before == 0).astype(float), (after == 0).astype(float),
-        ]))
-    # float32 like the TF-IDF blocks, so the stacked matrix is not upcast (half the memory)
-    return np.hstack(blocks).astype(np.float32)
+            before == 0, after == 0,
+        ])
+    return out
 
 
 class OwnShape(BaseEstimator, TransformerMixin):
@@ -365,19 +383,17 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
         self.max_iter = max_iter
 
     def _base(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import FeatureUnion, Pipeline
+        from sklearn.pipeline import Pipeline
+
+        from .blocks import BlockLogisticRegression, BlockUnion
         from sklearn.preprocessing import StandardScaler
 
         return Pipeline([
-            ("features", FeatureUnion([
-                ("words", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
-                    ngram_range=(1, 2), min_df=2, max_features=self.max_features, sublinear_tf=True,
-                    token_pattern=TOKEN_PATTERN, dtype=np.float32))])),
+            ("features", BlockUnion([
+                ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=self.max_features)),
                 ("shape", Pipeline([("shape", OwnShape()), ("scale", StandardScaler())])),
             ])),
-            ("classifier", LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),
+            ("classifier", BlockLogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),
         ])
 
     def _fit_base(self, seg: Segments, y, rows):

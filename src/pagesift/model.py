@@ -16,13 +16,13 @@ from pathlib import Path
 import joblib
 import numpy as np
 import sklearn
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from .blocks import BlockLogisticRegression, BlockUnion
 from .errors import ModelError
-from .features import TOKEN_PATTERN, Annotate, NeighbourScores, NeighbourWords, SegmentText, StructureFeatures
+from .features import Annotate, NeighbourScores, NeighbourWords, StructureFeatures
+from .terms import TermCounts
 from .io import atomic_write
 from .labels import LABELS
 
@@ -35,15 +35,11 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    char_ngrams: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression."""
-    features = FeatureUnion([
-        ("words", Pipeline([("text", SegmentText()), ("tfidf", TfidfVectorizer(
-            lowercase=True, ngram_range=(1, 2), min_df=2, max_features=60000, sublinear_tf=True,
-            dtype=np.float32, token_pattern=TOKEN_PATTERN))])),
+    features = BlockUnion([
+        ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000)),
         # Character n-grams carry short lines (dates, bylines, menu items, names), where
         # there are too few words; on long prose they add little and cost the most time.
-        ("chars", Pipeline([("text", SegmentText(max_chars=160)), ("tfidf", TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 4), min_df=3, max_features=30000, lowercase=False,
-            sublinear_tf=True, dtype=np.float32))])),
+        ("chars", TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_features=30000, max_chars=160)),
         ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3)),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
     ])
@@ -52,28 +48,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     if neighbour_scores:
         features.transformer_list.append(
             ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4)), ("scale", StandardScaler())])))
-    classifier = LogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
+    classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
-
-
-def slim(pipeline: Pipeline) -> Pipeline:
-    """Drop what a fitted vectorizer keeps only for inspection (the pruned terms)."""
-    for _, step in _walk(pipeline):
-        if isinstance(step, TfidfVectorizer) and hasattr(step, "stop_words_"):
-            del step.stop_words_
-        if isinstance(step, NeighbourScores) and step.base_ is not None:
-            slim(step.base_)
-    return pipeline
-
-
-def _walk(est, prefix=""):
-    yield prefix, est
-    if isinstance(est, Pipeline):
-        for name, step in est.steps:
-            yield from _walk(step, f"{prefix}{name}/")
-    elif isinstance(est, FeatureUnion):
-        for name, step in est.transformer_list:
-            yield from _walk(step, f"{prefix}{name}/")
 
 
 def library_versions() -> dict[str, str]:

@@ -19,7 +19,8 @@ from .evaluation import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
 from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
-from .model import Model, build_pipeline, new_card, save_model, slim
+from .blocks import as_matrix
+from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
 
 
@@ -100,10 +101,10 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
             segments = pipeline.named_steps["segments"].fit_transform(rows)
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
-        X, y, w = partial_labels(sp.csr_matrix(X), gold, w)
+        X, y, w = partial_labels(as_matrix(X), gold, w)
         with stage(f"fitting the classifier on {X.shape[0]} rows x {X.shape[1]} features", quiet):
             pipeline.named_steps["classifier"].fit(X, y, sample_weight=w)
-    return slim(pipeline)
+    return pipeline
 
 
 def peak_memory_mb() -> float:

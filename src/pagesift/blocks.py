@@ -1,0 +1,80 @@
+"""Feature blocks kept side by side, and a logistic regression that reads them so.
+
+A FeatureUnion copies its blocks into one sparse matrix; for the model's dense
+blocks (a few hundred shape and score columns per segment) that copy cost more
+than computing them. `BlockUnion` hands the blocks on as they are (`Blocks`),
+and `BlockLogisticRegression` scores them as a sum of one product per block,
+which is the same linear function. Fitting still stacks them, once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.special import softmax
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+from sklearn.utils.validation import check_is_fitted
+
+
+class Blocks:
+    """Feature blocks of the same rows (sparse or dense matrices), in column order."""
+
+    def __init__(self, parts):
+        self.parts = [p if sp.issparse(p) else np.asarray(p) for p in parts]
+        rows = {p.shape[0] for p in self.parts}
+        if len(rows) > 1:
+            raise ValueError(f"feature blocks have different numbers of rows: {sorted(rows)}")
+        self.shape = (rows.pop() if rows else 0, sum(p.shape[1] for p in self.parts))
+
+    def tocsr(self) -> sp.csr_matrix:
+        return sp.hstack([p if sp.issparse(p) else sp.csr_matrix(p, dtype=np.float32) for p in self.parts],
+                         format="csr")
+
+    def matmul_t(self, coef: np.ndarray) -> np.ndarray:
+        """self @ coef.T, one block at a time."""
+        out = np.zeros((self.shape[0], coef.shape[0]))
+        col = 0
+        for part in self.parts:
+            width = part.shape[1]
+            out += np.asarray(part @ coef[:, col: col + width].T)
+            col += width
+        return out
+
+
+def as_matrix(X):
+    return X.tocsr() if isinstance(X, Blocks) else X
+
+
+class BlockUnion(FeatureUnion):
+    """A FeatureUnion whose output is `Blocks` rather than one stacked matrix."""
+
+    def _hstack(self, Xs):
+        return Blocks(list(Xs))
+
+
+class BlockLogisticRegression(LogisticRegression):
+    """LogisticRegression that also accepts `Blocks` (scored block by block, never stacked)."""
+
+    def fit(self, X, y, sample_weight=None):
+        return super().fit(as_matrix(X), y, sample_weight=sample_weight)
+
+    def decision_function(self, X):
+        if not isinstance(X, Blocks):
+            return super().decision_function(X)
+        check_is_fitted(self)
+        if X.shape[1] != self.coef_.shape[1]:
+            raise ValueError(f"X has {X.shape[1]} features, but the classifier expects {self.coef_.shape[1]}")
+        scores = X.matmul_t(self.coef_) + self.intercept_
+        return scores.ravel() if scores.shape[1] == 1 else scores
+
+    def predict_proba(self, X):
+        if isinstance(X, Blocks) and len(self.classes_) > 2:
+            return softmax(self.decision_function(X), axis=1)
+        return super().predict_proba(as_matrix(X))
+
+    def predict(self, X):
+        if not isinstance(X, Blocks):
+            return super().predict(X)
+        scores = self.decision_function(X)
+        return self.classes_[(scores > 0).astype(int) if scores.ndim == 1 else scores.argmax(axis=1)]
