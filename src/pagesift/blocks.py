@@ -32,12 +32,22 @@ class Blocks:
                          format="csr")
 
     def matmul_t(self, coef: np.ndarray) -> np.ndarray:
-        """self @ coef.T, one block at a time."""
+        """self @ coef.T, one block at a time.
+
+        Dense blocks are multiplied row by row rather than by BLAS, whose summation
+        order can change with the number of rows: a page's scores must not depend on
+        which other pages share its batch.
+        """
         out = np.zeros((self.shape[0], coef.shape[0]))
         col = 0
         for part in self.parts:
             width = part.shape[1]
-            out += np.asarray(part @ coef[:, col: col + width].T)
+            w = coef[:, col: col + width]
+            if sp.issparse(part):
+                out += np.asarray(part @ w.T)
+            else:
+                for c in range(coef.shape[0]):
+                    out[:, c] += (part * w[c]).sum(axis=1)
             col += width
         return out
 

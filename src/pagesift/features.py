@@ -35,27 +35,31 @@ STOPWORDS = frozenset(
     why will with would you your yours yourself yourselves said says also""".split()
 )
 
-# Patterns run over a whole batch of text, so each starts on a character class
-# or a literal (the regex engine then skips ahead fast); word boundaries, where
-# needed, are checked after the first character.
+# Three patterns find every mark a shape flag looks for, in one pass each over a
+# whole batch. Each starts on a literal or one character class, so the engine
+# skips ahead fast (alternatives or groups at the front would defeat that);
+# what came before a mark is checked by lookbehind after its first character.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _MONTH_DATE = re.compile(rf"{_MONTH}[a-zA-Z]*\.?(?:\s+\d{{1,2}}\b|,?\s+\d{{4}})")
-# Everything that starts with a digit, in one pass; the group that matched says what it is.
-_NUMERIC = re.compile(
-    r"\d(?:(?P<time>\d?:\d{2}\b|\d?\s?[aApP]\.?[mM]\b)"
-    rf"|(?P<date>\d{{3}}-\d{{2}}-\d{{2}}\b|\d?[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\d?\s+{_MONTH})"
-    r"|(?P<price>\s?(?i:usd|eur|dollars|euros|pounds)\b)"
-    r"|(?P<phone>\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b))"
+_NUMERIC = re.compile(  # the group that matched names the mark
+    r"\d(?:(?P<has_time>\d?:\d{2}\b|\d?\s?[aApP]\.?[mM]\b)"
+    rf"|(?P<has_date>\d{{3}}-\d{{2}}-\d{{2}}\b|\d?[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\d?\s+{_MONTH})"
+    r"|(?P<has_price>\s?(?i:usd|eur|dollars|euros|pounds)\b)"
+    r"|(?P<has_phone>\d{1,3}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b))"
 )
-_EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w|\[email[^\]\x00]*\]")
-_URL = re.compile(r"https?://|www\.|\.(?<=\w\.)(?:com|org|net|gov|edu|io|co)\b")
-_CURRENCY = re.compile(r"[$€£¥]\s?\d")
-_COPYRIGHT = re.compile(r"©|\([cC]\)|[cC](?i:opyright)|[aA](?i:ll rights reserved)")
+_PUNCT = re.compile(  # the first character names the mark (_PUNCT_FLAGS)
+    r"[@\[:.$€£¥©(\"“”|•·»/](?:"
+    r"(?<=@)(?<=[\w.+-]@)[\w-]+\.\w|(?<=\[)email[^\]\x00]*\]"  # e-mail, or a scraper's [email protected]
+    r"|(?<=:)//|(?<=\.)(?:(?<=www\.)|(?<=\w\.)(?:com|org|net|gov|edu|io|co)\b)"  # URL
+    r"|(?<=[$€£¥])\s?\d|(?<=©)|(?<=\()[cC]\)|(?<=[\"“”])"  # price, copyright, quote
+    r"|(?<=[\s\x00][|•·»/])(?=[\s\x00]|$))"  # a separator standing alone: "Home | News"
+)
+_PUNCT_FLAGS = {**dict.fromkeys("@[", "has_email"), **dict.fromkeys(":.", "has_url"),
+                **dict.fromkeys("$€£¥", "has_price"), **dict.fromkeys("©(", "has_copyright"),
+                **dict.fromkeys("\"“”", "has_quote"), **dict.fromkeys("|•·»/", "has_separator")}
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _SENTENCE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘(])")
 _BULLET = re.compile(r"^[-–—•·*>»|►▪◦]+\s*")
-_SEPARATORS = re.compile(r"[|•·»/](?<=[\s\x00][|•·»/])(?=[\s\x00]|$)")
-_QUOTES = re.compile(r"[\"“”]")
 
 SHAPE_NAMES = (
     "log_chars", "log_words", "mean_word_len", "digit_ratio", "upper_ratio", "punct_ratio",
@@ -63,24 +67,19 @@ SHAPE_NAMES = (
     "has_date", "has_time", "has_phone", "has_email", "has_url", "has_price", "has_copyright",
     "has_quote", "log_sentences", "has_separator", "all_caps", "starts_bullet", "long_prose",
 )
-
-
-_FLAGS = {"has_email": _EMAIL, "has_url": _URL, "has_price": _CURRENCY, "has_copyright": _COPYRIGHT,
-          "has_quote": _QUOTES, "has_separator": _SEPARATORS, "has_date": _MONTH_DATE}
-_NUMERIC_FLAGS = {"time": "has_time", "date": "has_date", "price": "has_price", "phone": "has_phone"}
 _COL = {name: i for i, name in enumerate(SHAPE_NAMES)}
 
 
-def _char_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """isalpha, isupper, isdigit, isspace for an array of code points (looked up for the few distinct ones)."""
+_ALPHA, _UPPER, _DIGIT, _SPACE = 1, 2, 4, 8
+
+
+def _char_classes(codes: np.ndarray) -> np.ndarray:
+    """A bit set per code point (_ALPHA | _UPPER | _DIGIT | _SPACE), looked up for the few distinct ones."""
     present = np.flatnonzero(np.bincount(codes)) if len(codes) else np.zeros(0, np.int64)
-    chars = [chr(c) for c in present]
-    out = []
-    for f in (str.isalpha, str.isupper, str.isdigit, str.isspace):
-        table = np.zeros(int(present[-1]) + 1 if len(present) else 1, dtype=bool)
-        table[present] = np.fromiter(map(f, chars), dtype=bool, count=len(chars))
-        out.append(table[codes])
-    return tuple(out)
+    table = np.zeros(int(present[-1]) + 1 if len(present) else 1, dtype=np.uint8)
+    table[present] = [_ALPHA * c.isalpha() | _UPPER * c.isupper() | _DIGIT * c.isdigit() | _SPACE * c.isspace()
+                      for c in map(chr, present)]
+    return table[codes]
 
 
 def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarray:
@@ -97,17 +96,18 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
     texts = [t.replace(SEP, " ") for t in texts]
     tokens = tokens if tokens is not None else Tokens.of(texts)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    offsets = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
-    joined = SEP.join(texts)
+    # a SEP before every segment, the first too: a pattern then sees the same text
+    # around a segment wherever it sits in the batch
+    offsets = np.concatenate([[1], np.cumsum(lengths + 1)[:-1] + 1])
+    joined = SEP + SEP.join(texts)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    alpha, upper, digit, space = _char_classes(codes)
-
-    seg_of_char = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(codes)]
-
-    def per_segment(flags: np.ndarray) -> np.ndarray:
-        return np.bincount(seg_of_char[flags], minlength=n).astype(np.float64)
-
-    letters, uppers, digits, spaces = (per_segment(f) for f in (alpha, upper, digit, space))
+    classes = _char_classes(codes)
+    # the leading SEP counts to segment 0: it is no letter, digit or space, so it adds nothing
+    seg_of_char = np.repeat(np.arange(n, dtype=np.int64), np.concatenate([[lengths[0] + 2], lengths[1:] + 1]))[: len(codes)]
+    # how many characters of each class set in each segment, in one count
+    per_set = np.bincount(seg_of_char * 16 + classes, minlength=n * 16).reshape(n, 16).astype(np.float64)
+    letters, uppers, digits, spaces = (per_set[:, [c for c in range(16) if c & bit]].sum(axis=1)
+                                       for bit in (_ALPHA, _UPPER, _DIGIT, _SPACE))
     # properties of each distinct token, then of every token by lookup
     vocab = tokens.vocab
     v_len = np.fromiter(map(len, vocab), dtype=np.float64, count=len(vocab))
@@ -124,11 +124,6 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
         hits = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
         return np.searchsorted(offsets, hits, side="right") - 1
 
-    def has(pattern: re.Pattern) -> np.ndarray:
-        found = np.zeros(n)
-        found[segments_of(pattern)] = 1.0
-        return found
-
     sentences = np.bincount(segments_of(_SENTENCE), minlength=n)
     out[:, _COL["log_chars"]] = np.log1p(lengths)
     out[:, _COL["log_words"]] = np.log1p(nw)
@@ -138,15 +133,22 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
     out[:, _COL["punct_ratio"]] = (lengths - letters - digits - spaces) / safe_n
     out[:, _COL["ends_sentence"]] = ends
     out[:, _COL["ends_colon"]] = [t.endswith(":") for t in texts]
-    out[:, _COL["starts_upper"]] = upper[offsets]
+    out[:, _COL["starts_upper"]] = (classes[np.minimum(offsets, len(codes) - 1)] & _UPPER > 0) & (lengths > 0)
     out[:, _COL["titlecase_ratio"]] = np.bincount(word_seg, weights=v_title[tokens.ids], minlength=n) / safe_nw
     out[:, _COL["stopword_ratio"]] = stop_ratio
-    for name, pattern in _FLAGS.items():
-        out[:, _COL[name]] = np.maximum(out[:, _COL[name]], has(pattern))
-    numeric = [(m.start(), m.lastgroup) for m in _NUMERIC.finditer(joined)]
-    for group, name in _NUMERIC_FLAGS.items():
-        hits = np.fromiter((a for a, g in numeric if g == group), dtype=np.int64)
-        out[np.searchsorted(offsets, hits, side="right") - 1, _COL[name]] = 1.0
+    marks = [(m.start(), m.lastgroup) for m in _NUMERIC.finditer(joined)]
+    marks += [(m.start(), _PUNCT_FLAGS[joined[m.start()]]) for m in _PUNCT.finditer(joined)]
+    marks += [(m.start(), "has_date") for m in _MONTH_DATE.finditer(joined)]
+    if marks:
+        at, flag = zip(*marks)
+        out[np.searchsorted(offsets, at, side="right") - 1, [_COL[f] for f in flag]] = 1.0
+    # "Copyright" and "All rights reserved" as tokens: cheaper than a pattern led by a common letter
+    lower, low_ids = tokens.lower()
+    target = {"copyright": 1, "rights": 2, "reserved": 3}
+    kind = np.fromiter((target.get(w, 0) for w in lower), dtype=np.int8, count=len(lower))[low_ids]
+    pair = np.where((kind[:-1] == 2) & (kind[1:] == 3) & (word_seg[:-1] == word_seg[1:]))[0]
+    out[word_seg[kind == 1], _COL["has_copyright"]] = 1.0
+    out[word_seg[pair], _COL["has_copyright"]] = 1.0
     out[:, _COL["log_sentences"]] = np.log1p(sentences + ends)
     out[:, _COL["all_caps"]] = (letters > 3) & (uppers == letters)
     out[:, _COL["starts_bullet"]] = [bool(_BULLET.match(t)) for t in texts]
@@ -318,6 +320,23 @@ def _context_names(names, window, near, with_position=False):
     return out
 
 
+def _inside(off: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Whether the row `off` away from each row is on the same page."""
+    j = np.arange(len(start)) + off
+    return (j >= start) & (j < end)
+
+
+def _shifted(values: np.ndarray, off: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The values of the row `off` away from each row, zero past the page's edge."""
+    out = np.zeros_like(values)
+    if off > 0:
+        out[:-off] = values[off:]
+    elif off < 0:
+        out[-off:] = values[:off]
+    out[~_inside(off, start, end)] = 0
+    return out
+
+
 def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False):
     """Values of each row, of its neighbours, of a wider window and of its page."""
     n, k = len(seg), values.shape[1]
@@ -329,16 +348,21 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
     out[:, :k] = values
     col = k
     for off in offsets:
-        j = idx + off
-        ok = (j >= start) & (j < end)
-        out[ok, col: col + k] = values[j[ok]]
-        out[:, col + k] = ~ok
+        out[:, col: col + k] = _shifted(values, off, start, end)
+        out[:, col + k] = ~_inside(off, start, end)
         col += k + 1
-    csum = np.vstack([np.zeros((1, k)), np.cumsum(values, axis=0)])
+    # Sums over windows and pages without a running sum over the batch, whose rounding
+    # would make a page's features depend on what else is in its batch.
+    near = values.astype(np.float64)
+    for off in [o for o in range(-wide, wide + 1) if o]:
+        near += _shifted(values, off, start, end)
     lo = np.maximum(start, idx - wide)
     hi = np.minimum(end, idx + wide + 1)
-    out[:, col: col + k] = (csum[hi] - csum[lo]) / (hi - lo)[:, None]
-    out[:, col + k: col + 2 * k] = (csum[end] - csum[start]) / (end - start)[:, None]
+    out[:, col: col + k] = near / (hi - lo)[:, None]
+    if n:
+        first = np.flatnonzero(start == idx)
+        page_sum = np.add.reduceat(values, first, axis=0)
+        out[:, col + k: col + 2 * k] = page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
     if with_position:
         length = (end - start).astype(np.float64)
         before = (idx - start).astype(np.float64)

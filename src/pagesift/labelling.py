@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from .errors import DataError, PagesiftError
 from .features import make_rows
@@ -85,7 +86,10 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
         results.append(result)
     if todo:
         rows = make_rows([[s.text for s in segs] for _, segs in todo])
-        scores = model.predict_proba(rows)
+        # One thread: the few dense products are too small for BLAS threads to pay off, and
+        # spinning threads would take the cores that other worker processes need.
+        with threadpool_limits(limits=1):
+            scores = model.predict_proba(rows)
         at = 0
         for result, segs in todo:
             result.scores = scores[at : at + len(segs)]

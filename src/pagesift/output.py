@@ -10,6 +10,10 @@ from typing import TextIO
 from .labels import LABELS
 from .labelling import PageResult
 
+_string = json.encoder.encode_basestring  # a JSON string literal, non-ASCII kept (C implementation)
+
+_SCORES = ", ".join(f'"{label}": %.6f' for label in LABELS)
+
 FORMATS = ("table", "jsonl", "csv", "text")
 CSV_COLUMNS = ["source", "index", "line", "text", "label", *[f"score_{l}" for l in LABELS]]
 
@@ -23,7 +27,7 @@ def segment_records(result: PageResult):
             "line": seg.line,
             "text": seg.text,
             "label": label,
-            "scores": {l: round(float(scores[k]), 6) for k, l in enumerate(LABELS)},
+            "scores": {l: float(f"{scores[k]:.6f}") for k, l in enumerate(LABELS)},
         }
         record.update(result.meta)
         yield record
@@ -47,8 +51,15 @@ class Writer:
         self.out.flush()
 
     def _jsonl(self, result):
-        for record in segment_records(result):
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        # The same records as segment_records, formatted a page at a time: json.dumps per
+        # segment cost more than labelling it.
+        head = '{"source": ' + _string(result.source) + ', "index": '
+        meta = "".join(f", {_string(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.meta.items())
+        scores = [_SCORES % tuple(row) for row in result.scores.tolist()]
+        self.out.write("".join(
+            f'{head}{i}, "line": {seg.line}, "text": {_string(seg.text)}, "label": "{label}", '
+            f'"scores": {{{score}}}{meta}}}\n'
+            for i, (seg, label, score) in enumerate(zip(result.segments, result.labels, scores))))
 
     def _csv_rows(self):
         if self._csv_writer is None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_SPACE = re.compile(r"\s+")
 # str.splitlines also splits on \x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029;
 # a scraper's "line" is only \n, \r\n or \r.
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +16,15 @@ class Segment:
 
 
 def fold(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Runs of whitespace (Unicode's, as str.split sees it) to one space, none at the ends."""
+    return " ".join(text.split())
 
 
 def segment_text(text: str) -> list[Segment]:
     """Split page text into segments. The first segment counts as after a blank."""
     segments: list[Segment] = []
     blank = True
-    for number, raw in enumerate(_LINE_END.split(text), start=1):
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         folded = fold(raw)
         if not folded:
             blank = True

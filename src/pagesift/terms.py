@@ -39,8 +39,9 @@ class Tokens:
         for lo in range(0, len(texts), _CHUNK):
             chunk = [t.replace(SEP, " ") for t in texts[lo: lo + _CHUNK]]
             found = TOKEN.findall(SEP.join(chunk) + SEP)
-            chunk_ids = np.fromiter([index.setdefault(w, len(index)) for w in found], dtype=np.int32,
-                                    count=len(found))
+            for w in dict.fromkeys(found):  # each distinct token once, in order of appearance
+                index.setdefault(w, len(index))
+            chunk_ids = np.fromiter(map(index.__getitem__, found), dtype=np.int32, count=len(found))
             boundary = chunk_ids == 0
             seg = np.cumsum(boundary, dtype=np.int32) - boundary + lo
             ids.append(chunk_ids[~boundary])
@@ -251,10 +252,12 @@ class TermCounts(BaseEstimator, TransformerMixin):
         c = cols[cols >= 0]
         if len(self.pair_keys_) and self.ngram_range[1] >= 2:
             first, second = self._pairs(b, rows)
-            keys = b[first] * len(self.vocabulary_) + b[second]
+            # pair key and row in one sortable number: sorted queries search much faster
+            packed = np.sort((b[first] * len(self.vocabulary_) + b[second]) * n + rows[first])
+            keys = packed // max(n, 1)
             pos = np.minimum(np.searchsorted(self.pair_keys_, keys), len(self.pair_keys_) - 1)
             hit = self.pair_keys_[pos] == keys
-            r = np.concatenate([r, rows[first][hit]])
+            r = np.concatenate([r, packed[hit] % max(n, 1)])
             c = np.concatenate([c, self.pair_cols_[pos[hit]]])
         return _count_matrix(r, c, n, self.n_features_out_)
 
