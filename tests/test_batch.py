@@ -25,7 +25,7 @@ def page_dir(tmp_path_factory):
 
 
 def records(results):
-    return [(r.source, r.labels, None if r.scores is None else r.scores.round(6).tolist(), r.error) for r in results]
+    return [(r.source, r.labels, None if r.scores is None else r.scores.tolist(), r.error) for r in results]
 
 
 def test_two_jobs_equal_one_job_in_input_order(tiny_model, page_dir):

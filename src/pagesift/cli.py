@@ -99,7 +99,7 @@ def predict_command(
         for result in predict(inputs, model=model, jobs=jobs, scheduler=scheduler):
             writer.write(result)
             failed += not result.ok
-            progress.advance(sum(len(s.text) + 1 for s in result.segments))
+            progress.advance(sum(len(s.text) + 1 for s in result.segments) if progress.enabled else 0)
     if failed:
         raise typer.Exit(1)
 

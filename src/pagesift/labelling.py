@@ -18,12 +18,22 @@ from .segment import Segment, segment_text
 
 @dataclass
 class PageInput:
-    """One page to label: its text, or the error met while reading it."""
+    """One page to label: its text, the error met while reading it, or (`path`) a file
+    to read when it is labelled, so that worker processes read and decode their own pages."""
 
     source: str
     text: str | None = None
     error: str | None = None
     meta: dict = field(default_factory=dict)  # e.g. the WARC-Record-ID
+    path: str | None = None
+
+    def load(self) -> "PageInput":
+        if self.text is None and self.error is None and self.path is not None:
+            try:
+                return PageInput(self.source, read_text(self.path), meta=self.meta)
+            except PagesiftError as exc:
+                return PageInput(self.source, error=str(exc), meta=self.meta)
+        return self
 
 
 @dataclass
@@ -39,18 +49,32 @@ class PageResult:
     def ok(self) -> bool:
         return self.error is None
 
+    def __reduce__(self):
+        # Sent back from worker processes: plain lists pickle far faster than a Segment object per line.
+        segs = self.segments
+        return (_page_result, (self.source, [s.text for s in segs], [s.line for s in segs],
+                               [s.blank_before for s in segs], self.labels, self.scores, self.error, self.meta))
+
+
+def _page_result(source, texts, lines, blanks, labels, scores, error, meta) -> PageResult:
+    return PageResult(source, [Segment(*seg) for seg in zip(texts, lines, blanks)], labels, scores, error, meta)
+
 
 def is_warc(path: str) -> bool:
     return path.lower().endswith((".warc", ".warc.gz", ".wet", ".wet.gz", ".warc.wet.gz"))
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[PageInput]:
-    """Yield one PageInput per page, lazily; a bad input yields an error, never stops the batch."""
+def read_inputs(paths: Iterable[str], defer: bool = False) -> Iterator[PageInput]:
+    """Yield one PageInput per page, lazily; a bad input yields an error, never stops the batch.
+    With `defer`, plain files are left for whoever labels them to read (PageInput.load)."""
     for path in expand_inputs(paths):
         if is_warc(path):
             from .warc import read_warc
 
             yield from read_warc(path)
+            continue
+        if defer and path != "-":
+            yield PageInput(path, path=path)
             continue
         try:
             yield PageInput(path, read_text(path))
@@ -73,7 +97,7 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
     """Label several pages with one call into the pipeline (vectorizers are cheaper in bulk)."""
     results: list[PageResult] = []
     todo: list[tuple[PageResult, list[Segment]]] = []
-    for page in batch:
+    for page in map(PageInput.load, batch):
         if page.error is not None:
             results.append(PageResult(page.source, error=page.error, meta=page.meta))
             continue

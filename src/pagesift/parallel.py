@@ -39,7 +39,7 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
     path = _model_path(model)
     if not isinstance(model, Model):
         verify_model(path)  # fail fast on a bad file; only the workers unpickle it
-    batches = _batches(read_inputs(inputs), batch_pages)
+    batches = _batches(read_inputs(inputs, defer=True), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
         local = as_model(model)

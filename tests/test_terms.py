@@ -1,0 +1,64 @@
+"""TermCounts reads the batch's one tokenisation and counts like scikit-learn's vectorizers."""
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import CountVectorizer
+
+from conftest import labelled_pages
+from pagesift.features import Segments, make_rows
+from pagesift.terms import TOKEN, TermCounts, Tokens
+
+PAGES = [[t for t, _ in p] for p in labelled_pages(12, seed=3)]
+
+
+@pytest.mark.parametrize("ngrams", [(1, 1), (1, 2)])
+def test_word_counts_equal_count_vectorizer(ngrams):
+    rows = make_rows(PAGES)
+    seg = Segments.from_rows(rows)
+    ours = TermCounts(ngram_range=ngrams, min_df=2, tfidf=False).fit(seg)
+    theirs = CountVectorizer(ngram_range=ngrams, min_df=2, token_pattern=TOKEN.pattern.split("|")[0]).fit(seg.texts)
+    names = list(ours.get_feature_names_out())
+    assert sorted(names) == sorted(theirs.get_feature_names_out())  # no max_features: the same terms
+    order = [theirs.vocabulary_[n] for n in names]
+    assert np.array_equal(ours.transform(seg).toarray(), theirs.transform(seg.texts).toarray()[:, order])
+
+
+def test_char_counts_equal_char_wb_on_short_lines():
+    seg = Segments.from_rows(make_rows(PAGES))
+    ours = TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_chars=60, tfidf=False).fit(seg)
+    short = [t if len(t) <= 60 else "" for t in seg.texts]
+    theirs = CountVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, lowercase=False).fit(short)
+    names = list(ours.get_feature_names_out())
+    assert sorted(names) == sorted(theirs.get_feature_names_out())
+    order = [theirs.vocabulary_[n] for n in names]
+    assert np.array_equal(ours.transform(seg).toarray(), theirs.transform(short).toarray()[:, order])
+    long_rows = [i for i, t in enumerate(seg.texts) if len(t) > 60]
+    assert long_rows and ours.transform(seg)[long_rows].nnz == 0
+
+
+def test_pairs_never_cross_segments_and_max_features_keeps_the_most_frequent():
+    texts = ["alpha beta", "gamma alpha", "beta gamma", "alpha beta"]
+    seg = Segments.from_rows(make_rows([texts]))
+    step = TermCounts(ngram_range=(1, 2), min_df=1, tfidf=False).fit(seg)
+    assert "beta gamma" in step.get_feature_names_out()
+    X = step.transform(Segments.from_rows(make_rows([["alpha beta", "gamma"]]))).toarray()
+    names = list(step.get_feature_names_out())
+    assert X[0, names.index("alpha beta")] == 1 and X[0, names.index("beta gamma")] == 0
+    assert X[1, names.index("beta gamma")] == 0 and X[1, names.index("gamma")] == 1
+    top = TermCounts(ngram_range=(1, 1), min_df=1, max_features=2, tfidf=False).fit(seg)
+    assert sorted(top.get_feature_names_out()) == ["alpha", "beta"]  # 3 each; gamma 2
+
+
+def test_unseen_words_count_nothing_and_tfidf_rows_are_unit_length():
+    seg = Segments.from_rows(make_rows(PAGES))
+    step = TermCounts(ngram_range=(1, 2), min_df=2).fit(seg)
+    X = step.transform(Segments.from_rows(make_rows([["zyxxy qwopp", "Officials said on Tuesday"]])))
+    assert X[0].nnz == 0
+    assert np.isclose(np.linalg.norm(X[1].toarray()), 1.0)
+
+
+def test_tokens_take_keeps_the_rows_in_the_order_asked():
+    tokens = Tokens.of(["one two", "three", "four five six"])
+    sub = tokens.take(np.array([2, 0]), 3)
+    assert [tokens.vocab[i] for i in sub.ids] == ["four", "five", "six", "one", "two"]
+    assert sub.seg.tolist() == [0, 0, 0, 1, 1]
