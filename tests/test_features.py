@@ -59,3 +59,14 @@ def test_same_line_gets_different_context_in_menu_and_article():
     rows = make_rows([article, menu])
     X = StructureFeatures().fit(rows).transform(rows)
     assert not np.allclose(X[1], X[4])
+
+
+def test_page_words_are_the_rest_of_the_page():
+    rows = make_rows([["alpha", "beta", "gamma", "delta"], ["alpha", "omega"]])
+    step = NeighbourWords(window=1, min_df=1, page=True).fit(rows)
+    X = step.transform(rows).toarray()
+    names = list(step.get_feature_names_out())
+    page = {w: names.index(f"page:{w}") for w in ["alpha", "delta", "omega"]}
+    assert X[0, page["delta"]] > 0  # three lines away: outside the window, on the page
+    assert X[0, page["alpha"]] == 0  # its own words are not its context
+    assert X[0, page["omega"]] == 0 and X[4, page["omega"]] > 0 and X[4, page["delta"]] == 0

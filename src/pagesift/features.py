@@ -258,32 +258,37 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
     Each segment is tokenised once; a window's counts are sums of its rows.
     """
 
-    def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3):
+    def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3, page: bool = False):
         self.window = window
         self.max_features = max_features
         self.min_df = min_df
+        self.page = page
 
     def _sides(self, seg: Segments):
         counts = self.vectorizer_.transform(seg)
-        before = _window_matrix(seg, range(-self.window, 0)) @ counts
-        after = _window_matrix(seg, range(1, self.window + 1)) @ counts
-        return before, after
+        sides = [_window_matrix(seg, range(-self.window, 0)) @ counts,
+                 _window_matrix(seg, range(1, self.window + 1)) @ counts]
+        if self.page:  # the rest of the page
+            pages = seg.page_numbers()
+            member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
+                                   shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
+            sides.append(((member @ counts)[pages] - counts).tocsr())
+        return sides
 
     def fit(self, X, y=None):
         seg = _segments(X)
         self.vectorizer_ = TermCounts(min_df=self.min_df, max_features=self.max_features, tfidf=False).fit(seg)
-        before, after = self._sides(seg)
-        self.before_ = TfidfTransformer(sublinear_tf=True).fit(before)
-        self.after_ = TfidfTransformer(sublinear_tf=True).fit(after)
+        self.tfidf_ = [TfidfTransformer(sublinear_tf=True).fit(side) for side in self._sides(seg)]
         return self
 
     def transform(self, X):
-        before, after = self._sides(_segments(X))
-        return sp.hstack([self.before_.transform(before), self.after_.transform(after)], format="csr")
+        sides = self._sides(_segments(X))
+        return sp.hstack([t.transform(side) for t, side in zip(self.tfidf_, sides)], format="csr")
 
     def get_feature_names_out(self, input_features=None):
         vocab = self.vectorizer_.get_feature_names_out()
-        return np.asarray([f"before:{w}" for w in vocab] + [f"after:{w}" for w in vocab], dtype=object)
+        names = [f"before:{w}" for w in vocab] + [f"after:{w}" for w in vocab]
+        return np.asarray(names + ([f"page:{w}" for w in vocab] if self.page else []), dtype=object)
 
 
 class StructureFeatures(BaseEstimator, TransformerMixin):

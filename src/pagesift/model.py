@@ -31,8 +31,8 @@ FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
 
 
-def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
-                   char_ngrams: bool = False) -> Pipeline:
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300, neighbour_scores: bool = True,
+                   char_ngrams: bool = False, page_words: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression."""
     features = BlockUnion([
@@ -41,7 +41,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
         # default, as on the site-grouped test split they changed macro-F1 by less than
         # its run-to-run noise and cost a third of the labelling time.
         ("chars", TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_features=30000, max_chars=160)),
-        ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3)),
+        ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3, page=page_words)),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
     ])
     if not char_ngrams:
