@@ -1,6 +1,6 @@
 import numpy as np
 
-from pagesift.features import SHAPE_NAMES, NeighbourScores, NeighbourWords, SegmentText, Segments, StructureFeatures, make_rows, shape_vector
+from pagesift.features import SHAPE_NAMES, NeighbourScores, NeighbourWords, PageScores, SegmentText, Segments, StructureFeatures, make_rows, shape_vector
 
 
 def test_shape_vector_recognises_dates_emails_and_prose():
@@ -63,10 +63,31 @@ def test_same_line_gets_different_context_in_menu_and_article():
 
 def test_page_words_are_the_rest_of_the_page():
     rows = make_rows([["alpha", "beta", "gamma", "delta"], ["alpha", "omega"]])
-    step = NeighbourWords(window=1, min_df=1, page=True).fit(rows)
+    step = NeighbourWords(window=1, min_df=1, page=100).fit(rows)
     X = step.transform(rows).toarray()
     names = list(step.get_feature_names_out())
     page = {w: names.index(f"page:{w}") for w in ["alpha", "delta", "omega"]}
     assert X[0, page["delta"]] > 0  # three lines away: outside the window, on the page
     assert X[0, page["alpha"]] == 0  # its own words are not its context
     assert X[0, page["omega"]] == 0 and X[4, page["omega"]] > 0 and X[4, page["delta"]] == 0
+
+
+def test_page_scores_give_every_line_its_page_genre():
+    pr = ["Northwind today announced its new platform.", "About Northwind: a global leader.", "Media contact: press"]
+    news = ["Police said on Tuesday the suspect was arrested.", "Officials said the storm hit.", "Residents said"]
+    pages = [pr + ["Home"], news + ["Home"]] * 8
+    labels = [["press_release"] * 3 + ["boilerplate"], ["news"] * 3 + ["boilerplate"]] * 8
+    step = PageScores(folds=2)
+    Xfit = step.fit_transform(make_rows(pages), [l for p in labels for l in p])
+    assert Xfit.shape == (64, 3)
+    names = list(step.get_feature_names_out())
+    X = step.transform(make_rows([pr + ["Home"], news + ["Home"]]))
+    col = names.index("page_genre:press_release")
+    assert X[3, col] > X[7, col]  # the same "Home" line, on a press-release page and on a news page
+    assert np.allclose(X[0], X[3])  # every line of a page gets the page's scores
+
+
+def test_page_labels_leave_content_only_pages_unknown():
+    pages = np.array([0, 0, 1, 1, 2, 2, 3])
+    y = ["news", "boilerplate", "press_release", "press_release", "content", "boilerplate", "boilerplate"]
+    assert PageScores.page_labels(pages, y).tolist() == ["news", "press_release", "", "none"]

@@ -253,12 +253,15 @@ def _window_matrix(seg: Segments, offsets) -> sp.csr_matrix:
 
 
 class NeighbourWords(BaseEstimator, TransformerMixin):
-    """TF-IDF of the words in the `window` segments before, and separately after, each segment.
+    """TF-IDF of the words in the `window` segments before, and separately after, each
+    segment; with `page`, also of the `page` most common words in the rest of its page.
 
-    Each segment is tokenised once; a window's counts are sums of its rows.
+    Each segment is tokenised once; a window's counts are sums of its rows. The page
+    side keeps only common words ("said", "announced", "our", "contact"): they tell a
+    page's genre, and rare ones would make every row as long as its page.
     """
 
-    def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3, page: bool = False):
+    def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3, page: int = 0):
         self.window = window
         self.max_features = max_features
         self.min_df = min_df
@@ -268,16 +271,21 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
         counts = self.vectorizer_.transform(seg)
         sides = [_window_matrix(seg, range(-self.window, 0)) @ counts,
                  _window_matrix(seg, range(1, self.window + 1)) @ counts]
-        if self.page:  # the rest of the page
+        if self.page:
+            common = counts[:, self.page_columns_]
             pages = seg.page_numbers()
             member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
                                    shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
-            sides.append(((member @ counts)[pages] - counts).tocsr())
+            sides.append(((member @ common)[pages] - common).tocsr())
         return sides
 
     def fit(self, X, y=None):
         seg = _segments(X)
         self.vectorizer_ = TermCounts(min_df=self.min_df, max_features=self.max_features, tfidf=False).fit(seg)
+        if self.page:
+            df = np.asarray((self.vectorizer_.transform(seg) > 0).sum(axis=0)).ravel()
+            top = np.lexsort((np.arange(len(df)), -df))[: self.page]  # most common first, ties in a fixed order
+            self.page_columns_ = np.sort(top)
         self.tfidf_ = [TfidfTransformer(sublinear_tf=True).fit(side) for side in self._sides(seg)]
         return self
 
@@ -288,7 +296,7 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
     def get_feature_names_out(self, input_features=None):
         vocab = self.vectorizer_.get_feature_names_out()
         names = [f"before:{w}" for w in vocab] + [f"after:{w}" for w in vocab]
-        return np.asarray(names + ([f"page:{w}" for w in vocab] if self.page else []), dtype=object)
+        return np.asarray(names + ([f"page:{w}" for w in vocab[self.page_columns_]] if self.page else []), dtype=object)
 
 
 class StructureFeatures(BaseEstimator, TransformerMixin):
@@ -473,6 +481,97 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
         from .labels import LABELS
 
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
+
+
+class PageScores(BaseEstimator, TransformerMixin):
+    """The genre of the whole page, as a page-level model reads it from all its words.
+
+    Each page is one bag of words (TF-IDF of the sum of its segments' counts);
+    a logistic regression tells news pages from press-release pages and from
+    pages with neither, and every segment gets its page's scores. A menu line,
+    a date or a teaser then knows what kind of page it sits on ("said",
+    "according to" against "announced", "our", "media contact"), at three
+    numbers per row. A page's training label is the genre most of its
+    segments have; pages with only `content` segments are scored but not
+    learnt from. Training rows get out-of-fold scores, as in NeighbourScores.
+    """
+
+    NONE = "none"
+
+    def __init__(self, folds: int = 2, C: float = 1.0, max_features: int = 30000, max_iter: int = 300):
+        self.folds = folds
+        self.C = C
+        self.max_features = max_features
+        self.max_iter = max_iter
+
+    def _page_counts(self, seg: Segments) -> sp.csr_matrix:
+        pages = seg.page_numbers()
+        member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
+                               shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
+        return member @ self.vectorizer_.transform(seg)
+
+    @classmethod
+    def page_labels(cls, pages: np.ndarray, y) -> np.ndarray:
+        """news, press_release, none (no segment of either), or "" (only content: unknown)."""
+        from .labels import BOILERPLATE, NEWS, PRESS_RELEASE
+
+        n_pages = pages[-1] + 1 if len(pages) else 0
+        y = np.asarray(y, dtype=object)
+        news = np.bincount(pages, weights=(y == NEWS), minlength=n_pages)
+        pr = np.bincount(pages, weights=(y == PRESS_RELEASE), minlength=n_pages)
+        known = np.bincount(pages, weights=(y == BOILERPLATE), minlength=n_pages) + news + pr
+        out = np.where(news + pr == 0, cls.NONE, np.where(pr > news, PRESS_RELEASE, NEWS)).astype(object)
+        out[(news + pr == 0) & (known < np.bincount(pages, minlength=n_pages))] = ""
+        return out
+
+    def _fit_base(self, X, labels):
+        from sklearn.linear_model import LogisticRegression
+
+        if len(set(labels)) < 2:
+            return None
+        return LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced").fit(X, labels)
+
+    def _proba(self, base, X) -> np.ndarray:
+        out = np.zeros((X.shape[0], len(self.classes_)))
+        if base is not None and X.shape[0]:
+            p = base.predict_proba(X)
+            for k, label in enumerate(base.classes_):
+                out[:, self.classes_.index(label)] = p[:, k]
+        return out
+
+    def fit(self, X, y):
+        self.fit_transform(X, y)
+        return self
+
+    def fit_transform(self, X, y):
+        from .labels import NEWS, PRESS_RELEASE
+
+        seg = _segments(X)
+        self.classes_ = [NEWS, PRESS_RELEASE, self.NONE]
+        self.vectorizer_ = TermCounts(min_df=3, max_features=self.max_features, tfidf=False).fit(seg)
+        pages = seg.page_numbers()
+        raw = self._page_counts(seg)
+        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(raw)
+        P = self.tfidf_.transform(raw)
+        labels = self.page_labels(pages, y)
+        known = labels != ""
+        fold = np.random.RandomState(0).randint(self.folds, size=P.shape[0])
+        proba = np.zeros((P.shape[0], len(self.classes_)))
+        for k in range(self.folds):
+            train = np.where(known & (fold != k))[0]
+            held = np.where(fold == k)[0]
+            proba[held] = self._proba(self._fit_base(P[train], labels[train].tolist()), P[held])
+        self.base_ = self._fit_base(P[known], labels[known].tolist())
+        return proba[pages] if len(seg) else proba[:0]
+
+    def transform(self, X):
+        seg = _segments(X)
+        if not len(seg):
+            return np.zeros((0, len(self.classes_)))
+        return self._proba(self.base_, self.tfidf_.transform(self._page_counts(seg)))[seg.page_numbers()]
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray([f"page_genre:{c}" for c in self.classes_], dtype=object)
 
 
 def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:

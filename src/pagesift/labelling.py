@@ -57,7 +57,7 @@ class PageResult:
 
 
 def _page_result(source, texts, lines, blanks, labels, scores, error, meta) -> PageResult:
-    return PageResult(source, [Segment(*seg) for seg in zip(texts, lines, blanks)], labels, scores, error, meta)
+    return PageResult(source, list(map(Segment, texts, lines, blanks)), labels, scores, error, meta)
 
 
 def is_warc(path: str) -> bool:

@@ -21,7 +21,7 @@ from sklearn.preprocessing import StandardScaler
 
 from .blocks import BlockLogisticRegression, BlockUnion
 from .errors import ModelError
-from .features import Annotate, NeighbourScores, NeighbourWords, StructureFeatures
+from .features import Annotate, NeighbourScores, NeighbourWords, PageScores, StructureFeatures
 from .terms import TermCounts
 from .io import atomic_write
 from .labels import LABELS
@@ -32,7 +32,7 @@ DEFAULT_MODEL = "default.joblib"
 
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300, neighbour_scores: bool = True,
-                   char_ngrams: bool = False, page_words: bool = True) -> Pipeline:
+                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression."""
     features = BlockUnion([
@@ -46,6 +46,9 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300, neighbour
     ])
     if not char_ngrams:
         features.transformer_list = [t for t in features.transformer_list if t[0] != "chars"]
+    if page_scores:
+        features.transformer_list.append(
+            ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
     if neighbour_scores:
         features.transformer_list.append(
             ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4)), ("scale", StandardScaler())])))

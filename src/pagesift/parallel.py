@@ -47,6 +47,8 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
             yield from label_batch(local, batch)
         return
     context = multiprocessing.get_context("forkserver")
+    # the fork server imports numpy, scipy, scikit-learn and pagesift once; workers fork from it
+    context.set_forkserver_preload(["pagesift.parallel", "pagesift.model"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(path,)) as pool:
         yield from in_order(lambda batch: pool.submit(_label_in_worker, batch),

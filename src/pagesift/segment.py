@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-# str.splitlines also splits on \x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029;
-# a scraper's "line" is only \n, \r\n or \r.
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: pages have thousands of lines, and tuples are cheap to make
     text: str
     line: int  # 1-based line number in the source file
     blank_before: bool  # a blank line (or the page start) came right before
@@ -24,6 +20,8 @@ def segment_text(text: str) -> list[Segment]:
     """Split page text into segments. The first segment counts as after a blank."""
     segments: list[Segment] = []
     blank = True
+    # not str.splitlines, which also splits on \x0b, \x0c, \x1c-\x1e, \x85, \u2028 and
+    # \u2029: a scraper's "line" ends only at \n, \r\n or \r
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         folded = fold(raw)
         if not folded:
