@@ -61,15 +61,16 @@ def test_same_line_gets_different_context_in_menu_and_article():
     assert not np.allclose(X[1], X[4])
 
 
-def test_page_words_are_the_rest_of_the_page():
-    rows = make_rows([["alpha", "beta", "gamma", "delta"], ["alpha", "omega"]])
-    step = NeighbourWords(window=1, min_df=1, page=100).fit(rows)
+def test_page_words_are_the_few_that_mark_the_page():
+    rows = make_rows([["alpha", "beta", "gamma", "delta delta"], ["alpha", "omega"]])
+    step = NeighbourWords(window=1, min_df=1, page=2).fit(rows)
     X = step.transform(rows).toarray()
     names = list(step.get_feature_names_out())
-    page = {w: names.index(f"page:{w}") for w in ["alpha", "delta", "omega"]}
-    assert X[0, page["delta"]] > 0  # three lines away: outside the window, on the page
-    assert X[0, page["alpha"]] == 0  # its own words are not its context
+    page = {w: names.index(f"page:{w}") for w in ["alpha", "beta", "gamma", "delta", "omega"]}
+    assert X[0, page["delta"]] > 0 and X[1, page["delta"]] == X[0, page["delta"]]  # one page, one vector
     assert X[0, page["omega"]] == 0 and X[4, page["omega"]] > 0 and X[4, page["delta"]] == 0
+    assert all((X[i, list(page.values())] > 0).sum() == 2 for i in range(6))  # its 2 most marking words
+    assert X[0, page["alpha"]] == 0  # in both pages: the lowest idf, cut
 
 
 def test_page_scores_give_every_line_its_page_genre():

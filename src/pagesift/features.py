@@ -18,6 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize
 
 from .terms import SEP, Tokens, TermCounts
 
@@ -252,13 +253,24 @@ def _window_matrix(seg: Segments, offsets) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
 
 
+def _top_per_row(X: sp.csr_matrix, k: int) -> sp.csr_matrix:
+    """Keep the k largest entries of each row (ties: lower column first)."""
+    X = X.tocsr()
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    order = np.lexsort((X.indices, -X.data, rows))
+    rank = np.arange(len(order)) - X.indptr[rows[order]]
+    keep = np.sort(order[rank < k])
+    return sp.csr_matrix((X.data[keep], X.indices[keep], np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=X.shape[0]))])),
+                         shape=X.shape)
+
+
 class NeighbourWords(BaseEstimator, TransformerMixin):
     """TF-IDF of the words in the `window` segments before, and separately after, each
-    segment; with `page`, also of the `page` most common words in the rest of its page.
+    segment; with `page`, also the `page` words that most mark its page (highest TF-IDF
+    of the page as one text).
 
-    Each segment is tokenised once; a window's counts are sums of its rows. The page
-    side keeps only common words ("said", "announced", "our", "contact"): they tell a
-    page's genre, and rare ones would make every row as long as its page.
+    Each segment is tokenised once; a window's counts are sums of its rows. A page's
+    words are cut to its most distinctive few so that a row does not grow with its page.
     """
 
     def __init__(self, window: int = 2, max_features: int = 15000, min_df: int = 3, page: int = 0):
@@ -267,36 +279,43 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
         self.min_df = min_df
         self.page = page
 
-    def _sides(self, seg: Segments):
-        counts = self.vectorizer_.transform(seg)
-        sides = [_window_matrix(seg, range(-self.window, 0)) @ counts,
-                 _window_matrix(seg, range(1, self.window + 1)) @ counts]
-        if self.page:
-            common = counts[:, self.page_columns_]
-            pages = seg.page_numbers()
-            member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
-                                   shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
-            sides.append(((member @ common)[pages] - common).tocsr())
-        return sides
+    def _sides(self, seg: Segments, counts: sp.csr_matrix):
+        return [_window_matrix(seg, range(-self.window, 0)) @ counts,
+                _window_matrix(seg, range(1, self.window + 1)) @ counts]
+
+    @staticmethod
+    def _page_counts(seg: Segments, counts: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+        pages = seg.page_numbers()
+        member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
+                               shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
+        return member @ counts, pages
+
+    def _page_side(self, seg: Segments, counts: sp.csr_matrix) -> sp.csr_matrix:
+        page_counts, pages = self._page_counts(seg, counts)
+        top = _top_per_row(self.page_tfidf_.transform(page_counts), self.page)
+        return normalize(top)[pages]
 
     def fit(self, X, y=None):
         seg = _segments(X)
         self.vectorizer_ = TermCounts(min_df=self.min_df, max_features=self.max_features, tfidf=False).fit(seg)
+        counts = self.vectorizer_.transform(seg)
+        self.tfidf_ = [TfidfTransformer(sublinear_tf=True).fit(side) for side in self._sides(seg, counts)]
         if self.page:
-            df = np.asarray((self.vectorizer_.transform(seg) > 0).sum(axis=0)).ravel()
-            top = np.lexsort((np.arange(len(df)), -df))[: self.page]  # most common first, ties in a fixed order
-            self.page_columns_ = np.sort(top)
-        self.tfidf_ = [TfidfTransformer(sublinear_tf=True).fit(side) for side in self._sides(seg)]
+            self.page_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(self._page_counts(seg, counts)[0])
         return self
 
     def transform(self, X):
-        sides = self._sides(_segments(X))
-        return sp.hstack([t.transform(side) for t, side in zip(self.tfidf_, sides)], format="csr")
+        seg = _segments(X)
+        counts = self.vectorizer_.transform(seg)
+        blocks = [t.transform(side) for t, side in zip(self.tfidf_, self._sides(seg, counts))]
+        if self.page:
+            blocks.append(self._page_side(seg, counts))
+        return sp.hstack(blocks, format="csr")
 
     def get_feature_names_out(self, input_features=None):
         vocab = self.vectorizer_.get_feature_names_out()
         names = [f"before:{w}" for w in vocab] + [f"after:{w}" for w in vocab]
-        return np.asarray(names + ([f"page:{w}" for w in vocab[self.page_columns_]] if self.page else []), dtype=object)
+        return np.asarray(names + ([f"page:{w}" for w in vocab] if self.page else []), dtype=object)
 
 
 class StructureFeatures(BaseEstimator, TransformerMixin):

@@ -32,14 +32,18 @@ DEFAULT_MODEL = "default.joblib"
 
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300, neighbour_scores: bool = True,
-                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = True) -> Pipeline:
+                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
-    and its context, then a multinomial logistic regression."""
+    and its context, then a multinomial logistic regression.
+
+    The switches are measured alternatives (benchmarks/RESULTS.md, 25%-scale data):
+    character n-grams and page-level words or genre scores moved the site-grouped
+    macro-F1 by about as much as any small change does (+-0.005), for a third more
+    labelling time or, with page words, twice the training memory.
+    """
     features = BlockUnion([
         ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000)),
-        # Character n-grams of short lines (dates, bylines, menu items, names): off by
-        # default, as on the site-grouped test split they changed macro-F1 by less than
-        # its run-to-run noise and cost a third of the labelling time.
+        # character n-grams of short lines (dates, bylines, menu items, names)
         ("chars", TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_features=30000, max_chars=160)),
         ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3, page=page_words)),
         ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
