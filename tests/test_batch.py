@@ -125,3 +125,16 @@ def test_unreachable_scheduler_is_one_line(tiny_model, page_dir):
                            "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120)
     lines = [l for l in proc.stderr.splitlines() if l.strip()]
     assert proc.returncode == 2 and lines[-1].startswith("error: cannot reach the Dask scheduler") and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "text"])
+def test_cli_output_is_the_same_whoever_renders_it(tiny_model, page_dir, fmt):
+    # with --jobs 2 the workers write each page's output; it must be byte for byte the same
+    def run(jobs):
+        done = subprocess.run([sys.executable, "-m", "pagesift", "predict", str(page_dir), "--model", str(tiny_model),
+                               "-f", fmt, "--jobs", str(jobs)], capture_output=True, text=True)
+        assert done.returncode == 1  # the broken page
+        return done.stdout
+
+    one = run(1)
+    assert one and one == run(2)

@@ -96,10 +96,11 @@ def predict_command(
         inputs = list(expand_inputs(inputs))
         total = None if any(p == "-" or is_warc(p) for p in inputs) else len(inputs)
     with PageProgress(total=total) as progress:
-        for result in predict(inputs, model=model, jobs=jobs, scheduler=scheduler):
+        render = None if fmt == "table" else (fmt, kept)
+        for result in predict(inputs, model=model, jobs=jobs, scheduler=scheduler, render=render):
             writer.write(result)
             failed += not result.ok
-            progress.advance(sum(len(s.text) + 1 for s in result.segments) if progress.enabled else 0)
+            progress.advance(result.size)
     if failed:
         raise typer.Exit(1)
 

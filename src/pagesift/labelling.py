@@ -44,20 +44,23 @@ class PageResult:
     scores: np.ndarray | None = None  # (segments, len(LABELS)) in LABELS order
     error: str | None = None
     meta: dict = field(default_factory=dict)
+    size: int = 0  # characters of page text labelled (segments and their line ends)
+    rendered: str | None = None  # the output text, when a worker wrote it instead of sending segments
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
     def __reduce__(self):
-        # Sent back from worker processes: plain lists pickle far faster than a Segment object per line.
+        # Sent back from worker processes: plain lists pickle far faster than a Segment per line.
         segs = self.segments
         return (_page_result, (self.source, [s.text for s in segs], [s.line for s in segs],
-                               [s.blank_before for s in segs], self.labels, self.scores, self.error, self.meta))
+                               [s.blank_before for s in segs], self.labels, self.scores, self.error, self.meta,
+                               self.size, self.rendered))
 
 
-def _page_result(source, texts, lines, blanks, labels, scores, error, meta) -> PageResult:
-    return PageResult(source, list(map(Segment, texts, lines, blanks)), labels, scores, error, meta)
+def _page_result(source, texts, lines, blanks, labels, scores, error, meta, size, rendered) -> PageResult:
+    return PageResult(source, list(map(Segment, texts, lines, blanks)), labels, scores, error, meta, size, rendered)
 
 
 def is_warc(path: str) -> bool:
@@ -102,7 +105,8 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
             results.append(PageResult(page.source, error=page.error, meta=page.meta))
             continue
         segments = segment_text(page.text or "")
-        result = PageResult(page.source, segments=segments, meta=page.meta)
+        result = PageResult(page.source, segments=segments, meta=page.meta,
+                            size=sum(map(len, (s.text for s in segments))) + len(segments))
         if not segments:
             result.error = f"{page.source}: empty page (no text)"
         else:
@@ -144,11 +148,14 @@ def predict(
     model=None,
     jobs: int = 1,
     scheduler: str | None = None,
+    render: tuple[str, tuple[str, ...]] | None = None,
 ) -> Iterator[PageResult]:
     """Label pages (paths, globs, directories, WARC/WET files or '-') in input order.
 
     `model` is a Model, a path, or None for the default model. Yields one
-    PageResult per page; a page that cannot be read has `error` set.
+    PageResult per page; a page that cannot be read has `error` set. With
+    `render` = (format, keep) and several local jobs, worker processes may write
+    each page's output themselves: such a result has `rendered` set and no segments.
     """
     from .model import as_model
 
@@ -162,7 +169,7 @@ def predict(
     if jobs != 1:
         from .parallel import predict_parallel
 
-        yield from predict_parallel(inputs, model, jobs)
+        yield from predict_parallel(inputs, model, jobs, render=render)
         return
     yield from label_pages(as_model(model), read_inputs(inputs))
 

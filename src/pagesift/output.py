@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from typing import TextIO
@@ -33,52 +34,55 @@ def segment_records(result: PageResult):
         yield record
 
 
+def render(result: PageResult, fmt: str, keep: tuple[str, ...] = ()) -> str:
+    """One labelled page as text in `fmt`: jsonl records, csv rows (no header), or the
+    lines whose label is in `keep` (text). Pure, so worker processes can do it."""
+    if fmt == "jsonl":
+        # The records of segment_records, formatted a page at a time: json.dumps per
+        # segment cost more than labelling it.
+        head = '{"source": ' + _string(result.source) + ', "index": '
+        meta = "".join(f", {_string(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.meta.items())
+        scores = [_SCORES % tuple(row) for row in result.scores.tolist()]
+        return "".join(
+            f'{head}{i}, "line": {seg.line}, "text": {_string(seg.text)}, "label": "{label}", '
+            f'"scores": {{{score}}}{meta}}}\n'
+            for i, (seg, label, score) in enumerate(zip(result.segments, result.labels, scores)))
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        for r in segment_records(result):
+            writer.writerow([r["source"], r["index"], r["line"], r["text"], r["label"],
+                             *[r["scores"][l] for l in LABELS]])
+        return buffer.getvalue()
+    if fmt == "text":
+        return "".join(f"{seg.text}\n" for seg, label in zip(result.segments, result.labels) if label in keep)
+    raise ValueError(f"render: no plain-text form for format {fmt!r}")
+
+
 class Writer:
     """Streams results in one format; errors go to stderr (and into jsonl as error records)."""
 
     def __init__(self, fmt: str, keep: tuple[str, ...], out: TextIO = sys.stdout):
         self.fmt, self.keep, self.out = fmt, keep, out
-        self._csv_writer = None
         self._first_page = True
 
     def write(self, result: PageResult) -> None:
+        """Write one result; one rendered by a worker (`result.rendered`) is written as it is."""
         if not result.ok:
             print(f"error: {result.error}", file=sys.stderr)
             if self.fmt == "jsonl":
                 self.out.write(json.dumps({"source": result.source, "error": result.error, **result.meta}) + "\n")
             return
-        getattr(self, f"_{self.fmt}")(result)
-        self.out.flush()
-
-    def _jsonl(self, result):
-        # The same records as segment_records, formatted a page at a time: json.dumps per
-        # segment cost more than labelling it.
-        head = '{"source": ' + _string(result.source) + ', "index": '
-        meta = "".join(f", {_string(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.meta.items())
-        scores = [_SCORES % tuple(row) for row in result.scores.tolist()]
-        self.out.write("".join(
-            f'{head}{i}, "line": {seg.line}, "text": {_string(seg.text)}, "label": "{label}", '
-            f'"scores": {{{score}}}{meta}}}\n'
-            for i, (seg, label, score) in enumerate(zip(result.segments, result.labels, scores))))
-
-    def _csv_rows(self):
-        if self._csv_writer is None:
-            self._csv_writer = csv.writer(self.out)
-            self._csv_writer.writerow(CSV_COLUMNS)
-        return self._csv_writer
-
-    def _csv(self, result):
-        writer = self._csv_rows()
-        for r in segment_records(result):
-            writer.writerow([r["source"], r["index"], r["line"], r["text"], r["label"],
-                             *[r["scores"][l] for l in LABELS]])
-
-    def _text(self, result):
-        kept = [seg.text for seg, label in zip(result.segments, result.labels) if label in self.keep]
-        if not self._first_page:
-            self.out.write("\n")
+        if self.fmt == "table":
+            self._table(result)
+        else:
+            if self.fmt == "csv" and self._first_page:
+                csv.writer(self.out).writerow(CSV_COLUMNS)
+            if self.fmt == "text" and not self._first_page:
+                self.out.write("\n")  # a blank line between pages
+            self.out.write(result.rendered if result.rendered is not None else render(result, self.fmt, self.keep))
         self._first_page = False
-        self.out.write("".join(f"{t}\n" for t in kept))
+        self.out.flush()
 
     def _table(self, result):
         from rich.console import Console

@@ -19,8 +19,15 @@ def _init_worker(model_path: str | None) -> None:
     _worker_model = load_model(model_path)
 
 
-def _label_in_worker(batch: list[PageInput]) -> list[PageResult]:
-    return label_batch(_worker_model, batch)
+def _label_in_worker(batch: list[PageInput], render: tuple[str, tuple[str, ...]] | None) -> list[PageResult]:
+    results = label_batch(_worker_model, batch)
+    if render is None:
+        return results
+    from .output import render as render_page
+
+    # the output text instead of the segments: the parent then only writes it
+    return [PageResult(r.source, error=r.error, meta=r.meta, size=r.size,
+                       rendered=render_page(r, *render) if r.ok else None) for r in results]
 
 
 def _model_path(model) -> str | None:
@@ -31,9 +38,12 @@ def _model_path(model) -> str | None:
     return str(model) if model else None
 
 
-def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16) -> Iterator[PageResult]:
+def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16,
+                     render: tuple[str, tuple[str, ...]] | None = None) -> Iterator[PageResult]:
     """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
-    memory stays flat however many pages come in."""
+    memory stays flat however many pages come in. With `render` = (format, keep), the
+    workers also write each page's output (pagesift.output.render) and send that text
+    in `PageResult.rendered` instead of the segments."""
     from .model import Model, as_model, verify_model
 
     path = _model_path(model)
@@ -45,11 +55,11 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
         local = as_model(model)
         for batch in first:
             yield from label_batch(local, batch)
-        return
+        return  # rendered by the caller
     context = multiprocessing.get_context("forkserver")
     # the fork server imports numpy, scipy, scikit-learn and pagesift once; workers fork from it
     context.set_forkserver_preload(["pagesift.parallel", "pagesift.model"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(path,)) as pool:
-        yield from in_order(lambda batch: pool.submit(_label_in_worker, batch),
+        yield from in_order(lambda batch: pool.submit(_label_in_worker, batch, render),
                             itertools.chain(first, batches), 2 * jobs)
