@@ -253,6 +253,14 @@ def _window_matrix(seg: Segments, offsets) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
 
 
+def _page_sums(seg: Segments, counts: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+    """The rows of each page summed (pages x columns), and each row's page number."""
+    pages = seg.page_numbers()
+    member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
+                           shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
+    return (member @ counts).tocsr(), pages
+
+
 def _top_per_row(X: sp.csr_matrix, k: int) -> sp.csr_matrix:
     """Keep the k largest entries of each row (ties: lower column first)."""
     X = X.tocsr()
@@ -283,15 +291,8 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
         return [_window_matrix(seg, range(-self.window, 0)) @ counts,
                 _window_matrix(seg, range(1, self.window + 1)) @ counts]
 
-    @staticmethod
-    def _page_counts(seg: Segments, counts: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
-        pages = seg.page_numbers()
-        member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
-                               shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
-        return member @ counts, pages
-
     def _page_side(self, seg: Segments, counts: sp.csr_matrix) -> sp.csr_matrix:
-        page_counts, pages = self._page_counts(seg, counts)
+        page_counts, pages = _page_sums(seg, counts)
         top = _top_per_row(self.page_tfidf_.transform(page_counts), self.page)
         return normalize(top)[pages]
 
@@ -301,7 +302,7 @@ class NeighbourWords(BaseEstimator, TransformerMixin):
         counts = self.vectorizer_.transform(seg)
         self.tfidf_ = [TfidfTransformer(sublinear_tf=True).fit(side) for side in self._sides(seg, counts)]
         if self.page:
-            self.page_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(self._page_counts(seg, counts)[0])
+            self.page_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(_page_sums(seg, counts)[0])
         return self
 
     def transform(self, X):
@@ -524,10 +525,7 @@ class PageScores(BaseEstimator, TransformerMixin):
         self.max_iter = max_iter
 
     def _page_counts(self, seg: Segments) -> sp.csr_matrix:
-        pages = seg.page_numbers()
-        member = sp.csr_matrix((np.ones(len(seg), dtype=np.float32), (pages, np.arange(len(seg)))),
-                               shape=(pages[-1] + 1 if len(seg) else 0, len(seg)))
-        return member @ self.vectorizer_.transform(seg)
+        return _page_sums(seg, self.vectorizer_.transform(seg))[0]
 
     @classmethod
     def page_labels(cls, pages: np.ndarray, y) -> np.ndarray:
