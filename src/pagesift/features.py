@@ -11,6 +11,7 @@ different features.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 
@@ -165,18 +166,13 @@ def shape_vector(text: str) -> list[float]:
 def page_bounds(X: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
     """For each row, the index of its page's first row and one past its last."""
     n = len(X)
-    start = np.zeros(n, dtype=np.int64)
-    end = np.zeros(n, dtype=np.int64)
-    i = 0
-    while i < n:
-        j = i + 1
-        key = X[i][0]
-        while j < n and X[j][0] == key:
-            j += 1
-        start[i:j] = i
-        end[i:j] = j
-        i = j
-    return start, end
+    keys = [row[0] for row in X]
+    # a page starts where the key differs from the row before (compared in C, not a loop)
+    first = np.flatnonzero(np.concatenate([[True], np.fromiter(map(operator.ne, keys[1:], keys[:-1]), dtype=bool,
+                                                               count=max(n - 1, 0))])) if n else np.zeros(0, np.int64)
+    bounds = np.append(first, n)
+    sizes = np.diff(bounds)
+    return np.repeat(first, sizes).astype(np.int64), np.repeat(bounds[1:], sizes).astype(np.int64)
 
 
 class Segments:
