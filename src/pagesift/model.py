@@ -31,15 +31,15 @@ FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
 
 
-def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 300, neighbour_scores: bool = True,
-                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False) -> Pipeline:
+def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
+                   char_ngrams: bool = True, page_words: int = 0, page_scores: bool = False) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
-    The switches are measured alternatives (benchmarks/RESULTS.md, 25%-scale data):
-    character n-grams and page-level words or genre scores moved the site-grouped
-    macro-F1 by about as much as any small change does (+-0.005), for a third more
-    labelling time or, with page words, twice the training memory.
+    The switches are measured alternatives (benchmarks/RESULTS.md). Without character
+    n-grams labelling is a third faster and test macro-F1 barely moves, but the short
+    lines of the reference page (a headline, a date under a teaser) go wrong; page-level
+    words help a little at 25% scale and need more than twice the training memory.
     """
     features = BlockUnion([
         ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000)),
