@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 SEP = "\x00"  # joins segments for whole-batch passes; no pattern crosses it
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|\x00")
 _CHUNK = 50_000  # segments tokenised at a time, so training never holds all tokens as strings
+_PIECE_CACHE = 100_000  # distinct pieces whose character n-grams a process keeps
 
 
 class Tokens:
@@ -129,8 +130,9 @@ class TermCounts(BaseEstimator, TransformerMixin):
             ids, rows = ids[keep], rows[keep]
         return words, ids, rows
 
-    def _char_occurrences(self, seg):
-        """Batch-local n-grams: (their strings, row of each occurrence, n-gram id of each)."""
+    def _pieces(self, seg) -> tuple[list[str], sp.csr_matrix]:
+        """The distinct whitespace-separated pieces of the (short) segments, and how often
+        each row holds each of them (rows x pieces)."""
         short = self._short(seg)
         rows_used = np.arange(len(seg)) if short is None else np.where(short)[0]
         pieces: dict[str, int] = {SEP: 0}
@@ -138,17 +140,50 @@ class TermCounts(BaseEstimator, TransformerMixin):
         piece_ids = np.fromiter([pieces.setdefault(p, len(pieces)) for p in found], dtype=np.int32, count=len(found))
         boundary = piece_ids == 0
         piece_rows = rows_used[np.cumsum(boundary) - boundary][~boundary] if len(rows_used) else piece_ids[:0]
-        piece_ids = piece_ids[~boundary]
+        return list(pieces), _count_matrix(piece_rows, piece_ids[~boundary], len(seg), len(pieces))
+
+    def _char_occurrences(self, seg):
+        """Batch-local n-grams: (their strings, rows x n-grams counts)."""
+        pieces, occ = self._pieces(seg)
         lo, hi = self.ngram_range
-        grams_of = [_grams(p, lo, hi) for p in list(pieces)[1:]]
+        grams_of = [_grams(p, lo, hi) for p in pieces[1:]]
         gram_index: dict[str, int] = {}
         flat = np.fromiter([gram_index.setdefault(g, len(gram_index)) for gs in grams_of for g in gs],
                            dtype=np.int32)
         owner = np.repeat(np.arange(1, len(pieces), dtype=np.int32), [len(gs) for gs in grams_of])
         # piece x n-gram counts, then each occurrence of a piece adds its n-grams
         per_piece = _count_matrix(owner, flat, len(pieces), len(gram_index))
-        occ = _count_matrix(piece_rows, piece_ids, len(seg), len(pieces))
         return list(gram_index), occ @ per_piece
+
+    def _piece_columns(self, piece: str) -> np.ndarray:
+        lo, hi = self.ngram_range
+        get = self.vocabulary_.get
+        return np.fromiter((c for c in map(get, _grams(piece, lo, hi)) if c is not None), dtype=np.int32)
+
+    def _char_counts(self, seg) -> sp.csr_matrix:
+        """Rows x model n-grams. Each distinct piece's n-grams are looked up once per
+        process (a bounded cache: the same words come back page after page)."""
+        pieces, occ = self._pieces(seg)
+        cache = self.__dict__.setdefault("_piece_cache", {})
+        if len(cache) > _PIECE_CACHE:
+            cache.clear()
+        cols = [cache.get(p) for p in pieces[1:]]
+        for k, p in enumerate(pieces[1:]):
+            if cols[k] is None:
+                cols[k] = cache[p] = self._piece_columns(p)
+        owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), [len(c) for c in cols])
+        flat = np.concatenate(cols) if cols else np.zeros(0, np.int32)
+        per_piece = _count_matrix(owner, flat.astype(np.int64), len(pieces), self.n_features_out_)
+        counts = (occ @ per_piece).tocsr()
+        # columns in order: the product leaves them in the order pieces first appeared in
+        # the batch, and later sums over a row must not depend on the batch
+        counts.sort_indices()
+        return counts
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_piece_cache", None)  # a per-process cache, not part of the model
+        return state
 
     # -- fitting: choose the terms
 
@@ -237,12 +272,7 @@ class TermCounts(BaseEstimator, TransformerMixin):
     def _counts(self, seg) -> sp.csr_matrix:
         n = len(seg)
         if self.analyzer == "char":
-            grams, counts = self._char_occurrences(seg)
-            col = np.fromiter([self.vocabulary_.get(g, -1) for g in grams], dtype=np.int64, count=len(grams))
-            keep = np.where(col >= 0)[0]
-            select = sp.csr_matrix((np.ones(len(keep), dtype=np.float32), (keep, col[keep])),
-                                   shape=(len(grams), self.n_features_out_))
-            return (counts @ select).tocsr()
+            return self._char_counts(seg)
         words, ids, rows = self._word_tokens(seg)
         to_model = np.fromiter([self.vocabulary_.get(w, -1) for w in words], dtype=np.int64, count=len(words))
         b = to_model[ids] if len(ids) else np.zeros(0, np.int64)
