@@ -9,6 +9,7 @@ every block (`TermCounts`) turns token ids into counts with numpy alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -155,11 +156,6 @@ class TermCounts(BaseEstimator, TransformerMixin):
         per_piece = _count_matrix(owner, flat, len(pieces), len(gram_index))
         return list(gram_index), occ @ per_piece
 
-    def _piece_columns(self, piece: str) -> np.ndarray:
-        lo, hi = self.ngram_range
-        get = self.vocabulary_.get
-        return np.fromiter((c for c in map(get, _grams(piece, lo, hi)) if c is not None), dtype=np.int32)
-
     def _char_counts(self, seg) -> sp.csr_matrix:
         """Rows x model n-grams. Each distinct piece's n-grams are looked up once per
         process (a bounded cache: the same words come back page after page)."""
@@ -167,10 +163,15 @@ class TermCounts(BaseEstimator, TransformerMixin):
         cache = self.__dict__.setdefault("_piece_cache", {})
         if len(cache) > _PIECE_CACHE:
             cache.clear()
-        cols = [cache.get(p) for p in pieces[1:]]
-        for k, p in enumerate(pieces[1:]):
-            if cols[k] is None:
-                cols[k] = cache[p] = self._piece_columns(p)
+        cols = list(map(cache.get, pieces[1:]))
+        missing = [k for k, c in enumerate(cols) if c is None]
+        if missing:
+            lo, hi = self.ngram_range
+            grams_of = [_grams(pieces[k + 1], lo, hi) for k in missing]
+            flat = np.fromiter(map(self.vocabulary_.get, itertools.chain.from_iterable(grams_of), itertools.repeat(-1)),
+                               dtype=np.int32)
+            for k, part in zip(missing, np.split(flat, np.cumsum([len(g) for g in grams_of])[:-1])):
+                cols[k] = cache[pieces[k + 1]] = part[part >= 0]
         owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), [len(c) for c in cols])
         flat = np.concatenate(cols) if cols else np.zeros(0, np.int32)
         per_piece = _count_matrix(owner, flat.astype(np.int64), len(pieces), self.n_features_out_)
