@@ -92,3 +92,10 @@ def test_page_labels_leave_content_only_pages_unknown():
     pages = np.array([0, 0, 1, 1, 2, 2, 3])
     y = ["news", "boilerplate", "press_release", "press_release", "content", "boilerplate", "boilerplate"]
     assert PageScores.page_labels(pages, y).tolist() == ["news", "press_release", "", "none"]
+
+
+def test_segments_from_pages_equal_segments_from_rows():
+    pages = [["Home", "A story, said police."], [], ["Only line"], ["x", "y", "z"]]
+    a, b = Segments.from_pages(pages), Segments.from_rows(make_rows(pages))
+    assert a.texts == b.texts and (a.start == b.start).all() and (a.end == b.end).all()
+    assert np.array_equal(a.shapes, b.shapes) and np.array_equal(a.tokens.ids, b.tokens.ids)

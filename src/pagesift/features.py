@@ -111,15 +111,16 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
     letters, uppers, digits, spaces = (per_set[:, [c for c in range(16) if c & bit]].sum(axis=1)
                                        for bit in (_ALPHA, _UPPER, _DIGIT, _SPACE))
     # properties of each distinct token, then of every token by lookup
-    vocab = tokens.vocab
+    vocab = tokens.vocab  # its first entry is SEP, never a token's
+    lower, low_ids = tokens.lower()
     v_len = np.fromiter(map(len, vocab), dtype=np.float64, count=len(vocab))
-    v_stop = np.fromiter((w.lower() in STOPWORDS for w in vocab), dtype=np.float64, count=len(vocab))
-    v_title = np.fromiter((w[:1].isupper() for w in vocab), dtype=np.float64, count=len(vocab))
+    v_stop = np.fromiter(map(STOPWORDS.__contains__, lower), dtype=np.float64, count=len(lower))
+    v_title = np.fromiter(map(str.isupper, map(operator.itemgetter(0), vocab)), dtype=np.float64, count=len(vocab))
     word_seg = tokens.seg
     nw = np.bincount(word_seg, minlength=n).astype(np.float64)
     safe_nw = np.maximum(nw, 1)
     safe_n = np.maximum(lengths, 1)
-    stop_ratio = np.bincount(word_seg, weights=v_stop[tokens.ids], minlength=n) / safe_nw
+    stop_ratio = np.bincount(word_seg, weights=v_stop[low_ids], minlength=n) / safe_nw
     ends = np.fromiter((bool(_SENTENCE_END.search(t[-6:])) for t in texts), dtype=bool, count=n)
 
     def segments_of(pattern: re.Pattern) -> np.ndarray:
@@ -145,7 +146,6 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
         at, flag = zip(*marks)
         out[np.searchsorted(offsets, at, side="right") - 1, [_COL[f] for f in flag]] = 1.0
     # "Copyright" and "All rights reserved" as tokens: cheaper than a pattern led by a common letter
-    lower, low_ids = tokens.lower()
     target = {"copyright": 1, "rights": 2, "reserved": 3}
     kind = np.fromiter((target.get(w, 0) for w in lower), dtype=np.int8, count=len(lower))[low_ids]
     pair = np.where((kind[:-1] == 2) & (kind[1:] == 3) & (word_seg[:-1] == word_seg[1:]))[0]
@@ -190,6 +190,15 @@ class Segments:
         start, end = page_bounds(X)
         tokens = Tokens.of(texts)
         return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
+
+    @classmethod
+    def from_pages(cls, pages: Sequence[Sequence[str]]) -> "Segments":
+        """The same as from_rows(make_rows(pages)), without a tuple per line."""
+        texts = [t for page in pages for t in page]
+        sizes = np.fromiter(map(len, pages), dtype=np.int64, count=len(pages))
+        ends = np.cumsum(sizes)
+        tokens = Tokens.of(texts)
+        return cls(texts, np.repeat(ends - sizes, sizes), np.repeat(ends, sizes), tokens, shape_matrix(texts, tokens))
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -54,9 +54,9 @@ class Tokens:
     def lower(self) -> tuple[list[str], np.ndarray]:
         """Distinct lowercased tokens, and each token's index among them."""
         if self._lower is None:
-            index: dict[str, int] = {}
-            of_vocab = np.fromiter([index.setdefault(w.lower(), len(index)) for w in self.vocab], dtype=np.int32,
-                                   count=len(self.vocab))
+            lowered = list(map(str.lower, self.vocab))
+            index = {w: i for i, w in enumerate(dict.fromkeys(lowered))}
+            of_vocab = np.fromiter(map(index.__getitem__, lowered), dtype=np.int32, count=len(lowered))
             self._lower = (list(index), of_vocab[self.ids])
         return self._lower
 
