@@ -18,15 +18,7 @@ def fold(text: str) -> str:
 
 def segment_text(text: str) -> list[Segment]:
     """Split page text into segments. The first segment counts as after a blank."""
-    segments: list[Segment] = []
-    blank = True
     # not str.splitlines, which also splits on \x0b, \x0c, \x1c-\x1e, \x85, \u2028 and
-    # \u2029: a scraper's "line" ends only at \n, \r\n or \r
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        folded = fold(raw)
-        if not folded:
-            blank = True
-            continue
-        segments.append(Segment(folded, number, blank))
-        blank = False
-    return segments
+    # \u2029: a scraper's "line" ends only at \n, \r\n or \r. Each line is fold()ed, inlined.
+    lines = [" ".join(raw.split()) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [Segment(line, i + 1, i == 0 or not lines[i - 1]) for i, line in enumerate(lines) if line]
