@@ -34,9 +34,9 @@ class Blocks:
     def matmul_t(self, coef: np.ndarray) -> np.ndarray:
         """self @ coef.T, one block at a time.
 
-        Dense blocks are multiplied row by row rather than by BLAS, whose summation
-        order can change with the number of rows: a page's scores must not depend on
-        which other pages share its batch.
+        Dense blocks go through einsum's own loop (each row summed in column order)
+        rather than BLAS, whose summation order can change with the number of rows: a
+        page's scores must not depend on which other pages share its batch.
         """
         out = np.zeros((self.shape[0], coef.shape[0]))
         col = 0
@@ -46,8 +46,7 @@ class Blocks:
             if sp.issparse(part):
                 out += np.asarray(part @ w.T)
             else:
-                for c in range(coef.shape[0]):
-                    out[:, c] += (part * w[c]).sum(axis=1)
+                out += np.einsum("ij,cj->ic", part, w, optimize=False)
             col += width
         return out
 
