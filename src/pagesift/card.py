@@ -28,6 +28,7 @@ def render_card(card: dict) -> str:
              "versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
              f"seed: {card.get('seed')}",
              f"parameters: {card.get('parameters')}",
+             *([f"provenance: {card['provenance']}"] if card.get("provenance") else []),
              "training data:"]
     for name, entry in (card.get("training_data") or {}).get("summary", {}).items():
         segs = ", ".join(f"{k} {v}" for k, v in entry["segments"].items())
@@ -65,7 +66,8 @@ def render_markdown(card: dict) -> str:
            "## File", "",
            f"- sha256 `{card.get('file', {}).get('sha256', '?')}`, created {card.get('created')}",
            "- versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
-           f"- seed {card.get('seed')}; parameters `{card.get('parameters')}`", ""]
+           f"- seed {card.get('seed')}; parameters `{card.get('parameters')}`",
+           *([f"- provenance: {card['provenance']}"] if card.get("provenance") else []), ""]
     if card.get("training"):
         t = card["training"]
         out += [f"Training took {t.get('seconds')} s with peak memory {t.get('peak_memory_mb')} MB on the build machine.", ""]
