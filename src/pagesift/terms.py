@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 SEP = "\x00"  # joins segments for whole-batch passes; no pattern crosses it
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|\x00")
 _CHUNK = 50_000  # segments tokenised at a time, so training never holds all tokens as strings
-_PIECE_CACHE = 100_000  # distinct pieces whose character n-grams a process keeps
+_PIECE_CACHE = 30_000  # distinct pieces whose character n-grams a process keeps
 
 
 class Tokens:
