@@ -136,12 +136,13 @@ class TermCounts(BaseEstimator, TransformerMixin):
         each row holds each of them (rows x pieces)."""
         short = self._short(seg)
         rows_used = np.arange(len(seg)) if short is None else np.where(short)[0]
-        pieces: dict[str, int] = {SEP: 0}
         found = f" {SEP} ".join(seg.texts[i].replace(SEP, " ") for i in rows_used).split()
-        piece_ids = np.fromiter([pieces.setdefault(p, len(pieces)) for p in found], dtype=np.int32, count=len(found))
+        distinct = list(dict.fromkeys(itertools.chain([SEP], found)))  # SEP first: id 0
+        index = {p: i for i, p in enumerate(distinct)}
+        piece_ids = np.fromiter(map(index.__getitem__, found), dtype=np.int32, count=len(found))
         boundary = piece_ids == 0
         piece_rows = rows_used[np.cumsum(boundary) - boundary][~boundary] if len(rows_used) else piece_ids[:0]
-        return list(pieces), _count_matrix(piece_rows, piece_ids[~boundary], len(seg), len(pieces))
+        return distinct, _count_matrix(piece_rows, piece_ids[~boundary], len(seg), len(distinct))
 
     def _char_occurrences(self, seg):
         """Batch-local n-grams: (their strings, rows x n-grams counts)."""
@@ -170,8 +171,12 @@ class TermCounts(BaseEstimator, TransformerMixin):
             grams_of = [_grams(pieces[k + 1], lo, hi) for k in missing]
             flat = np.fromiter(map(self.vocabulary_.get, itertools.chain.from_iterable(grams_of), itertools.repeat(-1)),
                                dtype=np.int32)
-            for k, part in zip(missing, np.split(flat, np.cumsum([len(g) for g in grams_of])[:-1])):
-                cols[k] = cache[pieces[k + 1]] = part[part >= 0]
+            known = flat >= 0
+            # every piece has n-grams (it is padded with spaces), so reduceat sees no empty run
+            starts = np.concatenate([[0], np.cumsum([len(g) for g in grams_of])[:-1]])
+            kept = np.add.reduceat(known.astype(np.int64), starts)
+            for k, part in zip(missing, np.split(flat[known], np.cumsum(kept)[:-1])):
+                cols[k] = cache[pieces[k + 1]] = part
         owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), [len(c) for c in cols])
         flat = np.concatenate(cols) if cols else np.zeros(0, np.int32)
         per_piece = _count_matrix(owner, flat.astype(np.int64), len(pieces), self.n_features_out_)
