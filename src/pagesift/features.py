@@ -186,10 +186,7 @@ class Segments:
 
     @classmethod
     def from_rows(cls, X: Sequence[Row]) -> "Segments":
-        texts = [row[1] for row in X]
-        start, end = page_bounds(X)
-        tokens = Tokens.of(texts)
-        return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
+        return cls._annotated([row[1] for row in X], *page_bounds(X))
 
     @classmethod
     def from_pages(cls, pages: Sequence[Sequence[str]]) -> "Segments":
@@ -197,8 +194,12 @@ class Segments:
         texts = [t for page in pages for t in page]
         sizes = np.fromiter(map(len, pages), dtype=np.int64, count=len(pages))
         ends = np.cumsum(sizes)
+        return cls._annotated(texts, np.repeat(ends - sizes, sizes), np.repeat(ends, sizes))
+
+    @classmethod
+    def _annotated(cls, texts: list[str], start: np.ndarray, end: np.ndarray) -> "Segments":
         tokens = Tokens.of(texts)
-        return cls(texts, np.repeat(ends - sizes, sizes), np.repeat(ends, sizes), tokens, shape_matrix(texts, tokens))
+        return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
 
     def __len__(self) -> int:
         return len(self.texts)

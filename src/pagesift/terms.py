@@ -321,6 +321,6 @@ class TermCounts(BaseEstimator, TransformerMixin):
 
 
 def _as_segments(X):
-    from .features import Segments
+    from .features import _segments  # features imports this module
 
-    return X if isinstance(X, Segments) else Segments.from_rows(X)
+    return _segments(X)
