@@ -59,9 +59,9 @@ _PUNCT = re.compile(  # the first character names the mark (_PUNCT_FLAGS)
 _PUNCT_FLAGS = {**dict.fromkeys("@[", "has_email"), **dict.fromkeys(":.", "has_url"),
                 **dict.fromkeys("$€£¥", "has_price"), **dict.fromkeys("©(", "has_copyright"),
                 **dict.fromkeys("\"“”", "has_quote"), **dict.fromkeys("|•·»/", "has_separator")}
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_TERMINAL, _CLOSERS = frozenset(".!?"), frozenset("\"'”’)]")  # a sentence ends: [.!?] then closers
 _SENTENCE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"“‘(])")
-_BULLET = re.compile(r"^[-–—•·*>»|►▪◦]+\s*")
+_BULLETS = frozenset("-–—•·*>»|►▪◦")  # a line led by one of these is a list item
 
 SHAPE_NAMES = (
     "log_chars", "log_words", "mean_word_len", "digit_ratio", "upper_ratio", "punct_ratio",
@@ -82,6 +82,13 @@ def _char_classes(codes: np.ndarray) -> np.ndarray:
     table[present] = [_ALPHA * c.isalpha() | _UPPER * c.isupper() | _DIGIT * c.isdigit() | _SPACE * c.isspace()
                       for c in map(chr, present)]
     return table[codes]
+
+
+def _in_set(codes: np.ndarray, chars: frozenset[str]) -> np.ndarray:
+    """Whether each code point is one of `chars`."""
+    table = np.zeros(max(map(ord, chars)) + 1, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table[np.minimum(codes, len(table) - 1)] & (codes < len(table))
 
 
 def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarray:
@@ -121,7 +128,12 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
     safe_nw = np.maximum(nw, 1)
     safe_n = np.maximum(lengths, 1)
     stop_ratio = np.bincount(word_seg, weights=v_stop[low_ids], minlength=n) / safe_nw
-    ends = np.fromiter((bool(_SENTENCE_END.search(t[-6:])) for t in texts), dtype=bool, count=n)
+    # a segment's last characters, read from the code points: its end, after up to 5 closers
+    last = offsets + lengths - 1
+    back = np.zeros(n, dtype=np.int64)
+    for _ in range(5):
+        back += (back < lengths) & _in_set(codes[np.maximum(last - back, 0)], _CLOSERS)
+    ends = (back < lengths) & _in_set(codes[np.maximum(last - back, 0)], _TERMINAL)
 
     def segments_of(pattern: re.Pattern) -> np.ndarray:
         hits = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
@@ -135,7 +147,7 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
     out[:, _COL["upper_ratio"]] = np.where(letters > 0, uppers / np.maximum(letters, 1), 0.0)
     out[:, _COL["punct_ratio"]] = (lengths - letters - digits - spaces) / safe_n
     out[:, _COL["ends_sentence"]] = ends
-    out[:, _COL["ends_colon"]] = [t.endswith(":") for t in texts]
+    out[:, _COL["ends_colon"]] = (lengths > 0) & (codes[np.maximum(last, 0)] == ord(":"))
     out[:, _COL["starts_upper"]] = (classes[np.minimum(offsets, len(codes) - 1)] & _UPPER > 0) & (lengths > 0)
     out[:, _COL["titlecase_ratio"]] = np.bincount(word_seg, weights=v_title[tokens.ids], minlength=n) / safe_nw
     out[:, _COL["stopword_ratio"]] = stop_ratio
@@ -146,14 +158,17 @@ def shape_matrix(texts: Sequence[str], tokens: Tokens | None = None) -> np.ndarr
         at, flag = zip(*marks)
         out[np.searchsorted(offsets, at, side="right") - 1, [_COL[f] for f in flag]] = 1.0
     # "Copyright" and "All rights reserved" as tokens: cheaper than a pattern led by a common letter
-    target = {"copyright": 1, "rights": 2, "reserved": 3}
-    kind = np.fromiter((target.get(w, 0) for w in lower), dtype=np.int8, count=len(lower))[low_ids]
+    kind_of = np.zeros(len(lower), dtype=np.int8)
+    for k, word in enumerate(("copyright", "rights", "reserved"), start=1):
+        if word in lower:  # distinct words: a scan in C, not a lookup per word
+            kind_of[lower.index(word)] = k
+    kind = kind_of[low_ids]
     pair = np.where((kind[:-1] == 2) & (kind[1:] == 3) & (word_seg[:-1] == word_seg[1:]))[0]
     out[word_seg[kind == 1], _COL["has_copyright"]] = 1.0
     out[word_seg[pair], _COL["has_copyright"]] = 1.0
     out[:, _COL["log_sentences"]] = np.log1p(sentences + ends)
     out[:, _COL["all_caps"]] = (letters > 3) & (uppers == letters)
-    out[:, _COL["starts_bullet"]] = [bool(_BULLET.match(t)) for t in texts]
+    out[:, _COL["starts_bullet"]] = (lengths > 0) & _in_set(codes[np.minimum(offsets, len(codes) - 1)], _BULLETS)
     out[:, _COL["long_prose"]] = (nw >= 20) & ends & (stop_ratio > 0.25)
     return out
 

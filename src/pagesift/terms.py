@@ -21,7 +21,6 @@ from sklearn.feature_extraction.text import TfidfTransformer
 SEP = "\x00"  # joins segments for whole-batch passes; no pattern crosses it
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|\x00")
 _CHUNK = 50_000  # segments tokenised at a time, so training never holds all tokens as strings
-_PIECE_CACHE = 30_000  # distinct pieces whose character n-grams a process keeps
 
 
 class Tokens:
@@ -157,29 +156,61 @@ class TermCounts(BaseEstimator, TransformerMixin):
         per_piece = _count_matrix(owner, flat, len(pieces), len(gram_index))
         return list(gram_index), occ @ per_piece
 
+    def _gram_lookup(self) -> tuple[np.ndarray, int, np.ndarray, np.ndarray]:
+        """How the model's n-grams are found with numpy alone: each character of the
+        vocabulary gets a small number (`alphabet`: code point -> 1..k, 0 for any other
+        character), an n-gram's key packs its characters' numbers, and `keys` (sorted)
+        with `cols` maps a key to its column. Derived from vocabulary_ once per process."""
+        lookup = self.__dict__.get("_lookup")
+        if lookup is None:
+            chars = sorted({c for g in self.vocabulary_ for c in g})
+            bits = max(len(chars).bit_length(), 1)
+            if bits * self.ngram_range[1] > 63:
+                raise ValueError(f"{len(chars)} distinct characters in {self.ngram_range[1]}-grams do not fit a 64-bit key")
+            alphabet = np.zeros(max(map(ord, chars), default=0) + 1, dtype=np.int64)
+            alphabet[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1)
+            grams = list(self.vocabulary_)
+            keys = np.zeros(len(grams), dtype=np.int64)
+            for k in range(max(map(len, grams), default=0)):
+                # characters one at a time, for all n-grams still that long
+                has = np.fromiter((len(g) > k for g in grams), dtype=bool, count=len(grams))
+                keys[has] = (keys[has] << bits) | alphabet[[ord(g[k]) for g, h in zip(grams, has) if h]]
+            order = np.argsort(keys)
+            cols = np.fromiter(self.vocabulary_.values(), dtype=np.int64, count=len(grams))
+            lookup = self.__dict__["_lookup"] = (alphabet, bits, keys[order], cols[order])
+        return lookup
+
     def _char_counts(self, seg) -> sp.csr_matrix:
-        """Rows x model n-grams. Each distinct piece's n-grams are looked up once per
-        process (a bounded cache: the same words come back page after page)."""
+        """Rows x model n-grams. The n-grams of every distinct piece of the batch are
+        keyed and looked up at once, in numpy (`_gram_lookup`)."""
         pieces, occ = self._pieces(seg)
-        cache = self.__dict__.setdefault("_piece_cache", {})
-        if len(cache) > _PIECE_CACHE:
-            cache.clear()
-        cols = list(map(cache.get, pieces[1:]))
-        missing = [k for k, c in enumerate(cols) if c is None]
-        if missing:
-            lo, hi = self.ngram_range
-            grams_of = [_grams(pieces[k + 1], lo, hi) for k in missing]
-            flat = np.fromiter(map(self.vocabulary_.get, itertools.chain.from_iterable(grams_of), itertools.repeat(-1)),
-                               dtype=np.int32)
-            known = flat >= 0
-            # every piece has n-grams (it is padded with spaces), so reduceat sees no empty run
-            starts = np.concatenate([[0], np.cumsum([len(g) for g in grams_of])[:-1]])
-            kept = np.add.reduceat(known.astype(np.int64), starts)
-            for k, part in zip(missing, np.split(flat[known], np.cumsum(kept)[:-1])):
-                cols[k] = cache[pieces[k + 1]] = part
-        owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), [len(c) for c in cols])
-        flat = np.concatenate(cols) if cols else np.zeros(0, np.int32)
-        per_piece = _count_matrix(owner, flat.astype(np.int64), len(pieces), self.n_features_out_)
+        alphabet, bits, keys, cols = self._gram_lookup()
+        # every piece padded with a space on each side, one after another
+        padded = f" {'  '.join(pieces[1:])} " if len(pieces) > 1 else ""
+        codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        num = np.where(codes < len(alphabet), alphabet[np.minimum(codes, len(alphabet) - 1)], 0)
+        lens = np.fromiter(map(len, pieces[1:]), dtype=np.int64, count=len(pieces) - 1) + 2
+        piece_end = np.repeat(np.cumsum(lens), lens)
+        owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), lens)
+        unknown_before = np.concatenate([[0], np.cumsum(num == 0)])
+        lo, hi = self.ngram_range
+        key = np.zeros(len(num), dtype=np.int64)
+        found_piece, found_col = [], []
+        for n in range(1, min(hi, len(num)) + 1):
+            m = len(num) - n + 1  # n-grams start at 0..m-1
+            key[:m] = (key[:m] << bits) | num[n - 1:]  # the (n-1)-gram at each start, one character longer
+            if n < lo or not len(keys):
+                continue
+            start = np.arange(m)
+            # inside one padded piece, and no character the vocabulary lacks
+            ok = np.flatnonzero((start + n <= piece_end[:m]) & (unknown_before[n:] == unknown_before[:m]))
+            ok = ok[np.argsort(key[ok])]  # sorted queries search several times faster
+            at = np.minimum(np.searchsorted(keys, key[ok]), len(keys) - 1)
+            hit = keys[at] == key[ok]
+            found_piece.append(owner[ok[hit]])
+            found_col.append(cols[at[hit]])
+        per_piece = _count_matrix(_concat(found_piece, np.int64), _concat(found_col, np.int64),
+                                  len(pieces), self.n_features_out_)
         counts = (occ @ per_piece).tocsr()
         # columns in order: the product leaves them in the order pieces first appeared in
         # the batch, and later sums over a row must not depend on the batch
@@ -188,7 +219,7 @@ class TermCounts(BaseEstimator, TransformerMixin):
 
     def __getstate__(self):
         state = super().__getstate__()
-        state.pop("_piece_cache", None)  # a per-process cache, not part of the model
+        state.pop("_lookup", None)  # derived from vocabulary_ in each process
         return state
 
     # -- fitting: choose the terms
