@@ -36,6 +36,18 @@ def test_char_counts_equal_char_wb_on_short_lines():
     assert long_rows and ours.transform(seg)[long_rows].nnz == 0
 
 
+def test_char_counts_of_new_text_with_characters_the_vocabulary_lacks():
+    fit_on = Segments.from_rows(make_rows(PAGES + [["Café naïve résumé", "Café naïve résumé", "Café résumé"]]))
+    ours = TermCounts(analyzer="char", ngram_range=(2, 4), min_df=2, max_chars=60, tfidf=False).fit(fit_on)
+    short = [t if len(t) <= 60 else "" for t in fit_on.texts]
+    theirs = CountVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, lowercase=False).fit(short)
+    new = ["Café 😀 naïve—résumé", "Apr 20, 2024", "ünïcödé ñ", "x", "日本語 Café", "a  b\tc"]
+    seg = Segments.from_rows(make_rows([new]))
+    order = [theirs.vocabulary_[n] for n in ours.get_feature_names_out()]
+    counts = ours.transform(seg)
+    assert counts.nnz and np.array_equal(counts.toarray(), theirs.transform(seg.texts).toarray()[:, order])
+
+
 def test_pairs_never_cross_segments_and_max_features_keeps_the_most_frequent():
     texts = ["alpha beta", "gamma alpha", "beta gamma", "alpha beta"]
     seg = Segments.from_rows(make_rows([texts]))

@@ -10,7 +10,6 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from .errors import DataError, PagesiftError
-from .features import Segments
 from .io import expand_inputs, read_text
 from .labels import LABELS
 from .segment import Segment, segment_text
@@ -113,6 +112,8 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
             todo.append((result, segments))
         results.append(result)
     if todo:
+        from .features import Segments  # here: a parent of worker processes never imports scikit-learn
+
         rows = Segments.from_pages([[s.text for s in segs] for _, segs in todo])
         # One thread: the few dense products are too small for BLAS threads to pay off, and
         # spinning threads would take the cores that other worker processes need.

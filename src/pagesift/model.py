@@ -1,4 +1,8 @@
-"""The model: its scikit-learn Pipeline, and safe saving and loading with its card."""
+"""The model: its scikit-learn Pipeline, and safe saving and loading with its card.
+
+scikit-learn is imported only where a pipeline is built or loaded: a process that hands
+pages to worker processes (`--jobs N`) then starts without it.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +19,8 @@ from pathlib import Path
 
 import joblib
 import numpy as np
-import sklearn
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
 
-from .blocks import BlockLogisticRegression, BlockUnion
 from .errors import ModelError
-from .features import Annotate, NeighbourScores, NeighbourWords, PageScores, StructureFeatures
-from .terms import TermCounts
 from .io import atomic_write
 from .labels import LABELS
 
@@ -32,15 +30,23 @@ DEFAULT_MODEL = "default.joblib"
 
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
-                   char_ngrams: bool = True, page_words: int = 0, page_scores: bool = False) -> Pipeline:
+                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
-    The switches are measured alternatives (benchmarks/RESULTS.md). Without character
-    n-grams labelling is a third faster and test macro-F1 barely moves, but the short
-    lines of the reference page (a headline, a date under a teaser) go wrong; page-level
-    words help a little at 25% scale and need more than twice the training memory.
+    The switches are measured alternatives (benchmarks/RESULTS.md). Character n-grams of
+    short lines cost a fifth of the labelling time and did not move test macro-F1 once
+    training pages carried dates under their teasers as the reference page does, so they
+    are off; page-level words help a little at 25% scale and need more than twice the
+    training memory.
     """
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from .blocks import BlockLogisticRegression, BlockUnion
+    from .features import Annotate, NeighbourScores, NeighbourWords, PageScores, StructureFeatures
+    from .terms import TermCounts
+
     features = BlockUnion([
         ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000)),
         # character n-grams of short lines (dates, bylines, menu items, names)
@@ -61,6 +67,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
 
 
 def library_versions() -> dict[str, str]:
+    import sklearn
+
     from . import __version__
 
     return {
@@ -173,6 +181,9 @@ def verify_model(path: str | Path | None = None) -> dict:
 
 def load_model(path: str | Path | None = None) -> Model:
     """Load and check a model file. Model files are pickles: load only files you trust."""
+    import sklearn
+    from sklearn.pipeline import Pipeline
+
     path = Path(path) if path else default_model_path()
     record = verify_model(path)
     payload = record["payload"]
@@ -196,6 +207,9 @@ def load_model(path: str | Path | None = None) -> Model:
 
 def feature_names(pipeline: Pipeline) -> list[str]:
     """Names of the classifier's input columns, prefixed with their feature block."""
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
+
     names: list[str] = []
     for block, sub in pipeline.named_steps["features"].transformer_list:
         steps = sub.steps if isinstance(sub, Pipeline) else [("", sub)]

@@ -57,8 +57,9 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
             yield from label_batch(local, batch)
         return  # rendered by the caller
     context = multiprocessing.get_context("forkserver")
-    # the fork server imports numpy, scipy, scikit-learn and pagesift once; workers fork from it
-    context.set_forkserver_preload(["pagesift.parallel", "pagesift.model"])
+    # the fork server imports numpy, scipy, scikit-learn and pagesift once, while this
+    # process (which never imports scikit-learn) reads inputs; workers fork from it
+    context.set_forkserver_preload(["pagesift.parallel", "pagesift.model", "pagesift.features", "pagesift.blocks"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(path,)) as pool:
         yield from in_order(lambda batch: pool.submit(_label_in_worker, batch, render),

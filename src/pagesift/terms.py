@@ -40,8 +40,8 @@ class Tokens:
         for lo in range(0, len(texts), _CHUNK):
             chunk = [t.replace(SEP, " ") for t in texts[lo: lo + _CHUNK]]
             found = TOKEN.findall(SEP.join(chunk) + SEP)
-            for w in dict.fromkeys(found):  # each distinct token once, in order of appearance
-                index.setdefault(w, len(index))
+            # each new distinct token, in order of appearance, gets the next id (all in C)
+            index.update(zip(itertools.filterfalse(index.__contains__, dict.fromkeys(found)), itertools.count(len(index))))
             chunk_ids = np.fromiter(map(index.__getitem__, found), dtype=np.int32, count=len(found))
             boundary = chunk_ids == 0
             seg = np.cumsum(boundary, dtype=np.int32) - boundary + lo
@@ -54,7 +54,7 @@ class Tokens:
         """Distinct lowercased tokens, and each token's index among them."""
         if self._lower is None:
             lowered = list(map(str.lower, self.vocab))
-            index = {w: i for i, w in enumerate(dict.fromkeys(lowered))}
+            index = dict(zip(dict.fromkeys(lowered), itertools.count()))
             of_vocab = np.fromiter(map(index.__getitem__, lowered), dtype=np.int32, count=len(lowered))
             self._lower = (list(index), of_vocab[self.ids])
         return self._lower
@@ -137,7 +137,7 @@ class TermCounts(BaseEstimator, TransformerMixin):
         rows_used = np.arange(len(seg)) if short is None else np.where(short)[0]
         found = f" {SEP} ".join(seg.texts[i].replace(SEP, " ") for i in rows_used).split()
         distinct = list(dict.fromkeys(itertools.chain([SEP], found)))  # SEP first: id 0
-        index = {p: i for i, p in enumerate(distinct)}
+        index = dict(zip(distinct, itertools.count()))
         piece_ids = np.fromiter(map(index.__getitem__, found), dtype=np.int32, count=len(found))
         boundary = piece_ids == 0
         piece_rows = rows_used[np.cumsum(boundary) - boundary][~boundary] if len(rows_used) else piece_ids[:0]
@@ -311,7 +311,7 @@ class TermCounts(BaseEstimator, TransformerMixin):
         if self.analyzer == "char":
             return self._char_counts(seg)
         words, ids, rows = self._word_tokens(seg)
-        to_model = np.fromiter([self.vocabulary_.get(w, -1) for w in words], dtype=np.int64, count=len(words))
+        to_model = np.fromiter(map(self.vocabulary_.get, words, itertools.repeat(-1)), dtype=np.int64, count=len(words))
         b = to_model[ids] if len(ids) else np.zeros(0, np.int64)
         known = b >= 0
         cols = self.unigram_col_[b[known]]
