@@ -5,7 +5,7 @@ import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
 from conftest import labelled_pages
-from pagesift.features import Segments, make_rows
+from pagesift.features import Segments, make_rows, shape_matrix
 from pagesift.terms import TOKEN, TermCounts, Tokens
 
 PAGES = [[t for t, _ in p] for p in labelled_pages(12, seed=3)]
@@ -74,3 +74,23 @@ def test_tokens_take_keeps_the_rows_in_the_order_asked():
     sub = tokens.take(np.array([2, 0]), 3)
     assert [tokens.vocab[i] for i in sub.ids] == ["four", "five", "six", "one", "two"]
     assert sub.seg.tolist() == [0, 0, 0, 1, 1]
+
+
+def test_tokens_take_may_repeat_rows_and_keeps_lowercase_words():
+    tokens = Tokens.of(["One two", "", "Three"])
+    tokens.lower()
+    sub = tokens.take(np.array([2, 0, 2, 1]), 3)
+    assert [tokens.vocab[i] for i in sub.ids] == ["Three", "One", "two", "Three"]
+    assert sub.seg.tolist() == [0, 1, 1, 2]
+    words, ids = sub.lower()
+    assert [words[i] for i in ids] == ["three", "one", "two", "three"]
+
+
+def test_repeated_lines_are_annotated_once_and_come_out_as_if_each_were_done():
+    pages = [["Home | News", "A story that says a thing.", "Home | News"], ["Home | News", "Other, 2024"]]
+    seg = Segments.from_pages(pages)
+    texts = [t for page in pages for t in page]
+    each = Tokens.of(texts)
+    assert [seg.tokens.vocab[i] for i in seg.tokens.ids] == [each.vocab[i] for i in each.ids]
+    assert seg.tokens.seg.tolist() == each.seg.tolist()
+    assert np.array_equal(seg.shapes, shape_matrix(texts))

@@ -11,6 +11,7 @@ different features.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -213,8 +214,19 @@ class Segments:
 
     @classmethod
     def _annotated(cls, texts: list[str], start: np.ndarray, end: np.ndarray) -> "Segments":
-        tokens = Tokens.of(texts)
-        return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
+        distinct = dict.fromkeys(texts)
+        if len(distinct) == len(texts):
+            tokens = Tokens.of(texts)
+            return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
+        # a site's menu and footer come back on each of its pages: tokenise and measure
+        # each distinct line once (in the order of first appearance, so the tokens'
+        # vocabulary comes out the same), then copy to every row that has it
+        index = dict(zip(distinct, itertools.count()))
+        of_row = np.fromiter(map(index.__getitem__, texts), dtype=np.int64, count=len(texts))
+        once = list(distinct)
+        tokens = Tokens.of(once)
+        shapes = shape_matrix(once, tokens)
+        return cls(texts, start, end, tokens.take(of_row, len(once)), shapes[of_row])
 
     def __len__(self) -> int:
         return len(self.texts)

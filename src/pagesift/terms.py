@@ -27,11 +27,11 @@ class Tokens:
     """The tokens of a batch: `vocab` holds each distinct token once (as written), `ids`
     index it for every token in reading order, `seg` is each token's segment."""
 
-    __slots__ = ("vocab", "ids", "seg", "_lower")
+    __slots__ = ("vocab", "ids", "seg", "_lower", "_lower_vocab")
 
     def __init__(self, vocab: list[str], ids: np.ndarray, seg: np.ndarray):
         self.vocab, self.ids, self.seg = vocab, ids, seg
-        self._lower = None
+        self._lower = self._lower_vocab = None
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> "Tokens":
@@ -53,20 +53,27 @@ class Tokens:
     def lower(self) -> tuple[list[str], np.ndarray]:
         """Distinct lowercased tokens, and each token's index among them."""
         if self._lower is None:
-            lowered = list(map(str.lower, self.vocab))
-            index = dict(zip(dict.fromkeys(lowered), itertools.count()))
-            of_vocab = np.fromiter(map(index.__getitem__, lowered), dtype=np.int32, count=len(lowered))
-            self._lower = (list(index), of_vocab[self.ids])
+            if self._lower_vocab is None:
+                lowered = list(map(str.lower, self.vocab))
+                index = dict(zip(dict.fromkeys(lowered), itertools.count()))
+                of_vocab = np.fromiter(map(index.__getitem__, lowered), dtype=np.int32, count=len(lowered))
+                self._lower_vocab = (list(index), of_vocab)
+            words, of_vocab = self._lower_vocab
+            self._lower = (words, of_vocab[self.ids])
         return self._lower
 
     def take(self, rows: np.ndarray, n: int) -> "Tokens":
-        """The tokens of segments `rows` (of `n`), renumbered 0..len(rows)-1 in that order."""
-        new = np.full(n, -1, dtype=np.int32)
-        new[rows] = np.arange(len(rows), dtype=np.int32)
-        seg = new[self.seg]
-        keep = np.where(seg >= 0)[0]
-        keep = keep[np.argsort(seg[keep], kind="stable")]
-        return Tokens(self.vocab, self.ids[keep], seg[keep])
+        """The tokens of segments `rows` (of `n`; a row may come more than once),
+        renumbered 0..len(rows)-1 in that order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        counts = np.bincount(self.seg, minlength=n)
+        first = np.cumsum(counts) - counts  # tokens are stored segment after segment
+        lengths = counts[rows]
+        seg = np.repeat(np.arange(len(rows), dtype=np.int32), lengths)
+        within = np.arange(len(seg)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        taken = Tokens(self.vocab, self.ids[np.repeat(first[rows], lengths) + within], seg)
+        taken._lower_vocab = self._lower_vocab  # the same vocabulary, so the same lowercased words
+        return taken
 
 
 def _concat(parts, dtype) -> np.ndarray:
