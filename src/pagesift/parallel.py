@@ -38,7 +38,7 @@ def _model_path(model) -> str | None:
     return str(model) if model else None
 
 
-def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 16,
+def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 32,
                      render: tuple[str, tuple[str, ...]] | None = None) -> Iterator[PageResult]:
     """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
     memory stays flat however many pages come in. With `render` = (format, keep), the
