@@ -536,6 +536,79 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
 
+class IssuerFocus(BaseEstimator, TransformerMixin):
+    """How a page speaks about the organisations it names, as numbers that hold for any
+    issuer: a press release keeps naming one organisation and rarely attributes
+    ("said", "told"); a news story names many and attributes often.
+
+    Per page, over its prose lines (12 words or more, ending a sentence): the share of
+    capitalised name tokens that are its commonest name, that count, attributions and
+    first-person-plural words per prose line; per row: whether it names the page's
+    commonest name, and that name's share of its own name tokens. Counts only, so a
+    page's numbers do not depend on its batch; ties for the commonest name all count.
+    """
+
+    ATTRIBUTION = frozenset({"said", "says", "told", "according"})
+    WE = frozenset({"we", "our", "us", "ours"})
+    NAMES = ("page:name_focus", "page:log_top_name", "page:attributions_per_line", "page:we_per_line",
+             "page:log_prose_lines", "row:names_top", "row:top_share")
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        seg = _segments(X)
+        n = len(seg)
+        out = np.zeros((n, len(self.NAMES)), dtype=np.float32)
+        if not n:
+            return out
+        tokens = seg.tokens
+        lower, low_ids = tokens.lower()
+        rows = tokens.seg
+        pages = seg.page_numbers()
+        n_pages = int(pages[-1]) + 1
+        prose = (seg.shapes[:, _COL["log_words"]] >= np.log1p(12)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+        page_prose = np.bincount(pages, weights=prose, minlength=n_pages)
+        # per distinct word, with maps that run in C
+        v_cap = np.fromiter(map(str.isupper, map(operator.itemgetter(0), tokens.vocab)), dtype=bool,
+                            count=len(tokens.vocab))
+        n_low = len(lower)
+        kind_of = 3 * (~np.fromiter(map(STOPWORDS.__contains__, lower), dtype=bool, count=n_low)
+                       & (np.fromiter(map(len, lower), dtype=np.int64, count=n_low) > 1)
+                       & ~np.fromiter(map(str.isdigit, lower), dtype=bool, count=n_low)).astype(np.int8)
+        kind_of[tokens.lower_ids(self.ATTRIBUTION)] = 1
+        kind_of[tokens.lower_ids(self.WE)] = 2
+        kind = kind_of[low_ids]
+        in_prose = prose[rows]
+        first = np.concatenate([[True], rows[1:] != rows[:-1]]) if len(rows) else np.zeros(0, bool)
+        name = (kind == 3) & v_cap[tokens.ids] & ~first & in_prose  # a line's first word may be capitalised anyway
+        tok_page = pages[rows]
+        keys = tok_page[name] * len(lower) + low_ids[name]
+        uniq, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        top = np.zeros(n_pages)
+        np.maximum.at(top, uniq // max(len(lower), 1), counts)
+        total = np.bincount(tok_page[name], minlength=n_pages)
+        is_top = (counts[inverse] == top[tok_page[name]]) & (top[tok_page[name]] >= 2)  # named once: no focus
+        name_rows = rows[name]
+        per_row_names = np.bincount(name_rows, minlength=n)
+        per_row_top = np.bincount(name_rows[is_top], minlength=n)
+        lines = np.maximum(page_prose, 1)
+        page_cols = np.column_stack([
+            np.where(total > 0, top / np.maximum(total, 1), 0.0),
+            np.log1p(top),
+            np.bincount(tok_page[(kind == 1) & in_prose], minlength=n_pages) / lines,
+            np.bincount(tok_page[(kind == 2) & in_prose], minlength=n_pages) / lines,
+            np.log1p(page_prose),
+        ])
+        out[:, :5] = page_cols[pages]
+        out[:, 5] = per_row_top > 0
+        out[:, 6] = np.where(per_row_names > 0, per_row_top / np.maximum(per_row_names, 1), 0.0)
+        return out
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(self.NAMES, dtype=object)
+
+
 class PageScores(BaseEstimator, TransformerMixin):
     """The genre of the whole page, as a page-level model reads it from all its words.
 

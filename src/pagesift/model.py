@@ -30,7 +30,8 @@ DEFAULT_MODEL = "default.joblib"
 
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
-                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False) -> Pipeline:
+                   char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
+                   issuer_focus: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -38,13 +39,14 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     short lines cost a fifth of the labelling time and did not move test macro-F1 once
     training pages carried dates under their teasers as the reference page does, so they
     are off; page-level words help a little at 25% scale and need more than twice the
-    training memory.
+    training memory. The issuer-focus numbers (how a page names organisations) lifted
+    held-out corporate press releases from 0.66 to 0.73 and cost 3% of the labelling time.
     """
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
 
     from .blocks import BlockLogisticRegression, BlockUnion
-    from .features import Annotate, NeighbourScores, NeighbourWords, PageScores, StructureFeatures
+    from .features import Annotate, IssuerFocus, NeighbourScores, NeighbourWords, PageScores, StructureFeatures
     from .terms import TermCounts
 
     features = BlockUnion([
@@ -56,6 +58,9 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     ])
     if not char_ngrams:
         features.transformer_list = [t for t in features.transformer_list if t[0] != "chars"]
+    if issuer_focus:
+        features.transformer_list.append(
+            ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", StandardScaler())])))
     if page_scores:
         features.transformer_list.append(
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))

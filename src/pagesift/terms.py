@@ -57,10 +57,16 @@ class Tokens:
                 lowered = list(map(str.lower, self.vocab))
                 index = dict(zip(dict.fromkeys(lowered), itertools.count()))
                 of_vocab = np.fromiter(map(index.__getitem__, lowered), dtype=np.int32, count=len(lowered))
-                self._lower_vocab = (list(index), of_vocab)
-            words, of_vocab = self._lower_vocab
+                self._lower_vocab = (list(index), of_vocab, index)
+            words, of_vocab, _ = self._lower_vocab
             self._lower = (words, of_vocab[self.ids])
         return self._lower
+
+    def lower_ids(self, words) -> list[int]:
+        """The indices (as in lower()) of those of `words` (lowercase) that the batch has."""
+        self.lower()
+        index = self._lower_vocab[2]
+        return [index[w] for w in words if w in index]
 
     def take(self, rows: np.ndarray, n: int) -> "Tokens":
         """The tokens of segments `rows` (of `n`; a row may come more than once),
