@@ -40,3 +40,16 @@ def test_every_row_of_a_page_gets_its_page_numbers_whatever_the_batch():
     assert np.array_equal(alone, together[4:7])
     page_cols = [i for i, n in enumerate(NAMES) if n.startswith("page:")]
     assert (together[1:4, page_cols] == together[1, page_cols]).all()
+
+
+def test_the_issuer_option_trains_and_names_its_columns(train_tsv):
+    from pagesift.features import make_rows
+    from pagesift.io import read_labeled
+    from pagesift.model import feature_names
+    from pagesift.training import fit_pages
+
+    pages = list(read_labeled(str(train_tsv)))
+    pipeline = fit_pages(pages, quiet=True, issuer_focus=True, max_iter=30)
+    assert [n for n in feature_names(pipeline) if n.startswith("issuer:")] == [f"issuer:{n}" for n in NAMES]
+    proba = pipeline.predict_proba(make_rows([pages[0].texts]))
+    assert proba.shape == (len(pages[0].texts), 3) and np.allclose(proba.sum(axis=1), 1)
