@@ -34,3 +34,24 @@ def test_a_page_scores_the_same_alone_and_in_any_batch(tiny_model):
         assert np.array_equal(alone.scores, together[i].scores)  # exactly, not nearly
     rows = make_rows([pages[0].splitlines()])
     assert np.array_equal(model.predict_proba(rows), together[0].scores)
+
+
+def test_context_blocks_left_unbuilt_score_as_the_built_ones(tiny_model):
+    from pagesift.features import ScaledContext, Segments, unbuilt_block
+
+    model = load_model(tiny_model)
+    seg = Segments.from_pages([[t for t, _ in p] for p in labelled_pages(5, seed=12)])
+    union = model.pipeline.named_steps["features"]
+    blocks = union.transform(seg)
+    unbuilt = [p for p in blocks.parts if isinstance(p, ScaledContext)]
+    assert len(unbuilt) == 2  # structure and neighbour scores
+    for name, step in union.transformer_list:
+        lazy = unbuilt_block(step, seg)
+        if lazy is None:
+            continue
+        built = step.transform(seg)
+        assert np.allclose(lazy.toarray(), built)
+        w = np.random.RandomState(3).normal(size=(3, built.shape[1]))
+        assert np.allclose(lazy.matmul_t(w), built.astype(np.float64) @ w.T, atol=1e-5)
+    assert np.allclose(model.pipeline.named_steps["classifier"].predict_proba(blocks),
+                       model.pipeline.named_steps["classifier"].predict_proba(blocks.tocsr()), atol=1e-6)

@@ -21,15 +21,16 @@ class Blocks:
     """Feature blocks of the same rows (sparse or dense matrices), in column order."""
 
     def __init__(self, parts):
-        self.parts = [p if sp.issparse(p) else np.asarray(p) for p in parts]
+        # a block left unbuilt (pagesift.features.ScaledContext) brings its own product
+        self.parts = [p if sp.issparse(p) or hasattr(p, "matmul_t") else np.asarray(p) for p in parts]
         rows = {p.shape[0] for p in self.parts}
         if len(rows) > 1:
             raise ValueError(f"feature blocks have different numbers of rows: {sorted(rows)}")
         self.shape = (rows.pop() if rows else 0, sum(p.shape[1] for p in self.parts))
 
     def tocsr(self) -> sp.csr_matrix:
-        return sp.hstack([p if sp.issparse(p) else sp.csr_matrix(p, dtype=np.float32) for p in self.parts],
-                         format="csr")
+        built = [p.toarray() if hasattr(p, "matmul_t") else p for p in self.parts]
+        return sp.hstack([p if sp.issparse(p) else sp.csr_matrix(p, dtype=np.float32) for p in built], format="csr")
 
     def matmul_t(self, coef: np.ndarray) -> np.ndarray:
         """self @ coef.T, one block at a time.
@@ -43,7 +44,9 @@ class Blocks:
         for part in self.parts:
             width = part.shape[1]
             w = coef[:, col: col + width]
-            if sp.issparse(part):
+            if hasattr(part, "matmul_t"):
+                out += part.matmul_t(w)
+            elif sp.issparse(part):
                 out += np.asarray(part @ w.T)
             else:
                 out += np.einsum("ij,cj->ic", part, w, optimize=False)
@@ -56,10 +59,22 @@ def as_matrix(X):
 
 
 class BlockUnion(FeatureUnion):
-    """A FeatureUnion whose output is `Blocks` rather than one stacked matrix."""
+    """A FeatureUnion whose output is `Blocks` rather than one stacked matrix.
+
+    When scoring, a context block that the classifier can score without building it
+    (`pagesift.features.unbuilt_block`) is handed on unbuilt; fitting builds every block.
+    """
 
     def _hstack(self, Xs):
         return Blocks(list(Xs))
+
+    def transform(self, X):
+        from .features import unbuilt_block
+
+        unbuilt = [unbuilt_block(t, X) for _, t in self.transformer_list]
+        if all(u is None for u in unbuilt):
+            return super().transform(X)
+        return Blocks([u if u is not None else t.transform(X) for u, (_, t) in zip(unbuilt, self.transformer_list)])
 
 
 class BlockLogisticRegression(LogisticRegression):

@@ -372,6 +372,11 @@ class StructureFeatures(BaseEstimator, TransformerMixin):
         seg = _segments(X)
         return _context_block(seg, seg.shapes, self.window, self.wide, with_position=True)
 
+    def context_of(self, X):
+        """What transform() builds its block from (see ScaledContext)."""
+        seg = _segments(X)
+        return seg, seg.shapes, self.window, self.wide, True
+
     def get_feature_names_out(self, input_features=None):
         return np.asarray(_context_names(SHAPE_NAMES, self.window, f"near{self.wide}", with_position=True), dtype=object)
 
@@ -430,14 +435,81 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
         page_sum = np.add.reduceat(values, first, axis=0)
         out[:, col + k: col + 2 * k] = page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
     if with_position:
-        length = (end - start).astype(np.float64)
-        before = (idx - start).astype(np.float64)
-        after = (end - idx - 1).astype(np.float64)
-        out[:, col + 2 * k:] = np.column_stack([
-            before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after), np.log1p(length),
-            before == 0, after == 0,
-        ])
+        out[:, col + 2 * k:] = _position_columns(seg)
     return out
+
+
+def _position_columns(seg: Segments) -> np.ndarray:
+    idx = np.arange(len(seg))
+    length = (seg.end - seg.start).astype(np.float64)
+    before = (idx - seg.start).astype(np.float64)
+    after = (seg.end - idx - 1).astype(np.float64)
+    return np.column_stack([before / np.maximum(length - 1, 1), np.log1p(before), np.log1p(after),
+                            np.log1p(length), before == 0, after == 0])
+
+
+class ScaledContext:
+    """The block `_context_block` followed by a fitted StandardScaler would build, left
+    unbuilt for scoring.
+
+    The block is linear in the few columns of `values`: each neighbour's columns are a
+    shifted copy, the window and page columns are means. So its product with a linear
+    model's weights is the product of `values` alone with each part's weights, then
+    shifted and averaged the same way: a handful of columns moved instead of hundreds.
+    Every sum runs over one page in a fixed order, so a page's scores still do not
+    depend on its batch. `toarray()` builds the block (for fitting).
+    """
+
+    def __init__(self, seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool, scaler):
+        self.seg, self.values, self.window, self.wide = seg, values, window, wide
+        self.with_position, self.scaler = with_position, scaler
+        k, n_off = values.shape[1], 2 * window
+        self.shape = (len(seg), k * (3 + n_off) + n_off + (6 if with_position else 0))
+
+    def toarray(self) -> np.ndarray:
+        block = _context_block(self.seg, self.values, self.window, self.wide, self.with_position)
+        return self.scaler.transform(block).astype(np.float32, copy=False)
+
+    def matmul_t(self, coef: np.ndarray) -> np.ndarray:
+        """self @ coef.T (coef: classes x this block's columns)."""
+        seg, k = self.seg, self.values.shape[1]
+        start, end = seg.start, seg.end
+        w = coef / self.scaler.scale_  # (x - mean) / scale @ w  =  x @ (w / scale) - mean @ (w / scale)
+        scores = np.tile(-(w * self.scaler.mean_).sum(axis=1), (len(seg), 1))
+        offsets = [o for o in range(-self.window, self.window + 1) if o]
+        # the weights of each part that reads `values`: self, each neighbour, window, page
+        starts = [0] + [k + i * (k + 1) for i in range(len(offsets))]
+        starts += [starts[-1] + k + 1, starts[-1] + 2 * k + 1] if offsets else [k, 2 * k]
+        parts = np.einsum("ij,pcj->pic", self.values.astype(np.float32).astype(np.float64),
+                          np.stack([w[:, a: a + k] for a in starts]), optimize=False)
+        scores += parts[0]
+        for i, off in enumerate(offsets):
+            scores += _shifted(parts[1 + i], off, start, end)
+            scores += np.outer(~_inside(off, start, end), w[:, starts[1 + i] + k])
+        near = parts[-2].copy()
+        for off in [o for o in range(-self.wide, self.wide + 1) if o]:
+            near += _shifted(parts[-2], off, start, end)
+        idx = np.arange(len(seg))
+        scores += near / (np.minimum(end, idx + self.wide + 1) - np.maximum(start, idx - self.wide))[:, None]
+        if len(seg):
+            first = np.flatnonzero(start == idx)
+            page_sum = np.add.reduceat(parts[-1], first, axis=0)
+            scores += page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
+        if self.with_position:
+            pos = starts[-1] + k
+            scores += _position_columns(seg) @ w[:, pos: pos + 6].T
+        return scores
+
+
+def unbuilt_block(transformer, X):
+    """A ScaledContext for a Pipeline of a context step (one with `context_of`) and a
+    StandardScaler; None for any other feature block."""
+    from sklearn.preprocessing import StandardScaler
+
+    steps = getattr(transformer, "steps", None)
+    if not steps or len(steps) != 2 or not hasattr(steps[0][1], "context_of") or not isinstance(steps[1][1], StandardScaler):
+        return None
+    return ScaledContext(*steps[0][1].context_of(X), steps[1][1])
 
 
 class OwnShape(BaseEstimator, TransformerMixin):
@@ -516,6 +588,11 @@ class NeighbourScores(BaseEstimator, TransformerMixin):
     def transform(self, X):
         seg = _segments(X)
         return _context_block(seg, self._proba(self.base_, seg), self.window, self.wide)
+
+    def context_of(self, X):
+        """What transform() builds its block from (see ScaledContext)."""
+        seg = _segments(X)
+        return seg, self._proba(self.base_, seg), self.window, self.wide, False
 
     @staticmethod
     def _proba(base, seg):
