@@ -480,8 +480,10 @@ class ScaledContext:
         # the weights of each part that reads `values`: self, each neighbour, window, page
         starts = [0] + [k + i * (k + 1) for i in range(len(offsets))]
         starts += [starts[-1] + k + 1, starts[-1] + 2 * k + 1] if offsets else [k, 2 * k]
-        parts = np.einsum("ij,pcj->pic", self.values.astype(np.float32).astype(np.float64),
-                          np.stack([w[:, a: a + k] for a in starts]), optimize=False)
+        weights = np.concatenate([w[:, a: a + k] for a in starts])  # (parts x classes) x k
+        # einsum's own loop, as for dense blocks (blocks.Blocks.matmul_t): each row alone
+        parts = np.einsum("ij,mj->im", self.values.astype(np.float32).astype(np.float64), weights,
+                          optimize=False).reshape(len(seg), len(starts), -1).transpose(1, 0, 2)
         scores += parts[0]
         for i, off in enumerate(offsets):
             scores += _shifted(parts[1 + i], off, start, end)
