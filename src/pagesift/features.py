@@ -499,7 +499,7 @@ class ScaledContext:
             scores += page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
         if self.with_position:
             pos = starts[-1] + k
-            scores += _position_columns(seg) @ w[:, pos: pos + 6].T
+            scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, pos: pos + 6], optimize=False)
         return scores
 
 
