@@ -88,6 +88,9 @@ def test_dask_cluster_equals_single_process(tiny_model, page_dir):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
                                   processes=True) as cluster:
         remote = records(predict([str(page_dir)], model=tiny_model, scheduler=cluster.scheduler_address))
+        # the workers can also write each page's output, as local workers do
+        written = [r for r in predict([str(page_dir)], model=tiny_model, scheduler=cluster.scheduler_address,
+                                      render=("jsonl", ())) if r.ok]
         import dask.bag as db
 
         from pagesift.distributed import label_bag
@@ -96,6 +99,11 @@ def test_dask_cluster_equals_single_process(tiny_model, page_dir):
         with distributed.Client(cluster):
             bagged = label_bag(db.from_sequence(pairs, npartitions=3), tiny_model).compute()
     assert remote == records(predict([str(page_dir)], model=tiny_model, jobs=1))
+    from pagesift.output import render
+
+    here = [r for r in predict([str(page_dir)], model=tiny_model, jobs=1) if r.ok]
+    assert written and all(r.rendered and not r.segments for r in written)
+    assert "".join(r.rendered for r in written) == "".join(render(r, "jsonl") for r in here)
     local = {r.source.rsplit("/", 1)[-1]: r.labels for r in predict([str(page_dir / n) for n, _ in pairs], model=tiny_model)}
     assert {b["source"]: [s["label"] for s in b["segments"]] for b in bagged} == local
 

@@ -3,7 +3,8 @@
 Two ways in:
 
 - `classify predict PAGES... --scheduler tcp://HOST:PORT` (or `predict_on_cluster`):
-  pages are read here, labelled on the workers, and come back in input order.
+  pages are read here, labelled on the workers (which also format the output, so this
+  process only writes it), and come back in input order.
 - `label_bag(bag, model)` for people who drive Dask themselves: a `dask.bag` of
   `(source, text)` pairs in, a bag of plain-dict results out.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .errors import UsageError
-from .labelling import PageInput, PageResult, _batches, in_order, label_batch, label_pages, read_inputs
+from .labelling import PageInput, PageResult, _batches, in_order, label_pages, label_rendered, read_inputs
 
 
 def _client(scheduler: str):
@@ -28,15 +29,16 @@ def _client(scheduler: str):
 
 
 def predict_on_cluster(inputs: Iterable[str], model, scheduler: str, batch_pages: int = 32,
-                       in_flight: int = 16) -> Iterator[PageResult]:
-    """Label pages on a Dask cluster; the model goes to each worker once."""
+                       in_flight: int = 16, render: tuple[str, tuple[str, ...]] | None = None) -> Iterator[PageResult]:
+    """Label pages on a Dask cluster; the model goes to each worker once. With `render`
+    = (format, keep) the workers also write each page's output (PageResult.rendered)."""
     from .model import as_model
 
     model = as_model(model)
     client = _client(scheduler)
     try:
         [model_future] = client.scatter([model], broadcast=True)
-        yield from in_order(lambda batch: client.submit(label_batch, model_future, batch, pure=False),
+        yield from in_order(lambda batch: client.submit(label_rendered, model_future, batch, render, pure=False),
                             _batches(read_inputs(inputs), batch_pages), in_flight)
     finally:
         client.close()

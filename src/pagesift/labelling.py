@@ -127,6 +127,19 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
     return results
 
 
+def label_rendered(model, batch: list[PageInput], render: tuple[str, tuple[str, ...]] | None) -> list[PageResult]:
+    """label_batch, and with `render` = (format, keep) each page's output text
+    (pagesift.output.render) in place of its segments: what a worker sends back, so the
+    process that writes the output only writes it."""
+    results = label_batch(model, batch)
+    if render is None:
+        return results
+    from .output import render as render_page
+
+    return [PageResult(r.source, error=r.error, meta=r.meta, size=r.size,
+                       rendered=render_page(r, *render) if r.ok else None) for r in results]
+
+
 def in_order(submit, batches: Iterable[list[PageInput]], in_flight: int) -> Iterator[PageResult]:
     """Submit batches to remote workers (`submit(batch)` returns a future), at most
     `in_flight` at a time so memory stays flat, and yield results in input order."""
@@ -155,7 +168,7 @@ def predict(
 
     `model` is a Model, a path, or None for the default model. Yields one
     PageResult per page; a page that cannot be read has `error` set. With
-    `render` = (format, keep) and several local jobs, worker processes may write
+    `render` = (format, keep) and several local jobs or a cluster, the workers may write
     each page's output themselves: such a result has `rendered` set and no segments.
     """
     from .model import as_model
@@ -165,7 +178,7 @@ def predict(
     if scheduler:
         from .distributed import predict_on_cluster
 
-        yield from predict_on_cluster(inputs, model, scheduler)
+        yield from predict_on_cluster(inputs, model, scheduler, render=render)
         return
     if jobs != 1:
         from .parallel import predict_parallel

@@ -7,7 +7,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .labelling import PageInput, PageResult, _batches, in_order, label_batch, read_inputs
+from .labelling import PageInput, PageResult, _batches, in_order, label_batch, label_rendered, read_inputs
 
 _worker_model = None
 
@@ -20,14 +20,7 @@ def _init_worker(model_path: str | None) -> None:
 
 
 def _label_in_worker(batch: list[PageInput], render: tuple[str, tuple[str, ...]] | None) -> list[PageResult]:
-    results = label_batch(_worker_model, batch)
-    if render is None:
-        return results
-    from .output import render as render_page
-
-    # the output text instead of the segments: the parent then only writes it
-    return [PageResult(r.source, error=r.error, meta=r.meta, size=r.size,
-                       rendered=render_page(r, *render) if r.ok else None) for r in results]
+    return label_rendered(_worker_model, batch, render)
 
 
 def _model_path(model) -> str | None:
