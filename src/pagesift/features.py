@@ -214,18 +214,17 @@ class Segments:
 
     @classmethod
     def _annotated(cls, texts: list[str], start: np.ndarray, end: np.ndarray) -> "Segments":
-        distinct = dict.fromkeys(texts)
-        if len(distinct) == len(texts):
-            tokens = Tokens.of(texts)
-            return cls(texts, start, end, tokens, shape_matrix(texts, tokens))
         # a site's menu and footer come back on each of its pages: tokenise and measure
         # each distinct line once (in the order of first appearance, so the tokens'
         # vocabulary comes out the same), then copy to every row that has it
-        index = dict(zip(distinct, itertools.count()))
-        of_row = np.fromiter(map(index.__getitem__, texts), dtype=np.int64, count=len(texts))
-        once = list(distinct)
+        distinct = dict.fromkeys(texts)
+        once = texts if len(distinct) == len(texts) else list(distinct)
         tokens = Tokens.of(once)
         shapes = shape_matrix(once, tokens)
+        if once is texts:
+            return cls(texts, start, end, tokens, shapes)
+        index = dict(zip(distinct, itertools.count()))
+        of_row = np.fromiter(map(index.__getitem__, texts), dtype=np.int64, count=len(texts))
         return cls(texts, start, end, tokens.take(of_row, len(once)), shapes[of_row])
 
     def __len__(self) -> int:
@@ -412,7 +411,6 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
     """Values of each row, of its neighbours, of a wider window and of its page."""
     n, k = len(seg), values.shape[1]
     start, end = seg.start, seg.end
-    idx = np.arange(n)
     offsets = [o for o in range(-window, window + 1) if o]
     # float32 like the TF-IDF blocks, so the stacked matrix is not upcast (half the memory)
     out = np.zeros((n, k * (3 + len(offsets)) + len(offsets) + (6 if with_position else 0)), dtype=np.float32)
@@ -422,21 +420,31 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
         out[:, col: col + k] = _shifted(values, off, start, end)
         out[:, col + k] = ~_inside(off, start, end)
         col += k + 1
-    # Sums over windows and pages without a running sum over the batch, whose rounding
-    # would make a page's features depend on what else is in its batch.
-    near = values.astype(np.float64)
-    for off in [o for o in range(-wide, wide + 1) if o]:
-        near += _shifted(values, off, start, end)
-    lo = np.maximum(start, idx - wide)
-    hi = np.minimum(end, idx + wide + 1)
-    out[:, col: col + k] = near / (hi - lo)[:, None]
+    out[:, col: col + k] = _window_mean(values, wide, start, end)
     if n:
-        first = np.flatnonzero(start == idx)
-        page_sum = np.add.reduceat(values, first, axis=0)
-        out[:, col + k: col + 2 * k] = page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
+        out[:, col + k: col + 2 * k] = _page_mean(values, start, end)
     if with_position:
         out[:, col + 2 * k:] = _position_columns(seg)
     return out
+
+
+# Sums over windows and pages without a running sum over the batch, whose rounding
+# would make a page's features depend on what else is in its batch.
+
+def _window_mean(values: np.ndarray, wide: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Each row's mean of `values` over up to `wide` rows each side, on its page."""
+    idx = np.arange(len(values))
+    near = values.astype(np.float64)  # a copy
+    for off in [o for o in range(-wide, wide + 1) if o]:
+        near += _shifted(values, off, start, end)
+    return near / (np.minimum(end, idx + wide + 1) - np.maximum(start, idx - wide))[:, None]
+
+
+def _page_mean(values: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Each row's page's mean of `values` (rows given: at least one)."""
+    first_row = start == np.arange(len(values))
+    page_sum = np.add.reduceat(values, np.flatnonzero(first_row), axis=0)
+    return page_sum[np.cumsum(first_row) - 1] / (end - start)[:, None]
 
 
 def _position_columns(seg: Segments) -> np.ndarray:
@@ -488,15 +496,9 @@ class ScaledContext:
         for i, off in enumerate(offsets):
             scores += _shifted(parts[1 + i], off, start, end)
             scores += np.outer(~_inside(off, start, end), w[:, starts[1 + i] + k])
-        near = parts[-2].copy()
-        for off in [o for o in range(-self.wide, self.wide + 1) if o]:
-            near += _shifted(parts[-2], off, start, end)
-        idx = np.arange(len(seg))
-        scores += near / (np.minimum(end, idx + self.wide + 1) - np.maximum(start, idx - self.wide))[:, None]
+        scores += _window_mean(parts[-2], self.wide, start, end)
         if len(seg):
-            first = np.flatnonzero(start == idx)
-            page_sum = np.add.reduceat(parts[-1], first, axis=0)
-            scores += page_sum[np.cumsum(start == idx) - 1] / (end - start)[:, None]
+            scores += _page_mean(parts[-1], start, end)
         if self.with_position:
             pos = starts[-1] + k
             scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, pos: pos + 6], optimize=False)
