@@ -51,6 +51,11 @@ def test_unsupported_format_version_and_damaged_payload(tiny_model, tmp_path):
     joblib.dump({**record, "payload": bytes(payload)}, damaged)
     with pytest.raises(ModelError, match="checksum"):
         load_model(damaged)
+    scorer = bytearray(record["scorer"])
+    scorer[len(scorer) // 2] ^= 0xFF
+    joblib.dump({**record, "scorer": bytes(scorer)}, damaged)
+    with pytest.raises(ModelError, match="checksum"):
+        load_model(damaged)
 
 
 def test_other_scikit_learn_version_warns(tiny_model, tmp_path, capsys):
@@ -58,7 +63,14 @@ def test_other_scikit_learn_version_warns(tiny_model, tmp_path, capsys):
     card = {**record["card"], "versions": {**record["card"]["versions"], "scikit-learn": "0.0.1"}}
     old = tmp_path / "old.joblib"
     joblib.dump({**record, "card": card}, old)
-    load_model(old)
+    model = load_model(old)
+    # scoring does not use scikit-learn (the frozen form); unpickling the Pipeline does
+    assert model.scorer is not None and "trained with" not in capsys.readouterr().err
+    model.pipeline
+    assert "trained with scikit-learn 0.0.1" in capsys.readouterr().err
+    without_scorer = tmp_path / "old_pipeline_only.joblib"
+    joblib.dump({k: v for k, v in record.items() if not k.startswith("scorer")} | {"card": card}, without_scorer)
+    load_model(without_scorer)
     assert "trained with scikit-learn 0.0.1" in capsys.readouterr().err
 
 

@@ -10,48 +10,12 @@ which is the same linear function. Fitting still stacks them, once.
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
 from scipy.special import softmax
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.utils.validation import check_is_fitted
 
-
-class Blocks:
-    """Feature blocks of the same rows (sparse or dense matrices), in column order."""
-
-    def __init__(self, parts):
-        # a block left unbuilt (pagesift.features.ScaledContext) brings its own product
-        self.parts = [p if sp.issparse(p) or hasattr(p, "matmul_t") else np.asarray(p) for p in parts]
-        rows = {p.shape[0] for p in self.parts}
-        if len(rows) > 1:
-            raise ValueError(f"feature blocks have different numbers of rows: {sorted(rows)}")
-        self.shape = (rows.pop() if rows else 0, sum(p.shape[1] for p in self.parts))
-
-    def tocsr(self) -> sp.csr_matrix:
-        built = [p.toarray() if hasattr(p, "matmul_t") else p for p in self.parts]
-        return sp.hstack([p if sp.issparse(p) else sp.csr_matrix(p, dtype=np.float32) for p in built], format="csr")
-
-    def matmul_t(self, coef: np.ndarray) -> np.ndarray:
-        """self @ coef.T, one block at a time.
-
-        Dense blocks go through einsum's own loop (each row summed in column order)
-        rather than BLAS, whose summation order can change with the number of rows: a
-        page's scores must not depend on which other pages share its batch.
-        """
-        out = np.zeros((self.shape[0], coef.shape[0]))
-        col = 0
-        for part in self.parts:
-            width = part.shape[1]
-            w = coef[:, col: col + width]
-            if hasattr(part, "matmul_t"):
-                out += part.matmul_t(w)
-            elif sp.issparse(part):
-                out += np.asarray(part @ w.T)
-            else:
-                out += np.einsum("ij,cj->ic", part, w, optimize=False)
-            col += width
-        return out
+from .frozen import Blocks  # noqa: F401 (this module's API too)
 
 
 def as_matrix(X):

@@ -112,7 +112,7 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
             todo.append((result, segments))
         results.append(result)
     if todo:
-        from .features import Segments  # here: a parent of worker processes never imports scikit-learn
+        from .batch import Segments  # here: a parent of worker processes imports no more than it needs
 
         rows = Segments.from_pages([[s.text for s in segs] for _, segs in todo])
         # One thread: the few dense products are too small for BLAS threads to pay off, and

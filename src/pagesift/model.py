@@ -1,7 +1,8 @@
 """The model: its scikit-learn Pipeline, and safe saving and loading with its card.
 
-scikit-learn is imported only where a pipeline is built or loaded: a process that hands
-pages to worker processes (`--jobs N`) then starts without it.
+scikit-learn is imported only where a pipeline is built, fitted or unpickled: pages
+are scored by the model's frozen form (`pagesift.frozen`), so `classify predict` and
+its worker processes start without it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import pickle
 import platform
 import sys
 import warnings
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -86,19 +86,35 @@ def library_versions() -> dict[str, str]:
     }
 
 
-@dataclass
 class Model:
-    pipeline: Pipeline
-    card: dict
-    path: str | None = None
+    """A loaded model: its card, and what scores pages.
+
+    A model file holds the scikit-learn Pipeline and, where every step has one, its
+    frozen form (`pagesift.frozen`), which scores the same without importing
+    scikit-learn. Pages are scored by the frozen form when there is one; the
+    Pipeline is unpickled only when asked for (`.pipeline`)."""
+
+    def __init__(self, pipeline=None, card: dict | None = None, path: str | None = None, scorer=None,
+                 payload: bytes | None = None):
+        self.card, self.path, self.scorer = card if card is not None else {}, path, scorer
+        self._pipeline, self._payload = pipeline, payload
+
+    @property
+    def pipeline(self) -> "Pipeline":
+        if self._pipeline is None:
+            self._pipeline = _unpickle_pipeline(self._payload, Path(self.path or "model"), self.card)
+        return self._pipeline
 
     @property
     def labels(self) -> list[str]:
-        return [str(c) for c in self.pipeline.classes_]
+        return [str(c) for c in self._scoring().classes_]
+
+    def _scoring(self):
+        return self.scorer if self.scorer is not None else self.pipeline
 
     def predict_proba(self, rows) -> np.ndarray:
         """Scores in LABELS order, whatever order the classifier keeps them in."""
-        proba = self.pipeline.predict_proba(rows)
+        proba = self._scoring().predict_proba(rows)
         order = [self.labels.index(label) for label in LABELS]
         return proba[:, order]
 
@@ -117,6 +133,8 @@ def new_card(**fields) -> dict:
 
 def save_model(pipeline: Pipeline, card: dict, path: str | Path) -> str:
     """Write the model atomically; returns the file's sha256."""
+    from .frozen import freeze
+
     payload = pickle.dumps(pipeline, protocol=pickle.HIGHEST_PROTOCOL)
     record = {
         "format": FORMAT,
@@ -125,6 +143,10 @@ def save_model(pipeline: Pipeline, card: dict, path: str | Path) -> str:
         "payload_sha256": hashlib.sha256(payload).hexdigest(),
         "payload": payload,
     }
+    scorer = freeze(pipeline)
+    if scorer is not None:  # optional: readers without it score with the Pipeline
+        record["scorer"] = pickle.dumps(scorer, protocol=pickle.HIGHEST_PROTOCOL)
+        record["scorer_sha256"] = hashlib.sha256(record["scorer"]).hexdigest()
     atomic_write(path, lambda tmp: joblib.dump(record, tmp, compress=("zlib", 6)))
     return file_sha256(path)
 
@@ -179,36 +201,52 @@ def verify_model(path: str | Path | None = None) -> dict:
     """Check a model file (format, version, checksum) without unpickling it; returns its record."""
     path = Path(path) if path else default_model_path()
     record = _read_record(path)
-    payload = record.get("payload")
-    if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != record.get("payload_sha256"):
-        raise ModelError(f"{path}: model file is damaged (checksum mismatch)")
+    for key in ("payload", "scorer") if "scorer" in record else ("payload",):
+        payload = record.get(key)
+        if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != record.get(f"{key}_sha256"):
+            raise ModelError(f"{path}: model file is damaged (checksum mismatch)")
     return record
 
 
 def load_model(path: str | Path | None = None) -> Model:
     """Load and check a model file. Model files are pickles: load only files you trust."""
+    path = Path(path) if path else default_model_path()
+    record = verify_model(path)
+    if "scorer" not in record:
+        pipeline = _unpickle_pipeline(record["payload"], path, record["card"])
+        return Model(card=record["card"], path=str(path), pipeline=pipeline)
+    from .frozen import Chain
+
+    scorer = _unpickle(record["scorer"], path)
+    if not isinstance(scorer, Chain) or sorted(map(str, getattr(scorer, "classes_", []))) != sorted(LABELS):
+        raise ModelError(f"{path}: file does not hold a fitted pagesift model")
+    return Model(card=record["card"], path=str(path), scorer=scorer, payload=record["payload"])
+
+
+def _unpickle(payload: bytes, path: Path):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return pickle.load(_io.BytesIO(payload))
+    except Exception as exc:
+        raise ModelError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+
+
+def _unpickle_pipeline(payload: bytes, path: Path, card: dict) -> "Pipeline":
     import sklearn
     from sklearn.pipeline import Pipeline
 
-    path = Path(path) if path else default_model_path()
-    record = verify_model(path)
-    payload = record["payload"]
-    trained_with = record["card"].get("versions", {}).get("scikit-learn")
+    trained_with = card.get("versions", {}).get("scikit-learn")
     if trained_with and trained_with != sklearn.__version__:
         print(
             f"warning: {path.name} was trained with scikit-learn {trained_with}, "
             f"this is {sklearn.__version__}; scores may differ",
             file=sys.stderr,
         )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            pipeline = pickle.load(_io.BytesIO(payload))
-    except Exception as exc:
-        raise ModelError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+    pipeline = _unpickle(payload, path)
     if not isinstance(pipeline, Pipeline) or sorted(map(str, getattr(pipeline, "classes_", []))) != sorted(LABELS):
         raise ModelError(f"{path}: file does not hold a fitted pagesift pipeline")
-    return Model(pipeline=pipeline, card=record["card"], path=str(path))
+    return pipeline
 
 
 def feature_names(pipeline: Pipeline) -> list[str]:

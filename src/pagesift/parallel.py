@@ -40,8 +40,10 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
     from .model import Model, as_model, verify_model
 
     path = _model_path(model)
-    if not isinstance(model, Model):
-        verify_model(path)  # fail fast on a bad file; only the workers unpickle it
+    if isinstance(model, Model):
+        frozen = model.scorer is not None
+    else:
+        frozen = "scorer" in verify_model(path)  # fail fast on a bad file; only the workers unpickle it
     batches = _batches(read_inputs(inputs, defer=True), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
@@ -50,9 +52,10 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
             yield from label_batch(local, batch)
         return  # rendered by the caller
     context = multiprocessing.get_context("forkserver")
-    # the fork server imports numpy, scipy, scikit-learn and pagesift once, while this
-    # process (which never imports scikit-learn) reads inputs; workers fork from it
-    context.set_forkserver_preload(["pagesift.parallel", "pagesift.model", "pagesift.features", "pagesift.blocks"])
+    # the fork server imports what scoring needs once, while this process reads inputs;
+    # workers fork from it. A model without a frozen form is scored by scikit-learn.
+    preload = ["pagesift.parallel", "pagesift.model", "pagesift.frozen", "pagesift.output"]
+    context.set_forkserver_preload(preload + ([] if frozen else ["pagesift.features", "pagesift.blocks"]))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(path,)) as pool:
         yield from in_order(lambda batch: pool.submit(_label_in_worker, batch, render),

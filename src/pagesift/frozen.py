@@ -1,0 +1,425 @@
+"""The fitted model without scikit-learn: everything scoring a page needs.
+
+A model is trained as one scikit-learn Pipeline (`pagesift.model.build_pipeline`).
+Each of pagesift's own steps is split in two: the class here holds how it scores
+(its `transform`, reading the fitted state), and the scikit-learn estimator of the
+same name in `features.py` / `terms.py` extends it with how it is fitted. `freeze`
+turns a fitted pipeline into these classes alone, with small stand-ins for the
+scikit-learn pieces the model uses (Pipeline -> Chain, BlockUnion -> Union,
+StandardScaler -> Scale, TfidfTransformer -> Idf, the classifier -> Linear).
+
+Why: importing scikit-learn takes more than half a second (scipy.stats mostly), paid
+by every `classify predict` and by every worker process before its first page, while
+the frozen model scores the same (tested) with numpy and scipy.sparse alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.special import expit, softmax
+
+from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _count_matrix, _page_sums, _segments, \
+    _top_per_row, _window_matrix
+from .labels import LABELS
+
+
+# -- feature blocks side by side (see blocks.py)
+
+class Blocks:
+    """Feature blocks of the same rows (sparse or dense matrices), in column order."""
+
+    def __init__(self, parts):
+        # a block left unbuilt (pagesift.features.ScaledContext) brings its own product
+        self.parts = [p if sp.issparse(p) or hasattr(p, "matmul_t") else np.asarray(p) for p in parts]
+        rows = {p.shape[0] for p in self.parts}
+        if len(rows) > 1:
+            raise ValueError(f"feature blocks have different numbers of rows: {sorted(rows)}")
+        self.shape = (rows.pop() if rows else 0, sum(p.shape[1] for p in self.parts))
+
+    def tocsr(self) -> sp.csr_matrix:
+        built = [p.toarray() if hasattr(p, "matmul_t") else p for p in self.parts]
+        return sp.hstack([p if sp.issparse(p) else sp.csr_matrix(p, dtype=np.float32) for p in built], format="csr")
+
+    def matmul_t(self, coef: np.ndarray) -> np.ndarray:
+        """self @ coef.T, one block at a time.
+
+        Dense blocks go through einsum's own loop (each row summed in column order)
+        rather than BLAS, whose summation order can change with the number of rows: a
+        page's scores must not depend on which other pages share its batch.
+        """
+        out = np.zeros((self.shape[0], coef.shape[0]))
+        col = 0
+        for part in self.parts:
+            width = part.shape[1]
+            w = coef[:, col: col + width]
+            if hasattr(part, "matmul_t"):
+                out += part.matmul_t(w)
+            elif sp.issparse(part):
+                out += np.asarray(part @ w.T)
+            else:
+                out += np.einsum("ij,cj->ic", part, w, optimize=False)
+            col += width
+        return out
+
+# -- stand-ins for the scikit-learn pieces, computing as they do
+
+
+class Idf:
+    """TfidfTransformer.transform: sublinear counts times idf, rows scaled to unit length."""
+
+    def __init__(self, idf: np.ndarray, sublinear_tf: bool, norm: str | None):
+        self.idf_, self.sublinear_tf, self.norm = idf, sublinear_tf, norm
+
+    def transform(self, X) -> sp.csr_matrix:
+        X = sp.csr_matrix(X, dtype=X.dtype if X.dtype in (np.float32, np.float64) else np.float64, copy=True)
+        if self.sublinear_tf:
+            np.log(X.data, X.data)
+            X.data += 1.0
+        X.data *= self.idf_[X.indices]
+        return l2_rows(X) if self.norm == "l2" else X
+
+
+def l2_rows(X: sp.csr_matrix) -> sp.csr_matrix:
+    """Each row divided by its Euclidean length, in place, summed in row order as
+    scikit-learn's normalize does (squares in the data's type, their sum in double)."""
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=(X.data * X.data).astype(np.float64), minlength=X.shape[0]))
+    norms[norms == 0] = 1.0
+    X.data /= norms[rows]
+    return X
+
+
+class Scale:
+    """StandardScaler.transform."""
+
+    def __init__(self, mean: np.ndarray, scale: np.ndarray):
+        self.mean_, self.scale_ = mean, scale
+
+    def transform(self, X) -> np.ndarray:
+        X = np.array(X, dtype=X.dtype if X.dtype in (np.float32, np.float64) else np.float64, copy=True)
+        X -= self.mean_.astype(X.dtype)
+        X /= self.scale_.astype(X.dtype)
+        return X
+
+
+class Linear:
+    """The logistic regression's scores of `Blocks` (BlockLogisticRegression)."""
+
+    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: np.ndarray):
+        self.coef_, self.intercept_, self.classes_ = coef, intercept, classes
+
+    def decision_function(self, X) -> np.ndarray:
+        X = X if isinstance(X, Blocks) else Blocks([X])
+        if X.shape[1] != self.coef_.shape[1]:
+            raise ValueError(f"X has {X.shape[1]} features, but the classifier expects {self.coef_.shape[1]}")
+        return X.matmul_t(self.coef_) + self.intercept_
+
+    def predict_proba(self, X) -> np.ndarray:
+        scores = self.decision_function(X)
+        if len(self.classes_) > 2:
+            return softmax(scores, axis=1)
+        p = expit(scores[:, 0])
+        return np.column_stack([1 - p, p])
+
+
+class Chain:
+    """Pipeline: steps in order; the last one may score."""
+
+    def __init__(self, steps: list[tuple[str, object]]):
+        self.steps = steps
+
+    @property
+    def classes_(self):
+        return self.steps[-1][1].classes_
+
+    def transform(self, X):
+        for _, step in self.steps:
+            X = step.transform(X)
+        return X
+
+    def predict_proba(self, X) -> np.ndarray:
+        for _, step in self.steps[:-1]:
+            X = step.transform(X)
+        return self.steps[-1][1].predict_proba(X)
+
+
+def unbuilt_block(transformer, X, scalers: tuple[type, ...]):
+    """A ScaledContext for a pipeline of a context step (one with `context_of`) and a
+    scaler of type `scalers`; None for any other feature block."""
+    steps = getattr(transformer, "steps", None)
+    if not steps or len(steps) != 2 or not hasattr(steps[0][1], "context_of") or not isinstance(steps[1][1], scalers):
+        return None
+    return ScaledContext(*steps[0][1].context_of(X), steps[1][1])
+
+
+class Union:
+    """BlockUnion: the blocks side by side, context blocks left unbuilt."""
+
+    def __init__(self, transformer_list: list[tuple[str, object]]):
+        self.transformer_list = transformer_list
+
+    def transform(self, X) -> Blocks:
+        blocks = [(t, unbuilt_block(t, X, (Scale,))) for _, t in self.transformer_list]
+        return Blocks([t.transform(X) if u is None else u for t, u in blocks])
+
+
+# -- how pagesift's own steps score (each extended by its estimator in features.py / terms.py)
+
+
+class Annotate:
+    """Rows -> Segments: texts, page bounds and shape vectors, computed once for all steps."""
+
+    def transform(self, X):
+        return _segments(X)
+
+
+class TermCounts:
+    """How TermCounts (terms.py) counts and weighs a batch's terms."""
+
+    # -- the occurrences of terms, as (row, term id) arrays over a batch-local term list
+
+    def _short(self, seg) -> np.ndarray | None:
+        if self.max_chars is None:
+            return None
+        return np.fromiter(map(len, seg.texts), dtype=np.int64, count=len(seg)) <= self.max_chars
+
+    def _word_tokens(self, seg):
+        words, ids = seg.tokens.lower()
+        rows = seg.tokens.seg
+        short = self._short(seg)
+        if short is not None:
+            keep = short[rows]
+            ids, rows = ids[keep], rows[keep]
+        return words, ids, rows
+
+    def _pieces(self, seg) -> tuple[list[str], sp.csr_matrix]:
+        """The distinct whitespace-separated pieces of the (short) segments, and how often
+        each row holds each of them (rows x pieces)."""
+        short = self._short(seg)
+        rows_used = np.arange(len(seg)) if short is None else np.where(short)[0]
+        found = f" {SEP} ".join(seg.texts[i].replace(SEP, " ") for i in rows_used).split()
+        distinct = list(dict.fromkeys(itertools.chain([SEP], found)))  # SEP first: id 0
+        index = dict(zip(distinct, itertools.count()))
+        piece_ids = np.fromiter(map(index.__getitem__, found), dtype=np.int32, count=len(found))
+        boundary = piece_ids == 0
+        piece_rows = rows_used[np.cumsum(boundary) - boundary][~boundary] if len(rows_used) else piece_ids[:0]
+        return distinct, _count_matrix(piece_rows, piece_ids[~boundary], len(seg), len(distinct))
+
+    def _gram_lookup(self) -> tuple[np.ndarray, int, np.ndarray, np.ndarray]:
+        """How the model's n-grams are found with numpy alone: each character of the
+        vocabulary gets a small number (`alphabet`: code point -> 1..k, 0 for any other
+        character), an n-gram's key packs its characters' numbers, and `keys` (sorted)
+        with `cols` maps a key to its column. Derived from vocabulary_ once per process."""
+        lookup = self.__dict__.get("_lookup")
+        if lookup is None:
+            chars = sorted({c for g in self.vocabulary_ for c in g})
+            bits = max(len(chars).bit_length(), 1)
+            if bits * self.ngram_range[1] > 63:
+                raise ValueError(f"{len(chars)} distinct characters in {self.ngram_range[1]}-grams do not fit a 64-bit key")
+            alphabet = np.zeros(max(map(ord, chars), default=0) + 1, dtype=np.int64)
+            alphabet[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1)
+            grams = list(self.vocabulary_)
+            keys = np.zeros(len(grams), dtype=np.int64)
+            for k in range(max(map(len, grams), default=0)):
+                # characters one at a time, for all n-grams still that long
+                has = np.fromiter((len(g) > k for g in grams), dtype=bool, count=len(grams))
+                keys[has] = (keys[has] << bits) | alphabet[[ord(g[k]) for g, h in zip(grams, has) if h]]
+            order = np.argsort(keys)
+            cols = np.fromiter(self.vocabulary_.values(), dtype=np.int64, count=len(grams))
+            lookup = self.__dict__["_lookup"] = (alphabet, bits, keys[order], cols[order])
+        return lookup
+
+    def _char_counts(self, seg) -> sp.csr_matrix:
+        """Rows x model n-grams. The n-grams of every distinct piece of the batch are
+        keyed and looked up at once, in numpy (`_gram_lookup`)."""
+        pieces, occ = self._pieces(seg)
+        alphabet, bits, keys, cols = self._gram_lookup()
+        # every piece padded with a space on each side, one after another
+        padded = f" {'  '.join(pieces[1:])} " if len(pieces) > 1 else ""
+        codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        num = np.where(codes < len(alphabet), alphabet[np.minimum(codes, len(alphabet) - 1)], 0)
+        lens = np.fromiter(map(len, pieces[1:]), dtype=np.int64, count=len(pieces) - 1) + 2
+        piece_end = np.repeat(np.cumsum(lens), lens)
+        owner = np.repeat(np.arange(1, len(pieces), dtype=np.int64), lens)
+        unknown_before = np.concatenate([[0], np.cumsum(num == 0)])
+        lo, hi = self.ngram_range
+        key = np.zeros(len(num), dtype=np.int64)
+        found_piece, found_col = [], []
+        for n in range(1, min(hi, len(num)) + 1):
+            m = len(num) - n + 1  # n-grams start at 0..m-1
+            key[:m] = (key[:m] << bits) | num[n - 1:]  # the (n-1)-gram at each start, one character longer
+            if n < lo or not len(keys):
+                continue
+            start = np.arange(m)
+            # inside one padded piece, and no character the vocabulary lacks
+            ok = np.flatnonzero((start + n <= piece_end[:m]) & (unknown_before[n:] == unknown_before[:m]))
+            ok = ok[np.argsort(key[ok])]  # sorted queries search several times faster
+            at = np.minimum(np.searchsorted(keys, key[ok]), len(keys) - 1)
+            hit = keys[at] == key[ok]
+            found_piece.append(owner[ok[hit]])
+            found_col.append(cols[at[hit]])
+        per_piece = _count_matrix(_concat(found_piece, np.int64), _concat(found_col, np.int64),
+                                  len(pieces), self.n_features_out_)
+        counts = (occ @ per_piece).tocsr()
+        # columns in order: the product leaves them in the order pieces first appeared in
+        # the batch, and later sums over a row must not depend on the batch
+        counts.sort_indices()
+        return counts
+
+    def __getstate__(self):
+        parent = getattr(super(), "__getstate__", None)  # scikit-learn's for the estimator
+        state = dict(parent() if parent else self.__dict__)
+        state.pop("_lookup", None)  # derived from vocabulary_ in each process
+        return state
+
+    @staticmethod
+    def _pairs(b: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of adjacent tokens in the same segment, both known."""
+        first = np.where((rows[1:] == rows[:-1]) & (b[1:] >= 0) & (b[:-1] >= 0))[0]
+        return first, first + 1
+
+    def _counts(self, seg) -> sp.csr_matrix:
+        n = len(seg)
+        if self.analyzer == "char":
+            return self._char_counts(seg)
+        words, ids, rows = self._word_tokens(seg)
+        to_model = np.fromiter(map(self.vocabulary_.get, words, itertools.repeat(-1)), dtype=np.int64, count=len(words))
+        b = to_model[ids] if len(ids) else np.zeros(0, np.int64)
+        known = b >= 0
+        cols = self.unigram_col_[b[known]]
+        r = rows[known][cols >= 0]
+        c = cols[cols >= 0]
+        if len(self.pair_keys_) and self.ngram_range[1] >= 2:
+            first, second = self._pairs(b, rows)
+            # pair key and row in one sortable number: sorted queries search much faster
+            packed = np.sort((b[first] * len(self.vocabulary_) + b[second]) * n + rows[first])
+            keys = packed // max(n, 1)
+            pos = np.minimum(np.searchsorted(self.pair_keys_, keys), len(self.pair_keys_) - 1)
+            hit = self.pair_keys_[pos] == keys
+            r = np.concatenate([r, packed[hit] % max(n, 1)])
+            c = np.concatenate([c, self.pair_cols_[pos[hit]]])
+        return _count_matrix(r, c, n, self.n_features_out_)
+
+    def transform(self, X):
+        counts = self._counts(_segments(X))
+        return self.tfidf_.transform(counts).astype(np.float32) if self.tfidf else counts
+
+
+class NeighbourWords:
+    """How NeighbourWords (features.py) scores: TF-IDF of the words before and after each segment."""
+
+    def _sides(self, seg: Segments, counts: sp.csr_matrix):
+        return [_window_matrix(seg, range(-self.window, 0)) @ counts,
+                _window_matrix(seg, range(1, self.window + 1)) @ counts]
+
+    def _page_side(self, seg: Segments, counts: sp.csr_matrix) -> sp.csr_matrix:
+        page_counts, pages = _page_sums(seg, counts)
+        top = _top_per_row(self.page_tfidf_.transform(page_counts), self.page)
+        return l2_rows(top)[pages]  # top is a new matrix: scaled in place
+
+    def transform(self, X):
+        seg = _segments(X)
+        counts = self.vectorizer_.transform(seg)
+        blocks = [t.transform(side) for t, side in zip(self.tfidf_, self._sides(seg, counts))]
+        if self.page:
+            blocks.append(self._page_side(seg, counts))
+        return sp.hstack(blocks, format="csr")
+
+
+class StructureFeatures:
+    """How StructureFeatures (features.py) scores: shapes of a segment, its neighbours and its page."""
+
+    def transform(self, X):
+        seg = _segments(X)
+        return _context_block(seg, seg.shapes, self.window, self.wide, with_position=True)
+
+    def context_of(self, X):
+        """What transform() builds its block from (see ScaledContext)."""
+        seg = _segments(X)
+        return seg, seg.shapes, self.window, self.wide, True
+
+
+class OwnShape:
+    """The shape vector of each segment alone."""
+
+    def transform(self, X):
+        return _segments(X).shapes
+
+
+class NeighbourScores:
+    """How NeighbourScores (features.py) scores: the first-stage model's scores of a
+    segment, its neighbours and its page."""
+
+    def transform(self, X):
+        seg = _segments(X)
+        return _context_block(seg, self._proba(self.base_, seg), self.window, self.wide)
+
+    def context_of(self, X):
+        """What transform() builds its block from (see ScaledContext)."""
+        seg = _segments(X)
+        return seg, self._proba(self.base_, seg), self.window, self.wide, False
+
+    @staticmethod
+    def _proba(base, seg):
+        out = np.zeros((len(seg), len(LABELS)))
+        if base is None or not len(seg):
+            return out
+        p = base.predict_proba(seg)
+        for k, label in enumerate(base.classes_):
+            if label in LABELS:  # a fold may lack a class; its score stays 0
+                out[:, LABELS.index(label)] = p[:, k]
+        return out
+
+
+# -- from a fitted pipeline
+
+
+class Unfreezable(ValueError):
+    """A step this module has no scoring class for."""
+
+
+def freeze(pipeline) -> Chain | None:
+    """The fitted `pipeline` as the classes of this module; None if it has a step they
+    cannot score (such a model is scored by scikit-learn)."""
+    try:
+        return _freeze(pipeline)
+    except Unfreezable:
+        return None
+
+
+def _freeze(step):
+    from sklearn.base import BaseEstimator
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from .blocks import BlockLogisticRegression, BlockUnion
+
+    def value(v):
+        if isinstance(v, BaseEstimator):
+            return _freeze(v)
+        if isinstance(v, (list, tuple)):
+            return type(v)(map(value, v))
+        return v
+
+    kind = type(step)
+    if kind is Pipeline:
+        return Chain([(name, _freeze(s)) for name, s in step.steps])
+    if kind is BlockUnion and step.transformer_weights is None:
+        return Union([(name, _freeze(t)) for name, t in step.transformer_list])
+    if kind is StandardScaler and step.with_mean and step.with_std:
+        return Scale(step.mean_.copy(), step.scale_.copy())
+    if kind is TfidfTransformer and step.use_idf and step.norm in ("l2", None):
+        return Idf(step.idf_.copy(), step.sublinear_tf, step.norm)
+    if kind is BlockLogisticRegression:
+        return Linear(step.coef_.copy(), step.intercept_.copy(), step.classes_.copy())
+    scoring = next((c for c in kind.__mro__[1:] if c.__module__ == __name__ and c.__name__ == kind.__name__), None)
+    if scoring is None or isinstance(step, (FeatureUnion, Pipeline, LogisticRegression)):
+        raise Unfreezable(kind.__name__)
+    frozen = scoring.__new__(scoring)
+    frozen.__dict__.update({k: value(v) for k, v in vars(step).items()})
+    return frozen
