@@ -10,12 +10,11 @@ which is the same linear function. Fitting still stacks them, once.
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import softmax
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.utils.validation import check_is_fitted
 
-from .frozen import Blocks  # noqa: F401 (this module's API too)
+from .frozen import Blocks, softmax  # Blocks: this module's API too
 
 
 def as_matrix(X):
@@ -58,7 +57,7 @@ class BlockLogisticRegression(LogisticRegression):
 
     def predict_proba(self, X):
         if isinstance(X, Blocks) and len(self.classes_) > 2:
-            return softmax(self.decision_function(X), axis=1)
+            return softmax(self.decision_function(X))
         return super().predict_proba(as_matrix(X))
 
     def predict(self, X):

@@ -67,6 +67,10 @@ def predict_command(
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT) to label on a cluster.")] = None,
 ) -> None:
     """Label the segments of pages."""
+    if jobs != 1 and not scheduler and (os.cpu_count() or 1) > 1:
+        from .parallel import start_fork_server
+
+        start_fork_server()  # it imports numpy and the model code on another core meanwhile
     from .output import FORMATS, Writer
     from .labelling import predict
     from .progress import PageProgress

@@ -19,11 +19,16 @@ import itertools
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.special import expit, softmax
 
 from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _count_matrix, _page_sums, _segments, \
     _top_per_row, _window_matrix
 from .labels import LABELS
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Each row's softmax, computed as scipy.special.softmax does (whose import costs more)."""
+    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 # -- feature blocks side by side (see blocks.py)
@@ -120,8 +125,8 @@ class Linear:
     def predict_proba(self, X) -> np.ndarray:
         scores = self.decision_function(X)
         if len(self.classes_) > 2:
-            return softmax(scores, axis=1)
-        p = expit(scores[:, 0])
+            return softmax(scores)
+        p = 1 / (1 + np.exp(-scores[:, 0]))
         return np.column_stack([1 - p, p])
 
 

@@ -171,8 +171,6 @@ def predict(
     `render` = (format, keep) and several local jobs or a cluster, the workers may write
     each page's output themselves: such a result has `rendered` set and no segments.
     """
-    from .model import as_model
-
     if isinstance(inputs, str):
         inputs = [inputs]
     if scheduler:
@@ -185,6 +183,8 @@ def predict(
 
         yield from predict_parallel(inputs, model, jobs, render=render)
         return
+    from .model import as_model
+
     yield from label_pages(as_model(model), read_inputs(inputs))
 
 

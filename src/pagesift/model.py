@@ -17,7 +17,6 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
-import joblib
 import numpy as np
 
 from .errors import ModelError
@@ -73,6 +72,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
 
 
 def library_versions() -> dict[str, str]:
+    import joblib
     import sklearn
 
     from . import __version__
@@ -102,6 +102,9 @@ class Model:
     @property
     def pipeline(self) -> "Pipeline":
         if self._pipeline is None:
+            if self._payload is None:  # a model handed over as its frozen form only
+                record = verify_model(self.path)
+                self.card, self._payload = record["card"], record["payload"]
             self._pipeline = _unpickle_pipeline(self._payload, Path(self.path or "model"), self.card)
         return self._pipeline
 
@@ -147,6 +150,8 @@ def save_model(pipeline: Pipeline, card: dict, path: str | Path) -> str:
     if scorer is not None:  # optional: readers without it score with the Pipeline
         record["scorer"] = pickle.dumps(scorer, protocol=pickle.HIGHEST_PROTOCOL)
         record["scorer_sha256"] = hashlib.sha256(record["scorer"]).hexdigest()
+    import joblib
+
     atomic_write(path, lambda tmp: joblib.dump(record, tmp, compress=("zlib", 6)))
     return file_sha256(path)
 
@@ -164,6 +169,8 @@ def default_model_path() -> Path:
 
 
 def _read_record(path: Path) -> dict:
+    import joblib  # here: a worker that is handed its model does not need it
+
     if not path.exists():
         raise ModelError(f"{path}: no such model file")
     if path.is_dir():
@@ -215,12 +222,19 @@ def load_model(path: str | Path | None = None) -> Model:
     if "scorer" not in record:
         pipeline = _unpickle_pipeline(record["payload"], path, record["card"])
         return Model(card=record["card"], path=str(path), pipeline=pipeline)
+    return Model(card=record["card"], path=str(path), scorer=unpickle_scorer(record["scorer"], path),
+                 payload=record["payload"])
+
+
+def unpickle_scorer(payload: bytes, path: str | Path | None) -> "Chain":
+    """A model's frozen form from its (verified) bytes, as stored under "scorer"."""
     from .frozen import Chain
 
-    scorer = _unpickle(record["scorer"], path)
+    path = Path(path) if path else default_model_path()
+    scorer = _unpickle(payload, path)
     if not isinstance(scorer, Chain) or sorted(map(str, getattr(scorer, "classes_", []))) != sorted(LABELS):
         raise ModelError(f"{path}: file does not hold a fitted pagesift model")
-    return Model(card=record["card"], path=str(path), scorer=scorer, payload=record["payload"])
+    return scorer
 
 
 def _unpickle(payload: bytes, path: Path):

@@ -1,25 +1,47 @@
-"""Labelling on local worker processes: the model loaded once per worker, output in input order."""
+"""Labelling on local worker processes: the model loaded once per worker, output in input order.
+
+Workers fork from a fork server that has imported what scoring needs (numpy,
+scipy.sparse, pagesift; a model without a frozen form imports scikit-learn in each
+worker). `start_fork_server` starts it before anything else, so that its imports run
+on another core while this process starts; this module imports only the standard
+library for that reason.
+"""
 
 from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.forkserver
+import pickle
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .labelling import PageInput, PageResult, _batches, in_order, label_batch, label_rendered, read_inputs
+PRELOAD = ["pagesift.parallel", "pagesift.labelling", "pagesift.model", "pagesift.frozen", "pagesift.output"]
 
 _worker_model = None
 
 
-def _init_worker(model_path: str | None) -> None:
+def start_fork_server() -> None:
+    """Start the fork server, with scoring's modules imported, if it is not running."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    multiprocessing.forkserver.ensure_running()
+
+
+def _init_worker(model_path: str | None, scorer: bytes | None, model=None) -> None:
+    """Load the model: from the frozen form the parent read and checked, if it has one
+    (no file to read, no joblib to import); else the model the parent sent, or its file."""
     global _worker_model
-    from .model import load_model
+    from .model import Model, load_model, unpickle_scorer
 
-    _worker_model = load_model(model_path)
+    if scorer is not None:
+        _worker_model = Model(path=model_path, scorer=unpickle_scorer(scorer, model_path))
+    else:
+        _worker_model = model if model is not None else load_model(model_path)
 
 
-def _label_in_worker(batch: list[PageInput], render: tuple[str, tuple[str, ...]] | None) -> list[PageResult]:
+def _label_in_worker(batch: list, render: tuple[str, tuple[str, ...]] | None) -> list:
+    from .labelling import label_rendered
+
     return label_rendered(_worker_model, batch, render)
 
 
@@ -32,18 +54,22 @@ def _model_path(model) -> str | None:
 
 
 def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 32,
-                     render: tuple[str, tuple[str, ...]] | None = None) -> Iterator[PageResult]:
+                     render: tuple[str, tuple[str, ...]] | None = None) -> Iterator:
     """Label pages on `jobs` processes. At most 2 batches per worker are in flight, so
     memory stays flat however many pages come in. With `render` = (format, keep), the
     workers also write each page's output (pagesift.output.render) and send that text
     in `PageResult.rendered` instead of the segments."""
+    start_fork_server()  # no-op if the caller started it
+    from .labelling import _batches, in_order, label_batch, read_inputs
     from .model import Model, as_model, verify_model
 
-    path = _model_path(model)
-    if isinstance(model, Model):
-        frozen = model.scorer is not None
-    else:
-        frozen = "scorer" in verify_model(path)  # fail fast on a bad file; only the workers unpickle it
+    path, scorer, sent = _model_path(model), None, None
+    if not isinstance(model, Model):
+        scorer = verify_model(path).get("scorer")  # fail fast on a bad file; only the workers unpickle it
+    elif model.scorer is not None:
+        scorer = pickle.dumps(model.scorer, protocol=pickle.HIGHEST_PROTOCOL)
+    elif path is None:
+        sent = model  # trained here and not saved
     batches = _batches(read_inputs(inputs, defer=True), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
@@ -52,11 +78,7 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
             yield from label_batch(local, batch)
         return  # rendered by the caller
     context = multiprocessing.get_context("forkserver")
-    # the fork server imports what scoring needs once, while this process reads inputs;
-    # workers fork from it. A model without a frozen form is scored by scikit-learn.
-    preload = ["pagesift.parallel", "pagesift.model", "pagesift.frozen", "pagesift.output"]
-    context.set_forkserver_preload(preload + ([] if frozen else ["pagesift.features", "pagesift.blocks"]))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(path,)) as pool:
+                             initargs=(path, scorer, sent)) as pool:
         yield from in_order(lambda batch: pool.submit(_label_in_worker, batch, render),
                             itertools.chain(first, batches), 2 * jobs)
