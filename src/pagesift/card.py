@@ -20,9 +20,16 @@ def _metrics_lines(metrics: dict | None) -> list[str]:
     return lines
 
 
+def _scored_by(card: dict) -> str:
+    if card.get("file", {}).get("frozen"):
+        return "its frozen form (pagesift.frozen: numpy and scipy.sparse, no scikit-learn)"
+    return "its scikit-learn Pipeline (the file has no frozen form)"
+
+
 def render_card(card: dict) -> str:
     lines = [f"model: {card.get('file', {}).get('path', '?')}",
              f"sha256: {card.get('file', {}).get('sha256', '?')}",
+             f"scored by: {_scored_by(card)}",
              f"created: {card.get('created')}",
              f"labels: {', '.join(card.get('labels', []))}",
              "versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
@@ -64,7 +71,9 @@ def render_markdown(card: dict) -> str:
            "For building news corpora, media monitoring and churnalism research. Not for non-English pages, "
            "opinion/blog genre decisions, or as a fact checker.", "",
            "## File", "",
-           f"- sha256 `{card.get('file', {}).get('sha256', '?')}`, created {card.get('created')}",
+           f"- sha256 `{card.get('file', {}).get('sha256', '?')}`, created {card.get('created')}, "
+           f"{card.get('file', {}).get('bytes', 0) / 1e6:.1f} MB",
+           f"- pages are scored by {_scored_by(card)}",
            "- versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
            f"- seed {card.get('seed')}; parameters `{card.get('parameters')}`",
            *([f"- provenance: {card['provenance']}"] if card.get("provenance") else []), ""]

@@ -194,8 +194,10 @@ def _read_record(path: Path) -> dict:
 def load_card(path: str | Path | None = None) -> dict:
     """Read only the model card (fast: the pipeline is not unpickled)."""
     path = Path(path) if path else default_model_path()
-    card = dict(_read_record(path)["card"])
-    card["file"] = {"path": str(path), "sha256": file_sha256(path), "bytes": path.stat().st_size}
+    record = _read_record(path)
+    card = dict(record["card"])
+    card["file"] = {"path": str(path), "sha256": file_sha256(path), "bytes": path.stat().st_size,
+                    "frozen": "scorer" in record}
     return card
 
 
