@@ -9,7 +9,6 @@ which is the same linear function. Fitting still stacks them, once.
 
 from __future__ import annotations
 
-import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.utils.validation import check_is_fitted

@@ -16,12 +16,18 @@ import warnings
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .errors import ModelError
 from .io import atomic_write
 from .labels import LABELS
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+
+    from .frozen import Chain
 
 FORMAT = "pagesift-model"
 FORMAT_VERSION = 1

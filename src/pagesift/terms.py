@@ -10,8 +10,6 @@ Scoring lives in `frozen.TermCounts` (no scikit-learn); this module adds fitting
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer
