@@ -67,7 +67,10 @@ def predict_command(
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://HOST:PORT) to label on a cluster.")] = None,
 ) -> None:
     """Label the segments of pages."""
-    if jobs != 1 and not scheduler and (os.cpu_count() or 1) > 1:
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    jobs = jobs or os.cpu_count() or 1
+    if jobs != 1 and not scheduler:
         from .parallel import start_fork_server
 
         start_fork_server()  # it imports numpy and the model code on another core meanwhile
@@ -79,8 +82,6 @@ def predict_command(
     if fmt not in FORMATS:
         raise UsageError(f"--format: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     kept = _labels(keep)
-    if jobs < 0:
-        raise UsageError("--jobs must be 0 (all cores) or more")
     inputs = list(pages or [])
     if files_from:
         inputs += _paths_from(files_from)
@@ -88,7 +89,6 @@ def predict_command(
         if sys.stdin.isatty():
             raise UsageError("no pages given (name files, directories, globs, or - for stdin)")
         inputs = ["-"]
-    jobs = jobs or os.cpu_count() or 1
     writer = Writer(fmt, kept)
     failed = 0
     total = None

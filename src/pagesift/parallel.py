@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import multiprocessing.forkserver
-import pickle
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -28,29 +27,23 @@ def start_fork_server() -> None:
 
 
 def _init_worker(model_path: str | None, scorer: bytes | None, model=None) -> None:
-    """Load the model: from the frozen form the parent read and checked, if it has one
-    (no file to read, no joblib to import); else the model the parent sent, or its file."""
+    """The model: the one the parent sent; else from the frozen form the parent read and
+    checked, if the file has one (no file to read, no joblib to import); else its file."""
     global _worker_model
     from .model import Model, load_model, unpickle_scorer
 
-    if scorer is not None:
+    if model is not None:
+        _worker_model = model
+    elif scorer is not None:
         _worker_model = Model(path=model_path, scorer=unpickle_scorer(scorer, model_path))
     else:
-        _worker_model = model if model is not None else load_model(model_path)
+        _worker_model = load_model(model_path)
 
 
 def _label_in_worker(batch: list, render: tuple[str, tuple[str, ...]] | None) -> list:
     from .labelling import label_rendered
 
     return label_rendered(_worker_model, batch, render)
-
-
-def _model_path(model) -> str | None:
-    from .model import Model
-
-    if isinstance(model, Model):
-        return model.path
-    return str(model) if model else None
 
 
 def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int = 32,
@@ -63,13 +56,12 @@ def predict_parallel(inputs: Iterable[str], model, jobs: int, batch_pages: int =
     from .labelling import _batches, in_order, label_batch, read_inputs
     from .model import Model, as_model, verify_model
 
-    path, scorer, sent = _model_path(model), None, None
-    if not isinstance(model, Model):
+    path, scorer, sent = None, None, None
+    if isinstance(model, Model):
+        sent = model  # loaded or trained here: workers get it as it is
+    else:
+        path = str(model) if model else None
         scorer = verify_model(path).get("scorer")  # fail fast on a bad file; only the workers unpickle it
-    elif model.scorer is not None:
-        scorer = pickle.dumps(model.scorer, protocol=pickle.HIGHEST_PROTOCOL)
-    elif path is None:
-        sent = model  # trained here and not saved
     batches = _batches(read_inputs(inputs, defer=True), batch_pages)
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # one batch of work: worker start-up would cost more than it saves
