@@ -34,9 +34,11 @@ def softmax(scores: np.ndarray) -> np.ndarray:
 # -- feature blocks side by side (see blocks.py)
 
 class Blocks:
-    """Feature blocks of the same rows (sparse or dense matrices), in column order."""
+    """Feature blocks of the same rows (sparse or dense matrices), in column order;
+    `segments`: the Segments they describe, for a step that reads page bounds."""
 
-    def __init__(self, parts):
+    def __init__(self, parts, segments: Segments | None = None):
+        self.segments = segments
         # a block left unbuilt (pagesift.features.ScaledContext) brings its own product
         self.parts = [p if sp.issparse(p) or hasattr(p, "matmul_t") else np.asarray(p) for p in parts]
         rows = {p.shape[0] for p in self.parts}
@@ -168,7 +170,7 @@ class Union:
 
     def transform(self, X) -> Blocks:
         blocks = [(t, unbuilt_block(t, X, (Scale,))) for _, t in self.transformer_list]
-        return Blocks([t.transform(X) if u is None else u for t, u in blocks])
+        return Blocks([t.transform(X) if u is None else u for t, u in blocks], segments=_segments(X))
 
 
 # -- how pagesift's own steps score (each extended by its estimator in features.py / terms.py)
@@ -369,14 +371,43 @@ class NeighbourScores:
 
     @staticmethod
     def _proba(base, seg):
-        out = np.zeros((len(seg), len(LABELS)))
         if base is None or not len(seg):
-            return out
-        p = base.predict_proba(seg)
-        for k, label in enumerate(base.classes_):
-            if label in LABELS:  # a fold may lack a class; its score stays 0
-                out[:, LABELS.index(label)] = p[:, k]
-        return out
+            return np.zeros((len(seg), len(LABELS)))
+        return _label_columns(base, base.predict_proba(seg))  # a fold may lack a class: 0
+
+
+class StackedClassifier:
+    """How StackedClassifier (blocks.py) scores: a linear model over the features,
+    then a second one over the same features plus the first one's scores of the
+    segment, its neighbours, its window and its page (stacked sequential learning).
+    The first model's scores are one more product over blocks already built."""
+
+    @property
+    def classes_(self):
+        return self.final_.classes_
+
+    def stacked(self, X: Blocks) -> Blocks:
+        if X.segments is None:
+            raise ValueError("StackedClassifier needs Blocks that carry their Segments")
+        proba = _label_columns(self.base_, self.base_.predict_proba(X))
+        context = ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_)
+        return Blocks(X.parts + [context], segments=X.segments)
+
+    def decision_function(self, X) -> np.ndarray:
+        return self.final_.decision_function(self.stacked(X))
+
+    def predict_proba(self, X) -> np.ndarray:
+        return self.final_.predict_proba(self.stacked(X))
+
+
+def _label_columns(model, p: np.ndarray) -> np.ndarray:
+    """A model's probabilities with one column per label of LABELS, in that order (0 for a
+    label it lacks)."""
+    out = np.zeros((len(p), len(LABELS)))
+    for k, label in enumerate(model.classes_):
+        if label in LABELS:
+            out[:, LABELS.index(label)] = p[:, k]
+    return out
 
 
 # -- from a fitted pipeline

@@ -85,7 +85,18 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--loso-scale", type=float, default=0.1, help="data scale for each leave-one-source-out model")
     ap.add_argument("--skip-loso", action="store_true")
+    ap.add_argument("--loso-only", action="store_true",
+                    help="keep the model at --out as it is and add the leave-one-source-out table to its card")
     args = ap.parse_args()
+    if args.loso_only:
+        model = load_model(args.out)
+        card = {k: v for k, v in model.card.items() if k != "file"}
+        card["leave_one_source_out"] = leave_one_source_out(
+            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale)
+        card["leave_one_source_out_scale"] = args.loso_scale
+        save_model(model.pipeline, card, args.out)
+        say(f"wrote {args.out}")
+        return
 
     start = time.perf_counter()
     summary_path = os.path.join(args.processed, "summary.json")

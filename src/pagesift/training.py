@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupShuffleSplit
 
@@ -18,8 +17,8 @@ from .errors import DataError, UsageError
 from .evaluation import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
-from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
-from .blocks import as_matrix
+from .labels import CONTENT, LABELS
+from .blocks import StackedClassifier, as_matrix, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
 
@@ -55,21 +54,6 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5) -> tuple[
     return gold, w * (len(w) / w.sum())
 
 
-def partial_labels(X, gold: Sequence[str], w: np.ndarray):
-    """Classifier targets. A `content` segment is known not to be boilerplate but its genre
-    is unknown: it becomes two rows, news and press_release, each with half its weight, so
-    the loss pushes it away from boilerplate and towards neither genre."""
-    g = np.asarray(gold)
-    content = np.where(g == CONTENT)[0]
-    if not len(content):
-        return X, g, w
-    known = np.where(g != CONTENT)[0]
-    X2 = sp.vstack([X[known], X[content], X[content]], format="csr")
-    y2 = np.concatenate([g[known], [NEWS] * len(content), [PRESS_RELEASE] * len(content)])
-    w2 = np.concatenate([w[known], w[content] / 2, w[content] / 2])
-    return X2, y2, w2
-
-
 def data_summary(pages: Sequence[LabeledPage]) -> dict:
     files: dict[str, dict] = {}
     for page in pages:
@@ -101,9 +85,13 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
             segments = pipeline.named_steps["segments"].fit_transform(rows)
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
-        X, y, w = partial_labels(as_matrix(X), gold, w)
-        with stage(f"fitting the classifier on {X.shape[0]} rows x {X.shape[1]} features", quiet):
-            pipeline.named_steps["classifier"].fit(X, y, sample_weight=w)
+        classifier = pipeline.named_steps["classifier"]
+        with stage(f"fitting the classifier on {X.shape[0]} segments x {X.shape[1]} features", quiet):
+            if isinstance(classifier, StackedClassifier):
+                classifier.fit(X, gold, sample_weight=w)  # needs the pages whole
+            else:
+                X, y, w = partial_labels(as_matrix(X), gold, w)
+                classifier.fit(X, y, sample_weight=w)
     return pipeline
 
 
@@ -162,6 +150,7 @@ def train(
         } if test_pages else None,
         parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
+                    "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     **{k: v for k, v in params.items()}},
         calibration=calibration,
         training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},

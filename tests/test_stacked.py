@@ -1,0 +1,124 @@
+"""The stacked final stage (blocks.StackedClassifier): fitted on whole pages with
+out-of-fold scores, scored the same by scikit-learn and by the frozen form, calibrated
+through its final model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from conftest import labelled_pages
+from pagesift.batch import Segments
+from pagesift.blocks import Blocks, StackedClassifier
+from pagesift.features import make_rows
+from pagesift.frozen import Chain, freeze
+from pagesift.frozen import StackedClassifier as FrozenStacked
+from pagesift.labels import CONTENT, LABELS
+from pagesift.model import build_pipeline, load_model
+
+
+def _texts_labels(n, seed):
+    pages = labelled_pages(n, seed=seed)
+    return [[t for t, _ in p] for p in pages], [l for p in pages for _, l in p]
+
+
+@pytest.fixture(scope="module")
+def stacked_pipeline():
+    texts, labels = _texts_labels(40, seed=1)
+    return build_pipeline(stacked=True).fit(make_rows(texts), labels)
+
+
+def test_stacked_frozen_scores_as_the_pipeline(stacked_pipeline):
+    frozen = freeze(stacked_pipeline)
+    assert isinstance(frozen, Chain) and isinstance(frozen.steps[-1][1], FrozenStacked)
+    batch = Segments.from_pages(_texts_labels(12, seed=7)[0])
+    ours, theirs = frozen.predict_proba(batch), stacked_pipeline.predict_proba(batch)
+    assert np.abs(ours - theirs).max() < 1e-12
+    assert (ours.argmax(1) == theirs.argmax(1)).all()
+
+
+def test_stacked_scores_of_a_page_do_not_depend_on_its_batch(stacked_pipeline):
+    frozen = freeze(stacked_pipeline)
+    pages = _texts_labels(9, seed=11)[0]
+    together = frozen.predict_proba(Segments.from_pages(pages))
+    alone = frozen.predict_proba(Segments.from_pages(pages[:1]))
+    assert np.array_equal(alone, together[: len(alone)])
+
+
+def test_final_model_reads_the_base_scores_of_the_lines_around(stacked_pipeline):
+    clf = stacked_pipeline.named_steps["classifier"]
+    features = stacked_pipeline[:-1].transform(make_rows(_texts_labels(3, seed=5)[0]))
+    stacked = clf.stacked(features)
+    # the features plus one context block of the base model's scores (3 labels: self, 4
+    # neighbours with a missing flag each, window, page)
+    assert stacked.shape[1] == features.shape[1] + 3 * (3 + 4) + 4
+    assert clf.final_.coef_.shape[1] == stacked.shape[1]
+    assert clf.base_.coef_.shape[1] == features.shape[1]
+    assert np.abs(clf.final_.coef_[:, features.shape[1]:]).sum() > 0
+
+
+def test_training_scores_are_out_of_fold(monkeypatch):
+    """The block the final model is fitted on holds, for each page, the scores of a base
+    model fitted without that page: two fold models on parts of the rows, then the base
+    and final models on all of them."""
+    from pagesift.blocks import BlockLogisticRegression
+
+    seen = []
+    original = BlockLogisticRegression.fit
+
+    def spy(self, X, y, sample_weight=None):
+        if sample_weight is not None:  # the stacked classifier's fits (the first stage's have none)
+            seen.append((X.shape[0], X.shape[1]))
+        return original(self, X, y, sample_weight=sample_weight)
+
+    monkeypatch.setattr(BlockLogisticRegression, "fit", spy)
+    texts, labels = _texts_labels(30, seed=3)
+    pipeline = build_pipeline(stacked=True)
+    pipeline.fit(make_rows(texts), labels)
+    n = len(labels)
+    assert len(seen) == 4
+    (f1, w), (f2, _), base, final = seen
+    assert f1 + f2 == n and 0 < min(f1, f2)
+    assert base == (n, w) and final[0] == n and final[1] > w
+
+
+def test_content_rows_are_learnt_as_not_boilerplate():
+    texts, labels = _texts_labels(30, seed=4)
+    labels = [CONTENT if l != "boilerplate" and i % 5 == 0 else l for i, l in enumerate(labels)]
+    pipeline = build_pipeline(stacked=True).fit(make_rows(texts), labels)
+    assert sorted(map(str, pipeline.classes_)) == sorted(LABELS)
+
+
+def test_stacked_classifier_needs_blocks_with_their_pages():
+    X = Blocks([sp.random(10, 4, density=0.5, format="csr", random_state=0)])
+    with pytest.raises(ValueError, match="Segments"):
+        StackedClassifier().fit(X, ["news"] * 5 + ["boilerplate"] * 5)
+
+
+def test_calibration_and_saving_go_through_the_final_model(tmp_path, train_tsv, test_tsv):
+    from pagesift.training import train
+
+    card = train([str(train_tsv)], tmp_path / "m.joblib", test_fraction=0.0, calibrate_on=[str(test_tsv)],
+                 quiet=True, stacked=True)
+    assert card["parameters"]["stacked"] is True
+    t = card["calibration"]["temperature"]
+    model = load_model(tmp_path / "m.joblib")
+    clf = model.pipeline.named_steps["classifier"]
+    assert isinstance(clf, StackedClassifier) and t != 1.0
+    rows = make_rows(_texts_labels(4, seed=9)[0])
+    assert np.abs(model.predict_proba(rows) - model.pipeline.predict_proba(rows)[
+        :, [list(model.pipeline.classes_).index(l) for l in LABELS]]).max() < 1e-12
+
+
+def test_hstack_csr_equals_scipy():
+    from pagesift.blocks import hstack_csr
+
+    dense = sp.random(50, 30, density=0.1, random_state=0, dtype=np.float32).toarray()
+    dense[5] = 0  # an empty row on one side
+    a = sp.csr_matrix(dense)
+    b = sp.random(50, 7, density=0.4, format="csr", random_state=1, dtype=np.float32)
+    ours, theirs = hstack_csr(a, b), sp.hstack([a, b], format="csr")
+    assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+    assert np.array_equal(ours.toarray(), theirs.toarray())
+    assert ours.has_sorted_indices or np.array_equal(ours.indptr, theirs.indptr)
