@@ -53,5 +53,6 @@ def test_context_blocks_left_unbuilt_score_as_the_built_ones(tiny_model):
         assert np.allclose(lazy.toarray(), built)
         w = np.random.RandomState(3).normal(size=(3, built.shape[1]))
         assert np.allclose(lazy.matmul_t(w), built.astype(np.float64) @ w.T, atol=1e-5)
-    assert np.allclose(model.pipeline.named_steps["classifier"].predict_proba(blocks),
-                       model.pipeline.named_steps["classifier"].predict_proba(blocks.tocsr()), atol=1e-6)
+    clf = model.pipeline.named_steps["classifier"]  # stacked: two linear models over blocks
+    for linear, X in ((clf.base_, blocks), (clf.final_, clf.stacked(blocks))):
+        assert np.allclose(linear.predict_proba(X), linear.predict_proba(X.tocsr()), atol=1e-6)

@@ -132,6 +132,18 @@ def test_train_holds_out_whole_sites(tmp_path):
     assert train_files and test_files and not train_files & test_files
 
 
+def test_train_stacked_writes_a_stacked_model(train_tsv, test_tsv, tmp_path, example_page):
+    out = tmp_path / "s.joblib"
+    code, _, err = run("train", train_tsv, "--out", out, "--heldout", test_tsv, "--stacked")
+    assert code == 0, err
+    card = json.loads(run("info", out, "--json")[1])
+    assert card["parameters"]["stacked"] is True and card["file"]["frozen"] is True
+    assert card["heldout"]["metrics"]["per_class"]["press_release"]["f1"] > 0.8
+    code, lines, err = run("predict", example_page, "--model", out, "-f", "jsonl")
+    assert code == 0, err
+    assert len(lines.splitlines()) == len([l for l in example_page.read_text().splitlines() if l.strip()])
+
+
 def test_train_errors(tmp_path):
     only_news = tmp_path / "news.tsv"
     only_news.write_text("news\tA story about a storm.\nnews\tAnother line.\n")

@@ -15,7 +15,7 @@ from pagesift.features import make_rows
 from pagesift.frozen import Chain, freeze
 from pagesift.frozen import StackedClassifier as FrozenStacked
 from pagesift.labels import CONTENT, LABELS
-from pagesift.model import build_pipeline, load_model
+from pagesift.model import build_pipeline, feature_names, load_model
 
 
 def _texts_labels(n, seed):
@@ -56,6 +56,25 @@ def test_final_model_reads_the_base_scores_of_the_lines_around(stacked_pipeline)
     assert clf.final_.coef_.shape[1] == stacked.shape[1]
     assert clf.base_.coef_.shape[1] == features.shape[1]
     assert np.abs(clf.final_.coef_[:, features.shape[1]:]).sum() > 0
+    names = feature_names(stacked_pipeline)
+    assert len(names) == clf.coef_.shape[1] and names[-1] == "stacked:page:boilerplate"
+
+
+def test_scores_are_the_final_and_base_models_averaged(stacked_pipeline):
+    texts, labels = _texts_labels(20, seed=6)
+    X = stacked_pipeline[:-1].transform(make_rows(texts))
+    fits = {b: StackedClassifier(blend=b).fit(X, labels) for b in (0.0, 0.5, 1.0)}
+    width = X.shape[1]
+    # blend 0: the base model alone, the stacked block unused
+    assert np.array_equal(fits[0.0].coef_[:, :width], fits[0.0].base_.coef_)
+    assert not fits[0.0].coef_[:, width:].any()
+    assert np.allclose(fits[0.0].predict_proba(X), fits[0.0].base_.predict_proba(X))
+    # blend 0.5: half the final fit's weights plus half the base model's
+    half, full = fits[0.5], fits[1.0]
+    assert np.allclose(half.coef_[:, width:], 0.5 * full.coef_[:, width:])
+    assert np.allclose(half.coef_[:, :width], 0.5 * full.coef_[:, :width] + 0.5 * full.base_.coef_)
+    assert np.allclose(half.intercept_, 0.5 * full.intercept_ + 0.5 * full.base_.intercept_)
+    assert not np.allclose(full.coef_[:, :width], full.base_.coef_)  # the two models differ
 
 
 def test_training_scores_are_out_of_fold(monkeypatch):

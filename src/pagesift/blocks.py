@@ -122,18 +122,36 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
     is labelled knowing how the fully-featured model labels the lines around it: a
     date under a press-release teaser, or a headline in a list of headlines. The
     training rows' scores are out-of-fold (pages split in `folds`), as the final model
-    will meet them on unseen pages. Labels may include `content` (see partial_labels).
+    will meet them on unseen pages. The scores are those of `final_` with its weights
+    averaged with `base_`'s (`blend`: the final model's share), so scoring is still one
+    linear model. Labels may include `content` (see partial_labels).
     """
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,
-                 window: int = 2, wide: int = 4, random_state: int = 0):
+                 window: int = 2, wide: int = 4, blend: float = 0.5, random_state: int = 0):
         self.C = C
+        self.blend = blend
         self.max_iter = max_iter
         self.tol = tol
         self.folds = folds
         self.window = window
         self.wide = wide
         self.random_state = random_state
+
+    # the weights that score (the blended final model's): features first, then the stacked block
+    @property
+    def coef_(self) -> np.ndarray:
+        return self.final_.coef_
+
+    @property
+    def intercept_(self) -> np.ndarray:
+        return self.final_.intercept_
+
+    def stacked_feature_names(self) -> list[str]:
+        """Names of the stacked block's columns (after the features' in `coef_`)."""
+        from .features import _context_names
+
+        return [f"stacked:{n}" for n in _context_names(LABELS, self.window, f"near{self.wide}")]
 
     def _linear(self) -> BlockLogisticRegression:
         return BlockLogisticRegression(C=self.C, max_iter=self.max_iter, tol=self.tol, random_state=self.random_state)
@@ -170,4 +188,12 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         F = hstack_csr(Xp, S)
         del Xp, S
         self.final_ = self._linear().fit(F, yp, sample_weight=wp)
+        # The final model's logits averaged with the base model's (whose weights on the
+        # stacked block are 0): one linear model still, and calibrated as one. Alone, the
+        # final model leans too hard on the lines around; at full scale validation
+        # macro-F1 was 0.860 base, 0.861 final, 0.865 blended half and half (test 0.873,
+        # 0.870, 0.878).
+        self.final_.coef_ = self.blend * self.final_.coef_
+        self.final_.coef_[:, : self.base_.coef_.shape[1]] += (1 - self.blend) * self.base_.coef_
+        self.final_.intercept_ = self.blend * self.final_.intercept_ + (1 - self.blend) * self.base_.intercept_
         return self

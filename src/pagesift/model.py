@@ -50,8 +50,10 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
 
     `stacked`: the classifier is a StackedClassifier (blocks.py): a second logistic
     regression reads the features plus the first one's scores of the lines around,
-    fitted on out-of-fold scores (stacked sequential learning). It costs one more
-    product when scoring and about 2.4x the training time.
+    fitted on out-of-fold scores (stacked sequential learning), and the two are averaged.
+    Full scale: test macro-F1 0.873 -> 0.878, better on 9 of 11 test sources (L3S-GN1
+    news pages 0.829 -> 0.856), for one more product when scoring and 2.2x the training
+    time (12 min of the 15 allowed); `stacked=False` trains the single classifier.
     """
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
@@ -289,4 +291,7 @@ def feature_names(pipeline: Pipeline) -> list[str]:
         steps = sub.steps if isinstance(sub, Pipeline) else [("", sub)]
         namer = next(s for _, s in reversed(steps) if hasattr(s, "get_feature_names_out") and not isinstance(s, StandardScaler))
         names += [f"{block}:{n}" for n in namer.get_feature_names_out()]
+    classifier = pipeline.named_steps["classifier"]
+    if hasattr(classifier, "stacked_feature_names"):
+        names += classifier.stacked_feature_names()
     return names
