@@ -387,17 +387,29 @@ class StackedClassifier:
         return self.final_.classes_
 
     def stacked(self, X: Blocks) -> Blocks:
+        """The features plus the stacked block (built lazily), as `final_` reads them."""
+        return Blocks(X.parts + [self._context(X, self.base_.predict_proba(X))], segments=X.segments)
+
+    def _context(self, X: Blocks, base_proba: np.ndarray):
         if X.segments is None:
             raise ValueError("StackedClassifier needs Blocks that carry their Segments")
-        proba = _label_columns(self.base_, self.base_.predict_proba(X))
-        context = ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_)
-        return Blocks(X.parts + [context], segments=X.segments)
+        proba = _label_columns(self.base_, base_proba)
+        return ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_)
 
     def decision_function(self, X) -> np.ndarray:
-        return self.final_.decision_function(self.stacked(X))
+        """final_'s scores of `stacked(X)`, with one pass over the features: both models'
+        weights on them are applied together (each column summed in the same order as
+        alone, so the scores are the same to the last bit)."""
+        width = X.shape[1]
+        classes = len(self.base_.classes_)
+        both = X.matmul_t(np.vstack([self.base_.coef_, self.final_.coef_[:, :width]]))
+        base_proba = softmax(both[:, :classes] + self.base_.intercept_)
+        context = self._context(X, base_proba)
+        both[:, classes:] += context.matmul_t(self.final_.coef_[:, width:])
+        return both[:, classes:] + self.final_.intercept_
 
     def predict_proba(self, X) -> np.ndarray:
-        return self.final_.predict_proba(self.stacked(X))
+        return softmax(self.decision_function(X))
 
 
 def _label_columns(model, p: np.ndarray) -> np.ndarray:
