@@ -141,3 +141,12 @@ def test_hstack_csr_equals_scipy():
     assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
     assert np.array_equal(ours.toarray(), theirs.toarray())
     assert ours.has_sorted_indices or np.array_equal(ours.indptr, theirs.indptr)
+
+
+def test_two_pages_are_enough_to_train(tmp_path):
+    """With so few pages a fold can hold every page of a class (or all of them): its
+    out-of-fold scores stay 0 instead of the fit failing."""
+    texts, labels = _texts_labels(2, seed=8)
+    for seed in range(4):
+        clf = build_pipeline(stacked=True, seed=seed).fit(make_rows(texts), labels).named_steps["classifier"]
+        assert sorted(map(str, clf.classes_)) == sorted(set(labels))

@@ -175,6 +175,9 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         proba = np.zeros((len(y), len(LABELS)))
         for k in range(self.folds):
             fit_rows, held = np.where(fold != k)[0], np.where(fold == k)[0]
+            targets = set(y[fit_rows]) - {CONTENT} | ({NEWS, PRESS_RELEASE} if CONTENT in y[fit_rows] else set())
+            if len(targets) < 2 or not len(held):
+                continue  # too few pages to tell classes apart without these: scores stay 0
             base = self._fit_linear(M[fit_rows], y[fit_rows], w[fit_rows])
             proba[held] = frozen._label_columns(base, base.predict_proba(M[held]))
         # one copy of the features at a time: the full fit is the training's memory peak
