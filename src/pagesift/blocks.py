@@ -138,14 +138,23 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         self.wide = wide
         self.random_state = random_state
 
-    # the weights that score (the blended final model's): features first, then the stacked block
+    # the weights that score (the blended final model's): features first, then the stacked
+    # block; settable, so calibration scales them as it scales a plain classifier's
     @property
     def coef_(self) -> np.ndarray:
         return self.final_.coef_
 
+    @coef_.setter
+    def coef_(self, value: np.ndarray) -> None:
+        self.final_.coef_ = value
+
     @property
     def intercept_(self) -> np.ndarray:
         return self.final_.intercept_
+
+    @intercept_.setter
+    def intercept_(self, value: np.ndarray) -> None:
+        self.final_.intercept_ = value
 
     def stacked_feature_names(self) -> list[str]:
         """Names of the stacked block's columns (after the features' in `coef_`)."""

@@ -45,8 +45,7 @@ def calibrate(pipeline, pages: Sequence[LabeledPage]) -> dict:
 
     before = ece(logits)
     t = fit_temperature(logits, y_index)
-    last = getattr(classifier, "final_", classifier)  # a StackedClassifier's scores are its final model's
-    last.coef_ /= t
-    last.intercept_ /= t
+    classifier.coef_ /= t
+    classifier.intercept_ /= t
     return {"method": "temperature scaling on the validation split", "temperature": t,
             "segments": int(known.sum()), "ece_before": before, "ece_after": ece(logits / t)}
