@@ -150,3 +150,45 @@ def test_two_pages_are_enough_to_train(tmp_path):
     for seed in range(4):
         clf = build_pipeline(stacked=True, seed=seed).fit(make_rows(texts), labels).named_steps["classifier"]
         assert sorted(map(str, clf.classes_)) == sorted(set(labels))
+
+
+def test_runs_are_the_stretches_on_one_side_of_boilerplate():
+    from pagesift.batch import _run_bounds
+
+    # two pages: menu, menu, story, story, story, heading, teaser | story, menu
+    side = [2, 2, 0, 1, 0, 2, 1, 0, 2]
+    values = np.eye(3)[side]
+    start = np.array([0] * 7 + [7] * 2)
+    end = np.array([7] * 7 + [9] * 2)
+    run_start, run_end = _run_bounds(values, start, end, column=2)
+    assert run_start.tolist() == [0, 0, 2, 2, 2, 5, 6, 7, 8]
+    assert run_end.tolist() == [2, 2, 5, 5, 5, 6, 7, 8, 9]
+
+
+def test_run_means_left_unbuilt_score_as_the_built_block():
+    from sklearn.preprocessing import StandardScaler
+
+    from pagesift.batch import ScaledContext, _context_block
+
+    seg = Segments.from_pages(_texts_labels(6, seed=13)[0])
+    values = np.random.RandomState(0).dirichlet(np.ones(3), size=len(seg))
+    block = _context_block(seg, values, 2, 4, run_column=2)
+    plain = _context_block(seg, values, 2, 4)
+    assert block.shape[1] == plain.shape[1] + 3 and np.array_equal(block[:, : plain.shape[1]], plain)
+    lazy = ScaledContext(seg, values, 2, 4, False, StandardScaler().fit(block), run_column=2)
+    w = np.random.RandomState(1).normal(size=(3, block.shape[1]))
+    assert np.allclose(lazy.matmul_t(w), lazy.toarray().astype(np.float64) @ w.T, atol=1e-5)
+
+
+def test_stacked_with_runs_scores_as_the_pipeline_and_names_its_columns():
+    texts, labels = _texts_labels(40, seed=1)
+    pipeline = build_pipeline(stacked=True, runs=True).fit(make_rows(texts), labels)
+    clf = pipeline.named_steps["classifier"]
+    features = pipeline[:-1].transform(make_rows(_texts_labels(3, seed=5)[0]))
+    assert clf.final_.coef_.shape[1] == features.shape[1] + 3 * (3 + 4 + 1) + 4
+    assert feature_names(pipeline)[-3:] == [f"stacked:run:{label}" for label in LABELS]
+    batch = Segments.from_pages(_texts_labels(12, seed=7)[0])
+    ours, theirs = freeze(pipeline).predict_proba(batch), pipeline.predict_proba(batch)
+    assert np.abs(ours - theirs).max() < 1e-12
+    alone = freeze(pipeline).predict_proba(Segments.from_pages(_texts_labels(12, seed=7)[0][:1]))
+    assert np.array_equal(alone, ours[: len(alone)])

@@ -370,13 +370,31 @@ def _shifted(values: np.ndarray, off: int, start: np.ndarray, end: np.ndarray) -
     return out
 
 
-def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False):
-    """Values of each row, of its neighbours, of a wider window and of its page."""
+def _run_bounds(values: np.ndarray, start: np.ndarray, end: np.ndarray, column: int):
+    """Start and end of each row's run: the rows around it on its page that `values`
+    also put on the same side of `column` being the highest (a story's body between its
+    menu and the "More news" heading after it; a menu)."""
+    n = len(values)
+    idx = np.arange(n)
+    side = values.argmax(axis=1) == column
+    first = (idx == start) | np.concatenate([[True], side[1:] != side[:-1]])[:n]
+    run_start = np.maximum.accumulate(np.where(first, idx, 0)) if n else idx
+    last = np.concatenate([first[1:], [True]])[:n]
+    run_end = (np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1) if n else idx
+    return run_start, run_end
+
+
+def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False,
+                   run_column: int | None = None):
+    """Values of each row, of its neighbours, of a wider window and of its page (and,
+    with `run_column`, of its run: see _run_bounds)."""
     n, k = len(seg), values.shape[1]
     start, end = seg.start, seg.end
     offsets = [o for o in range(-window, window + 1) if o]
+    runs = run_column is not None
     # float32 like the TF-IDF blocks, so the stacked matrix is not upcast (half the memory)
-    out = np.zeros((n, k * (3 + len(offsets)) + len(offsets) + (6 if with_position else 0)), dtype=np.float32)
+    out = np.zeros((n, k * (3 + len(offsets) + runs) + len(offsets) + (6 if with_position else 0)),
+                   dtype=np.float32)
     out[:, :k] = values
     col = k
     for off in offsets:
@@ -386,8 +404,12 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
     out[:, col: col + k] = _window_mean(values, wide, start, end)
     if n:
         out[:, col + k: col + 2 * k] = _page_mean(values, start, end)
+    col += 2 * k
+    if runs and n:
+        out[:, col: col + k] = _page_mean(values, *_run_bounds(values, start, end, run_column))
+    col += k * runs
     if with_position:
-        out[:, col + 2 * k:] = _position_columns(seg)
+        out[:, col:] = _position_columns(seg)
     return out
 
 
@@ -431,14 +453,15 @@ class ScaledContext:
     depend on its batch. `toarray()` builds the block (for fitting).
     """
 
-    def __init__(self, seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool, scaler):
+    def __init__(self, seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool, scaler,
+                 run_column: int | None = None):
         self.seg, self.values, self.window, self.wide = seg, values, window, wide
-        self.with_position, self.scaler = with_position, scaler
+        self.with_position, self.scaler, self.run_column = with_position, scaler, run_column
         k, n_off = values.shape[1], 2 * window
-        self.shape = (len(seg), k * (3 + n_off) + n_off + (6 if with_position else 0))
+        self.shape = (len(seg), k * (3 + n_off + (run_column is not None)) + n_off + (6 if with_position else 0))
 
     def toarray(self) -> np.ndarray:
-        block = _context_block(self.seg, self.values, self.window, self.wide, self.with_position)
+        block = _context_block(self.seg, self.values, self.window, self.wide, self.with_position, self.run_column)
         return self.scaler.transform(block).astype(np.float32, copy=False)
 
     def matmul_t(self, coef: np.ndarray) -> np.ndarray:
@@ -451,6 +474,9 @@ class ScaledContext:
         # the weights of each part that reads `values`: self, each neighbour, window, page
         starts = [0] + [k + i * (k + 1) for i in range(len(offsets))]
         starts += [starts[-1] + k + 1, starts[-1] + 2 * k + 1] if offsets else [k, 2 * k]
+        runs = self.run_column is not None
+        if runs:
+            starts.append(starts[-1] + k)
         weights = np.concatenate([w[:, a: a + k] for a in starts])  # (parts x classes) x k
         # einsum's own loop, as for dense blocks (blocks.Blocks.matmul_t): each row alone
         parts = np.einsum("ij,mj->im", self.values.astype(np.float32).astype(np.float64), weights,
@@ -459,9 +485,11 @@ class ScaledContext:
         for i, off in enumerate(offsets):
             scores += _shifted(parts[1 + i], off, start, end)
             scores += np.outer(~_inside(off, start, end), w[:, starts[1 + i] + k])
-        scores += _window_mean(parts[-2], self.wide, start, end)
+        scores += _window_mean(parts[1 + len(offsets)], self.wide, start, end)
         if len(seg):
-            scores += _page_mean(parts[-1], start, end)
+            scores += _page_mean(parts[2 + len(offsets)], start, end)
+        if runs and len(seg):
+            scores += _page_mean(parts[-1], *_run_bounds(self.values, start, end, self.run_column))
         if self.with_position:
             pos = starts[-1] + k
             scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, pos: pos + 6], optimize=False)

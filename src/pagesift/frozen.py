@@ -22,7 +22,7 @@ import scipy.sparse as sp
 
 from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _count_matrix, _page_sums, _segments, \
     _top_per_row, _window_matrix
-from .labels import LABELS
+from .labels import BOILERPLATE, LABELS
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
@@ -394,7 +394,11 @@ class StackedClassifier:
         if X.segments is None:
             raise ValueError("StackedClassifier needs Blocks that carry their Segments")
         proba = _label_columns(self.base_, base_proba)
-        return ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_)
+        return ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_, self._run_column())
+
+    def _run_column(self) -> int | None:
+        # models saved before `runs` existed have no such attribute
+        return LABELS.index(BOILERPLATE) if getattr(self, "runs", False) else None
 
     def decision_function(self, X) -> np.ndarray:
         """final_'s scores of `stacked(X)`, with one pass over the features: both models'

@@ -151,6 +151,7 @@ def train(
         parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
+                    "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
                     **{k: v for k, v in params.items()}},
         calibration=calibration,
         training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},
