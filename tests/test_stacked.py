@@ -51,13 +51,13 @@ def test_final_model_reads_the_base_scores_of_the_lines_around(stacked_pipeline)
     features = stacked_pipeline[:-1].transform(make_rows(_texts_labels(3, seed=5)[0]))
     stacked = clf.stacked(features)
     # the features plus one context block of the base model's scores (3 labels: self, 4
-    # neighbours with a missing flag each, window, page)
-    assert stacked.shape[1] == features.shape[1] + 3 * (3 + 4) + 4
+    # neighbours with a missing flag each, window, page, run)
+    assert stacked.shape[1] == features.shape[1] + 3 * (3 + 4 + 1) + 4
     assert clf.final_.coef_.shape[1] == stacked.shape[1]
     assert clf.base_.coef_.shape[1] == features.shape[1]
     assert np.abs(clf.final_.coef_[:, features.shape[1]:]).sum() > 0
     names = feature_names(stacked_pipeline)
-    assert len(names) == clf.coef_.shape[1] and names[-1] == "stacked:page:boilerplate"
+    assert len(names) == clf.coef_.shape[1] and names[-1] == "stacked:run:boilerplate"
 
 
 def test_scores_are_the_final_and_base_models_averaged(stacked_pipeline):
@@ -180,13 +180,14 @@ def test_run_means_left_unbuilt_score_as_the_built_block():
     assert np.allclose(lazy.matmul_t(w), lazy.toarray().astype(np.float64) @ w.T, atol=1e-5)
 
 
-def test_stacked_with_runs_scores_as_the_pipeline_and_names_its_columns():
+def test_stacked_without_runs_keeps_the_block_of_earlier_models():
     texts, labels = _texts_labels(40, seed=1)
-    pipeline = build_pipeline(stacked=True, runs=True).fit(make_rows(texts), labels)
+    pipeline = build_pipeline(stacked=True, runs=False).fit(make_rows(texts), labels)
     clf = pipeline.named_steps["classifier"]
     features = pipeline[:-1].transform(make_rows(_texts_labels(3, seed=5)[0]))
-    assert clf.final_.coef_.shape[1] == features.shape[1] + 3 * (3 + 4 + 1) + 4
-    assert feature_names(pipeline)[-3:] == [f"stacked:run:{label}" for label in LABELS]
+    assert clf.final_.coef_.shape[1] == features.shape[1] + 3 * (3 + 4) + 4
+    assert feature_names(pipeline)[-1] == "stacked:page:boilerplate"
+    del clf.runs  # as unpickled from a model saved before runs existed
     batch = Segments.from_pages(_texts_labels(12, seed=7)[0])
     ours, theirs = freeze(pipeline).predict_proba(batch), pipeline.predict_proba(batch)
     assert np.abs(ours - theirs).max() < 1e-12
