@@ -118,9 +118,11 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
 
     `base_` is a logistic regression over the features; `final_` reads the same
     features plus `base_`'s scores of the segment, of each neighbour within `window`,
-    over `wide` segments each side and over the page (scaled by `scale_`). So a line
-    is labelled knowing how the fully-featured model labels the lines around it: a
-    date under a press-release teaser, or a headline in a list of headlines. The
+    over `wide` segments each side, over the page and (`runs`) over the segment's run,
+    the lines around it that `base_` puts on the same side of boilerplate (scaled by
+    `scale_`). So a line is labelled knowing how the fully-featured model labels the
+    lines around it: a date under a press-release teaser, a headline in a list of
+    headlines, a body line of a release whose page says MEDIA RELEASE above it. The
     training rows' scores are out-of-fold (pages split in `folds`), as the final model
     will meet them on unseen pages. The scores are those of `final_` with its weights
     averaged with `base_`'s (`blend`: the final model's share), so scoring is still one

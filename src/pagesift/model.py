@@ -57,6 +57,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     `runs`: the stacked block also holds the mean scores of the line's run (the lines
     around it that the base model puts on the same side of boilerplate: a story's body,
     a teaser under "More news"), so a body line follows its body, not the teaser below.
+    Full scale: test macro-F1 0.878 -> 0.880, leave-one-source-out up on 12 of 15
+    sources (prwire 0.676 -> 0.696), the reference page's weakest margin 0.07 -> 0.34.
     """
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
