@@ -94,3 +94,17 @@ def test_repeated_lines_are_annotated_once_and_come_out_as_if_each_were_done():
     assert [seg.tokens.vocab[i] for i in seg.tokens.ids] == [each.vocab[i] for i in each.ids]
     assert seg.tokens.seg.tolist() == each.seg.tolist()
     assert np.array_equal(seg.shapes, shape_matrix(texts))
+
+
+def test_min_groups_drops_terms_of_a_single_site():
+    texts = ["acme widgets announced today", "acme widgets announced profits",
+             "the council announced today", "the council met today"]
+    seg = Segments.from_pages([texts[:2], texts[2:]])
+    seg.groups = np.array([0, 0, 1, 1])  # two sites
+    kept = TermCounts(ngram_range=(1, 2), min_df=2, min_groups=2).fit(seg).get_feature_names_out()
+    assert sorted(kept) == ["announced", "announced today", "today"]
+    # without sites known (a page to label, or min_groups 0) only min_df counts
+    everything = TermCounts(ngram_range=(1, 2), min_df=2).fit(seg).get_feature_names_out()
+    assert {"acme", "acme widgets", "the council"} <= set(everything)
+    # the sites follow the rows a fold takes
+    assert seg.take(np.array([3, 0])).groups.tolist() == [1, 0]

@@ -269,10 +269,12 @@ class Segments:
     """Rows of pages with what every feature step needs, computed once: texts, page
     bounds, the batch's tokens and each segment's shape vector."""
 
-    __slots__ = ("texts", "start", "end", "tokens", "shapes")
+    __slots__ = ("texts", "start", "end", "tokens", "shapes", "groups")
 
-    def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, tokens: Tokens, shapes: np.ndarray):
+    def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, tokens: Tokens, shapes: np.ndarray,
+                 groups: np.ndarray | None = None):
         self.texts, self.start, self.end, self.tokens, self.shapes = texts, start, end, tokens, shapes
+        self.groups = groups  # each row's site id, when training knows it
 
     @classmethod
     def from_rows(cls, X: Sequence[Row]) -> "Segments":
@@ -309,7 +311,7 @@ class Segments:
         idx = np.asarray(idx, dtype=np.int64)
         own = np.arange(len(idx))
         return Segments([self.texts[i] for i in idx], own, own + 1, self.tokens.take(idx, len(self)),
-                        self.shapes[idx])
+                        self.shapes[idx], None if self.groups is None else self.groups[idx])
 
     def page_numbers(self) -> np.ndarray:
         return np.cumsum(self.start == np.arange(len(self))) - 1

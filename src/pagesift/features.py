@@ -133,7 +133,8 @@ class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
     """
 
     def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
-                 max_features: int = 30000, max_iter: int = 100):
+                 max_features: int = 30000, max_iter: int = 100, min_sites: int = 0):
+        self.min_sites = min_sites
         self.window = window
         self.wide = wide
         self.folds = folds
@@ -148,7 +149,8 @@ class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
 
         return Pipeline([
             ("features", BlockUnion([
-                ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=self.max_features)),
+                ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=self.max_features,
+                                     min_groups=self.min_sites)),
                 ("shape", Pipeline([("shape", OwnShape()), ("scale", StandardScaler())])),
             ])),
             ("classifier", BlockLogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),

@@ -36,7 +36,8 @@ DEFAULT_MODEL = "default.joblib"
 
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
-                   issuer_focus: bool = False, stacked: bool = True, runs: bool = True) -> Pipeline:
+                   issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
+                   min_sites: int = 0) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -68,7 +69,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     from .terms import TermCounts
 
     features = BlockUnion([
-        ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000)),
+        ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000, min_groups=min_sites)),
         # character n-grams of short lines (dates, bylines, menu items, names)
         ("chars", TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_features=30000, max_chars=160)),
         ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3, page=page_words)),
@@ -84,7 +85,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
     if neighbour_scores:
         features.transformer_list.append(
-            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4)), ("scale", StandardScaler())])))
+            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites)), ("scale", StandardScaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
                                        runs=runs)

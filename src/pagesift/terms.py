@@ -45,7 +45,9 @@ class TermCounts(frozen.TermCounts, BaseEstimator, TransformerMixin):
     """
 
     def __init__(self, analyzer: str = "word", ngram_range: tuple[int, int] = (1, 1), min_df: int = 2,
-                 max_features: int | None = None, max_chars: int | None = None, tfidf: bool = True):
+                 max_features: int | None = None, max_chars: int | None = None, tfidf: bool = True,
+                 min_groups: int = 0):
+        self.min_groups = min_groups
         self.analyzer = analyzer
         self.ngram_range = ngram_range
         self.min_df = min_df
@@ -86,9 +88,9 @@ class TermCounts(frozen.TermCounts, BaseEstimator, TransformerMixin):
             return self.tfidf_.transform(counts).astype(np.float32)
         return counts
 
-    def _select(self, df: np.ndarray, tf: np.ndarray) -> np.ndarray:
+    def _select(self, df: np.ndarray, tf: np.ndarray, gf: np.ndarray | None = None) -> np.ndarray:
         """Indices of the kept candidates: df >= min_df, then the max_features most frequent."""
-        ok = np.where(df >= self.min_df)[0]
+        ok = np.where((df >= self.min_df) & (True if gf is None else gf >= self.min_groups))[0]
         if self.max_features is not None and len(ok) > self.max_features:
             order = np.lexsort((ok, -tf[ok]))  # most frequent first; ties in a fixed order
             ok = np.sort(ok[order[: self.max_features]])
@@ -113,7 +115,15 @@ class TermCounts(frozen.TermCounts, BaseEstimator, TransformerMixin):
         uni_ok = self.ngram_range[0] <= 1
         df = np.concatenate([df1[cand_words] if uni_ok else np.zeros(0, np.int64), df2])
         tf = np.concatenate([tf1[cand_words] if uni_ok else np.zeros(0, np.int64), tf2])
-        kept = self._select(df, tf)
+        gf = None
+        if self.min_groups and getattr(seg, "groups", None) is not None:
+            # sites per term: a term of one site's template or one issuer's names is left out
+            g = seg.groups[rows]
+            gf1 = _df_and_tf(g, ids, n_words)[0]
+            gf2 = _df_and_tf(g[first], key_idx.astype(np.int64), len(uniq))[0] if self.ngram_range[1] >= 2 \
+                else np.zeros(0, np.int64)
+            gf = np.concatenate([gf1[cand_words] if uni_ok else np.zeros(0, np.int64), gf2])
+        kept = self._select(df, tf, gf)
         n_uni = len(cand_words) if uni_ok else 0
         kept_uni = cand_words[kept[kept < n_uni]]
         kept_pairs = uniq[kept[kept >= n_uni] - n_uni]

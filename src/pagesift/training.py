@@ -84,6 +84,9 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
         warnings.simplefilter("ignore", ConvergenceWarning)
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
             segments = pipeline.named_steps["segments"].fit_transform(rows)
+            site_ids: dict[str, int] = {}
+            segments.groups = np.repeat([site_ids.setdefault(f"{p.source}::{p.site}", len(site_ids)) for p in pages],
+                                        [len(p.texts) for p in pages])
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
         classifier = pipeline.named_steps["classifier"]
         with stage(f"fitting the classifier on {X.shape[0]} segments x {X.shape[1]} features", quiet):
