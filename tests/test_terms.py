@@ -99,10 +99,14 @@ def test_repeated_lines_are_annotated_once_and_come_out_as_if_each_were_done():
 def test_min_groups_drops_terms_of_a_single_site():
     texts = ["acme widgets announced today", "acme widgets announced profits",
              "the council announced today", "the council met today"]
-    seg = Segments.from_pages([texts[:2], texts[2:]])
-    seg.groups = np.array([0, 0, 1, 1])  # two sites
+    seg = Segments.from_pages([texts[:2], texts[2:]] + [["filler"]] * 18)
+    seg.groups = np.array([0, 0, 1, 1] + list(range(2, 20)))  # 20 sites
     kept = TermCounts(ngram_range=(1, 2), min_df=2, min_groups=2).fit(seg).get_feature_names_out()
-    assert sorted(kept) == ["announced", "announced today", "today"]
+    assert sorted(kept) == ["announced", "announced today", "filler", "today"]
+    # fewer than 10 x min_groups sites: the filter stays off rather than leave no words
+    few = Segments.from_pages([texts[:2], texts[2:]])
+    few.groups = np.array([0, 0, 1, 1])
+    assert "acme" in TermCounts(min_df=2, min_groups=2).fit(few).get_feature_names_out()
     # without sites known (a page to label, or min_groups 0) only min_df counts
     everything = TermCounts(ngram_range=(1, 2), min_df=2).fit(seg).get_feature_names_out()
     assert {"acme", "acme widgets", "the council"} <= set(everything)

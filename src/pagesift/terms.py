@@ -42,6 +42,8 @@ class TermCounts(frozen.TermCounts, BaseEstimator, TransformerMixin):
     case kept. `min_df` and `max_features` prune as scikit-learn's vectorizers
     do (most frequent terms kept). With `max_chars`, longer segments get an
     empty row: character n-grams are for short lines (dates, names, menu items).
+    With `min_groups`, fitting on Segments whose `groups` say each row's site keeps
+    only terms used on at least that many sites (when there are 10 times as many).
     """
 
     def __init__(self, analyzer: str = "word", ngram_range: tuple[int, int] = (1, 1), min_df: int = 2,
@@ -116,9 +118,11 @@ class TermCounts(frozen.TermCounts, BaseEstimator, TransformerMixin):
         df = np.concatenate([df1[cand_words] if uni_ok else np.zeros(0, np.int64), df2])
         tf = np.concatenate([tf1[cand_words] if uni_ok else np.zeros(0, np.int64), tf2])
         gf = None
-        if self.min_groups and getattr(seg, "groups", None) is not None:
+        groups = getattr(seg, "groups", None)
+        if self.min_groups and groups is not None and len(np.unique(groups)) >= 10 * self.min_groups:
             # sites per term: a term of one site's template or one issuer's names is left out
-            g = seg.groups[rows]
+            # (only with many sites: a few hand-labelled files would leave no words at all)
+            g = groups[rows]
             gf1 = _df_and_tf(g, ids, n_words)[0]
             gf2 = _df_and_tf(g[first], key_idx.astype(np.int64), len(uniq))[0] if self.ngram_range[1] >= 2 \
                 else np.zeros(0, np.int64)

@@ -155,6 +155,8 @@ def train(
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
+                    "min_sites": getattr(dict(pipeline.named_steps["features"].transformer_list)["words"],
+                                         "min_groups", 0),
                     **{k: v for k, v in params.items()}},
         calibration=calibration,
         training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},
