@@ -378,11 +378,14 @@ def _run_bounds(values: np.ndarray, start: np.ndarray, end: np.ndarray, column: 
     menu and the "More news" heading after it; a menu)."""
     n = len(values)
     idx = np.arange(n)
+    if not n:
+        return idx, idx
     side = values.argmax(axis=1) == column
-    first = (idx == start) | np.concatenate([[True], side[1:] != side[:-1]])[:n]
-    run_start = np.maximum.accumulate(np.where(first, idx, 0)) if n else idx
-    last = np.concatenate([first[1:], [True]])[:n]
-    run_end = (np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1) if n else idx
+    first = idx == start
+    first[1:] |= side[1:] != side[:-1]
+    last = np.append(first[1:], True)
+    run_start = np.maximum.accumulate(np.where(first, idx, 0))
+    run_end = np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1
     return run_start, run_end
 
 

@@ -91,7 +91,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
     if neighbour_scores:
         features.transformer_list.append(
-            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites)), ("scale", StandardScaler())])))
+            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites)),
+                                     ("scale", StandardScaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
                                        runs=runs)

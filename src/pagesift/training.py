@@ -64,9 +64,14 @@ def data_summary(pages: Sequence[LabeledPage]) -> dict:
             for name, e in sorted(files.items())}
 
 
+def site_of(page: LabeledPage) -> str:
+    """The grouping key of splits and of words' site counts: a site within its source."""
+    return f"{page.source}::{page.site}"
+
+
 def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int):
     """Hold out a fraction of pages so that no site is on both sides."""
-    groups = [f"{p.source}::{p.site}" for p in pages]
+    groups = [site_of(p) for p in pages]
     if len(set(groups)) < 2:
         raise DataError("cannot hold out a test part: the training data has only one site (use --test-fraction 0)")
     splitter = GroupShuffleSplit(n_splits=1, test_size=test_fraction, random_state=seed)
@@ -84,9 +89,8 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
         warnings.simplefilter("ignore", ConvergenceWarning)
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
             segments = pipeline.named_steps["segments"].fit_transform(rows)
-            site_ids: dict[str, int] = {}
-            segments.groups = np.repeat([site_ids.setdefault(f"{p.source}::{p.site}", len(site_ids)) for p in pages],
-                                        [len(p.texts) for p in pages])
+            sites = np.unique([site_of(p) for p in pages], return_inverse=True)[1]
+            segments.groups = np.repeat(sites, [len(p.texts) for p in pages])
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
         classifier = pipeline.named_steps["classifier"]
         with stage(f"fitting the classifier on {X.shape[0]} segments x {X.shape[1]} features", quiet):
