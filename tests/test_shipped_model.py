@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import SEED_LABELS, SEED_PAGE, needs_shared
+from conftest import ROOT, SEED_LABELS, SEED_PAGE, needs_shared
 from pagesift.model import default_model_path, load_card, load_model
 from pagesift.labelling import predict
 
@@ -36,3 +36,33 @@ def test_own_example_page(default, example_page):
     body = [(t, l) for l, t in expected if l in ("news", "press_release")]
     accuracy = sum(got[t] == l for t, l in body) / len(body)
     assert accuracy >= 0.9, [(t[:40], l, got[t]) for t, l in body if got[t] != l]
+
+
+def _labelled_example(name: str, model):
+    path = ROOT / "data" / "examples" / f"{name}.txt"
+    expected = [line.split("\t", 1) for line in path.with_suffix(".labels.tsv").read_text(encoding="utf-8").splitlines()]
+    (result,) = list(predict([str(path)], model=model))
+    assert [s.text for s in result.segments] == [text for _, text in expected]
+    return [(label, text, got) for (label, text), got in zip(expected, result.labels)]
+
+
+@pytest.mark.parametrize("name", ["newsroom", "comments"])
+def test_other_layouts(default, name):
+    """A company newsroom's release (About, media contact, cookie notice) and a local news
+    story with a news teaser, reader comments and "Most read": written for this project,
+    sites and issuers no training page has."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_press_release_carried_by_a_news_portal(default):
+    """The churnalism case: a wire's press release as a business portal's article. Its
+    news teasers below are a known weak spot (README) and are not asserted here."""
+    rows = _labelled_example("portal", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 8 and all(got == "press_release" for _, got in release), release
+    # the distributor's disclaimer under it ("This press release was distributed by...")
+    # reads as part of the release to the model; not asserted either
+    chrome = [got for want, text, got in rows if want == "boilerplate" and not text.startswith("This press release")]
+    assert chrome.count("boilerplate") == len(chrome)
