@@ -110,6 +110,22 @@ def main() -> None:
     beaten &= all(full["pagesift default"][l] > full["word TF-IDF LR, no context"][l] for l in LABELS)
     print(f"\ndefault model beats every baseline on every comparable class: {'yes' if beaten else 'NO'}")
 
+    # the reference page's pattern: a line of the genre that is not its page's own
+    other = np.zeros(len(gold), dtype=bool)
+    start = 0
+    for p in test:
+        main = "press_release" if p.labels.count("press_release") > p.labels.count("news") else "news"
+        other[start: start + len(p.labels)] = [label in ("news", "press_release") and label != main
+                                               for label in p.labels]
+        start += len(p.labels)
+    print(f"\nlines of the other genre than their page's ({other.sum()}: a press release's teaser on a news"
+          " page, a news teaser on a press-release page), labelled as")
+    print(f"{'system':<30}" + "".join(f"{l:>15}" for l in ("their genre", "page's genre", "boilerplate")))
+    for name, labels in (("word TF-IDF LR, no context", tfidf_pred), ("pagesift default", pred)):
+        g, p_ = np.asarray(gold)[other], np.asarray(labels)[other]
+        shares = [np.mean(p_ == g), np.mean((p_ != g) & (p_ != BOILERPLATE)), np.mean(p_ == BOILERPLATE)]
+        print(f"{name:<30}" + "".join(f"{x:>15.3f}" for x in shares))
+
     print("\npagesift default, the test pages with every year (1900-2099) in their text moved")
     print(f"{'years':<30}" + "".join(f"{l:>15}" for l in LABELS) + f"{'macro-F1':>10}")
     for by in (0, 5, -12, 60, -60):
