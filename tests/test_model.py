@@ -1,4 +1,5 @@
 import joblib
+import numpy as np
 import pytest
 
 from pagesift.errors import ModelError
@@ -98,3 +99,18 @@ def test_calibration_folds_a_temperature_into_the_classifier(train_tsv, test_tsv
     scaled = plain.pipeline.named_steps["classifier"]
     assert np.allclose(raw.coef_, scaled.coef_ * cal["temperature"], atol=1e-9)
     assert np.allclose(raw.intercept_, scaled.intercept_ * cal["temperature"], atol=1e-9)
+
+
+def test_lines_of_the_other_genre_weigh_more():
+    from pagesift.io import LabeledPage
+    from pagesift.training import sample_weights
+
+    news_page = LabeledPage("s", "a", "site-a", "page", ["Menu", "Story one.", "Story two.", "Acme launches X", "Acme said."],
+                            ["boilerplate", "news", "news", "press_release", "press_release"])
+    pr_page = LabeledPage("s", "b", "site-b", "page", ["Acme opens plant.", "Acme said more.", "Rain falls.", "Footer"],
+                          ["press_release", "press_release", "news", "boilerplate"])
+    _, plain = sample_weights([news_page, pr_page], balance=0.0)
+    _, weighted = sample_weights([news_page, pr_page], balance=0.0, teaser_weight=3.0)
+    ratio = (weighted / plain) / (weighted / plain)[0]  # the normalisation is shared by every row
+    # the press-release teaser on the news page and the news teaser on the press-release page
+    assert np.allclose(ratio, [1, 1, 1, 3, 3, 1, 1, 3, 1])

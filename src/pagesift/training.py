@@ -17,7 +17,7 @@ from .errors import DataError, UsageError
 from .evaluation import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
-from .labels import CONTENT, LABELS
+from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
@@ -25,13 +25,20 @@ from .progress import say, stage
 
 # Share of the training weight that genre-unknown `content` segments get, relative to one class.
 CONTENT_SHARE = 0.5
+# Weight of a line whose genre is not its page's (a press release's teaser on a news page):
+# the pattern of the reference page, rare among training lines.
+TEASER_WEIGHT = 2.0
 
 
-def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5) -> tuple[list[str], np.ndarray]:
+def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
+                   teaser_weight: float = 1.0) -> tuple[list[str], np.ndarray]:
     """Gold labels and training weights for every segment of `pages`.
 
     - A line repeated across pages (a site's menu on every page) gets weight
       1/sqrt(count), so one template cannot dominate.
+    - A line of the other genre than its page's (a press release's teaser on a
+      news page) weighs `teaser_weight` times as much: 1.6% of the lines, and the
+      pattern of the reference page.
     - Class totals are evened out: each class total t becomes proportional
       to t ** (1 - balance) (1: equal totals, 0: as in the data); `content`
       segments together get CONTENT_SHARE of the mean class total.
@@ -40,6 +47,8 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5) -> tuple[
     keys = [(label, text.lower()) for page in pages for text, label in zip(page.texts, page.labels)]
     counts = Counter(keys)
     w = np.array([1.0 / np.sqrt(counts[k]) for k in keys])
+    if teaser_weight != 1.0:
+        w *= np.where(_other_genre(pages), teaser_weight, 1.0)
     g = np.asarray(gold)
     totals = {label: w[g == label].sum() for label in LABELS}
     missing = [label for label, total in totals.items() if total == 0]
@@ -52,6 +61,17 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5) -> tuple[
     if content.any():
         w[content] *= CONTENT_SHARE * mean_total / w[content].sum()
     return gold, w * (len(w) / w.sum())
+
+
+def _other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
+    """Rows labelled with the genre (news / press release) that is not their page's own:
+    a press release's teaser on a news page, a news teaser on a press-release page."""
+    out = []
+    for page in pages:
+        news, pr = page.labels.count(NEWS), page.labels.count(PRESS_RELEASE)
+        other = PRESS_RELEASE if news >= pr else NEWS
+        out.extend(label == other for label in page.labels)
+    return np.asarray(out, dtype=bool)
 
 
 def data_summary(pages: Sequence[LabeledPage]) -> dict:
@@ -79,10 +99,11 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
     return [pages[i] for i in train_idx], [pages[i] for i in test_idx]
 
 
-def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5, **params):
+def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5,
+              teaser_weight: float = TEASER_WEIGHT, **params):
     """Fit the pipeline's steps; the classifier sees `content` rows as partial labels."""
     rows = make_rows([p.texts for p in pages])
-    gold, w = sample_weights(pages, balance)
+    gold, w = sample_weights(pages, balance, teaser_weight)
     pipeline = build_pipeline(seed=seed, **params)
     with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
@@ -115,6 +136,7 @@ def train(
     heldout: Sequence[str] = (),
     calibrate_on: Sequence[str] = (),
     balance: float = 0.5,
+    teaser_weight: float = TEASER_WEIGHT,
     quiet: bool = False,
     card_extra: dict | None = None,
     **params,
@@ -134,7 +156,7 @@ def train(
         test_pages = read_labeled_many(heldout) if heldout else []
     if not heldout and test_fraction > 0:
         pages, test_pages = split_by_site(pages, test_fraction, seed)
-    pipeline = fit_pages(pages, seed=seed, quiet=quiet, balance=balance, **params)
+    pipeline = fit_pages(pages, seed=seed, quiet=quiet, balance=balance, teaser_weight=teaser_weight, **params)
     calibration = None
     if calibrate_on:
         from .calibrate import calibrate
@@ -156,6 +178,7 @@ def train(
             "metrics": metrics,
         } if test_pages else None,
         parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
+                    "teaser_weight": teaser_weight,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
