@@ -118,6 +118,14 @@ def test_train_evaluate_info(train_tsv, test_tsv, tmp_path):
     card = json.loads(card_json)
     assert card["heldout"]["metrics"]["macro_f1"] == pytest.approx(result["macro_f1"])
     assert card["training_data"]["summary"]["train.tsv"]["records"] == 40
+    assert card["parameters"]["teaser_weight"] == 2.0  # the default, recorded
+
+
+def test_train_teaser_weight_is_recorded(train_tsv, tmp_path):
+    out = tmp_path / "t.joblib"
+    code, _, err = run("train", train_tsv, "--out", out, "--test-fraction", "0", "--teaser-weight", "1")
+    assert code == 0, err
+    assert json.loads(run("info", out, "--json")[1])["parameters"]["teaser_weight"] == 1.0
 
 
 def test_train_holds_out_whole_sites(tmp_path):
