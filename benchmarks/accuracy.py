@@ -30,7 +30,7 @@ from pagesift.features import SegmentText, make_rows
 from pagesift.io import read_labeled_many
 from pagesift.labels import BOILERPLATE, CONTENT, LABELS
 from pagesift.model import load_model
-from pagesift.training import sample_weights
+from pagesift.training import other_genre, sample_weights
 
 
 def binary(gold, keep):
@@ -110,14 +110,7 @@ def main() -> None:
     beaten &= all(full["pagesift default"][l] > full["word TF-IDF LR, no context"][l] for l in LABELS)
     print(f"\ndefault model beats every baseline on every comparable class: {'yes' if beaten else 'NO'}")
 
-    # the reference page's pattern: a line of the genre that is not its page's own
-    other = np.zeros(len(gold), dtype=bool)
-    start = 0
-    for p in test:
-        main = "press_release" if p.labels.count("press_release") > p.labels.count("news") else "news"
-        other[start: start + len(p.labels)] = [label in ("news", "press_release") and label != main
-                                               for label in p.labels]
-        start += len(p.labels)
+    other = other_genre(test)  # the reference page's pattern
     print(f"\nlines of the other genre than their page's ({other.sum()}: a press release's teaser on a news"
           " page, a news teaser on a press-release page), labelled as")
     print(f"{'system':<30}" + "".join(f"{l:>15}" for l in ("their genre", "page's genre", "boilerplate")))

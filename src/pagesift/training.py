@@ -48,7 +48,7 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     counts = Counter(keys)
     w = np.array([1.0 / np.sqrt(counts[k]) for k in keys])
     if teaser_weight != 1.0:
-        w *= np.where(_other_genre(pages), teaser_weight, 1.0)
+        w *= np.where(other_genre(pages), teaser_weight, 1.0)
     g = np.asarray(gold)
     totals = {label: w[g == label].sum() for label in LABELS}
     missing = [label for label, total in totals.items() if total == 0]
@@ -63,7 +63,7 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     return gold, w * (len(w) / w.sum())
 
 
-def _other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
+def other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
     """Rows labelled with the genre (news / press release) that is not their page's own:
     a press release's teaser on a news page, a news teaser on a press-release page."""
     out = []
