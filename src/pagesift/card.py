@@ -51,6 +51,10 @@ def render_card(card: dict) -> str:
     if cal:
         lines.append(f"calibration: {cal['method']}, T={cal['temperature']:.3f}, "
                      f"ECE {cal['ece_before']:.3f} -> {cal['ece_after']:.3f} on {cal['segments']} segments")
+    if card.get("refiner"):
+        ref = card["refiner"]
+        lines.append(f"refiner: {ref['trees']} trees for lines under {ref['parameters']['threshold']} top score, "
+                     f"fitted on {ref['unsure_segments']} unsure validation segments")
     if card.get("seed_page"):
         lines.append(f"seed page: {card['seed_page']}")
     if card.get("leave_one_source_out"):
@@ -110,12 +114,26 @@ def render_markdown(card: dict) -> str:
                 f"{cal['method']}: temperature {cal['temperature']:.3f} fitted on {cal['segments']} validation segments; "
                 f"expected calibration error (top label, 15 bins) {cal['ece_before']:.3f} before, {cal['ece_after']:.3f} after. "
                 "The held-out ECE above is measured after calibration."]
+    ref = card.get("refiner")
+    if ref:
+        p = ref["parameters"]
+        out += ["", "## Refiner", "",
+                f"{ref['method']} (threshold {p['threshold']}): {ref['trees']} trees of at most {p['max_leaf_nodes']} "
+                f"leaves, fitted after calibration on the {ref['unsure_segments']} unsure lines of {ref['segments']} "
+                f"validation segments in {ref['seconds']} s. The held-out metrics above include it."]
     if card.get("leave_one_source_out"):
+        both = all("without_refiner" in row for row in card["leave_one_source_out"])
         out += ["", "## Leave one source out", "",
+                "Each row: a model trained without that source (calibrated and refined on the other sources' "
+                "validation split), tested on that source's documents placed in pages." if both else
                 "Each row: a model trained without that source, tested on that source's documents placed in pages.", "",
-                "| held-out source | label | segments | accuracy | news vs PR accuracy |", "|---|---|---|---|---|"]
+                "| held-out source | label | segments | accuracy | news vs PR accuracy |"
+                + (" news vs PR without the refiner |" if both else ""),
+                "|---|---|---|---|---|" + ("---|" if both else "")]
         for row in card["leave_one_source_out"]:
-            out.append(f"| {row['source']} | {row['label']} | {row['segments']} | {row['accuracy']:.3f} | {row['news_vs_press_release_accuracy']:.3f} |")
+            out.append(f"| {row['source']} | {row['label']} | {row['segments']} | {row['accuracy']:.3f} | "
+                       f"{row['news_vs_press_release_accuracy']:.3f} |"
+                       + (f" {row['without_refiner']['news_vs_press_release_accuracy']:.3f} |" if both else ""))
     if card.get("seed_page"):
         out += ["", f"Seed page (../shared/seed/page.txt): {card['seed_page']}"]
     return "\n".join(out) + "\n"

@@ -413,7 +413,57 @@ class StackedClassifier:
         return both[:, classes:] + self.final_.intercept_
 
     def predict_proba(self, X) -> np.ndarray:
-        return softmax(self.decision_function(X))
+        proba = softmax(self.decision_function(X))
+        refiner = getattr(self, "refiner_", None)  # see refine.py
+        return proba if refiner is None else refiner.adjust(X.segments, proba)
+
+
+class Trees:
+    """Gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier) as flat
+    arrays, scored with numpy: every tree's node of every row moves down one level per
+    step (leaves point to themselves), so a batch costs `depth` steps of a few gathers."""
+
+    def __init__(self, feature, threshold, child, value, roots, tree_class, depth, baseline):
+        self.feature, self.threshold, self.child, self.value = feature, threshold, child, value
+        self.roots, self.tree_class, self.depth, self.baseline = roots, tree_class, depth, baseline
+
+    def raw(self, X: np.ndarray, chunk: int = 64) -> np.ndarray:
+        """Each row's summed leaf values per class (the classifier's logits)."""
+        X = np.ascontiguousarray(X, dtype=np.float64)
+        n, m = X.shape
+        flat = X.ravel()
+        row_start = (np.arange(n, dtype=np.intp) * m)[:, None]
+        leaf = np.empty((n, len(self.roots)), dtype=np.intp)
+        for a in range(0, len(self.roots), chunk):  # trees a chunk at a time: arrays stay in cache
+            node = np.tile(self.roots[a: a + chunk], (n, 1))
+            for _ in range(self.depth):
+                node = self.child[2 * node + (flat[row_start + self.feature[node]] > self.threshold[node])]
+            leaf[:, a: a + chunk] = node
+        values = self.value[leaf]
+        out = np.tile(self.baseline, (n, 1))
+        for k in range(len(self.baseline)):
+            out[:, k] += values[:, self.tree_class == k].sum(axis=1)
+        return out
+
+
+class Refiner:
+    """How Refiner (refine.py) scores: where the linear model is unsure of a line, its
+    label is decided again by trees reading the model's scores of the lines around and
+    their shapes."""
+
+    def features(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
+        logp = np.log(np.clip(proba, 1e-6, 1.0))
+        return np.hstack([_context_block(seg, logp, self.window, self.wide, run_column=self.run_column_),
+                          _context_block(seg, seg.shapes, self.shape_window, self.wide, with_position=True)])
+
+    def adjust(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
+        """`proba` (columns in the classifier's order) with the unsure rows' replaced."""
+        unsure = np.flatnonzero(proba.max(axis=1) < self.threshold)
+        if not len(unsure):
+            return proba
+        out = proba.copy()
+        out[unsure] = softmax(self.trees_.raw(self.features(seg, proba)[unsure]))[:, self.columns_]
+        return out
 
 
 def _label_columns(model, p: np.ndarray) -> np.ndarray:

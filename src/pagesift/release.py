@@ -39,32 +39,44 @@ def genre_sources(corpora: str) -> list[str]:
 
 
 def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float) -> list[dict]:
-    """For each source: train on every other source (all splits), test on that source's records."""
+    """For each source: train on every other source's train and test splits, calibrate and
+    fit the refiner on their validation split, as the default model is; test on that
+    source's records (all splits). The accuracies are given with and without the refiner."""
+    from .calibrate import calibrate
+    from .refine import refine
+
     rows = []
     for source in sources:
         with stage(f"leave-one-source-out: {source}"):
             by_split = load_corpora(corpora, scale, seed)
-            everything = [p for split in by_split.values() for p in split]
-            held = [p for p in everything if p.source == source]
-            rest = [p for p in everything if p.source != source]
-            train_pages = make_pages(rest, seed, "train")
+            held = [p for split in by_split.values() for p in split if p.source == source]
+            fit_records = [p for name in ("train", "test") for p in by_split[name] if p.source != source]
+            tune_records = [p for p in by_split["validation"] if p.source != source]
+            train_pages = make_pages(fit_records, seed, "train")
+            tune_pages = make_pages(tune_records, seed, "validation")
             # the held-out documents get page chrome from other sources' pages, never their own
-            chrome = [p for p in rest if p.kind == "page"]
+            chrome = [p for p in fit_records + tune_records if p.kind == "page"]
             test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
-            model = Model(fit_pages(train_pages, seed=seed, quiet=True), card={})
-            report = score_pages(model, test_pages, by_source=False)
+            pipeline = fit_pages(train_pages, seed=seed, quiet=True)
+            calibrate(pipeline, tune_pages)
+            linear = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
+            refined = refine(pipeline, tune_pages) is not None
+            report = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
         genre = max((NEWS, PRESS_RELEASE), key=lambda l: sum(l in p.labels for p in held))
-        k = LABELS.index(genre)
-        matrix = np.array(report["confusion"]["matrix"])
-        rows.append({
-            "source": source, "label": genre, "segments": int(matrix[k].sum()),
-            "accuracy": float(matrix[k, k] / max(matrix[k].sum(), 1)),
-            "news_vs_press_release_accuracy": float(
-                matrix[k, k] / max(matrix[k, LABELS.index(NEWS)] + matrix[k, LABELS.index(PRESS_RELEASE)], 1)),
-            "macro_f1_all_classes": report["macro_f1"],
-        })
+        rows.append({"source": source, "label": genre, **_genre_accuracy(report, genre),
+                     "macro_f1_all_classes": report["macro_f1"], "refiner": refined,
+                     "without_refiner": {**_genre_accuracy(linear, genre),
+                                         "macro_f1_all_classes": linear["macro_f1"]}})
         say(f"{source}: {rows[-1]}")
     return rows
+
+
+def _genre_accuracy(report: dict, genre: str) -> dict:
+    k = LABELS.index(genre)
+    matrix = np.array(report["confusion"]["matrix"])
+    return {"segments": int(matrix[k].sum()), "accuracy": float(matrix[k, k] / max(matrix[k].sum(), 1)),
+            "news_vs_press_release_accuracy": float(
+                matrix[k, k] / max(matrix[k, LABELS.index(NEWS)] + matrix[k, LABELS.index(PRESS_RELEASE)], 1))}
 
 
 def seed_page_result(shared: str, model_path: str) -> str | None:

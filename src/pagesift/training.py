@@ -137,6 +137,7 @@ def train(
     calibrate_on: Sequence[str] = (),
     balance: float = 0.5,
     teaser_weight: float = TEASER_WEIGHT,
+    refine: bool = True,
     quiet: bool = False,
     card_extra: dict | None = None,
     **params,
@@ -145,8 +146,9 @@ def train(
 
     Held-out metrics come from `heldout` files if given, else from a
     `test_fraction` of the pages grouped by site. With `calibrate_on`, the
-    scores are temperature-scaled on those files first. The saved model is
-    the one that was scored.
+    scores are temperature-scaled on those files first, and (`refine`, stacked
+    models) the refiner is fitted on them (refine.py). The saved model is the
+    one that was scored.
     """
     if not 0 <= test_fraction < 1:
         raise UsageError("--test-fraction must be at least 0 and below 1")
@@ -157,12 +159,20 @@ def train(
     if not heldout and test_fraction > 0:
         pages, test_pages = split_by_site(pages, test_fraction, seed)
     pipeline = fit_pages(pages, seed=seed, quiet=quiet, balance=balance, teaser_weight=teaser_weight, **params)
-    calibration = None
+    calibration = refinement = None
     if calibrate_on:
         from .calibrate import calibrate
 
+        tune_pages = read_labeled_many(calibrate_on)
         with stage("calibrating on " + ", ".join(map(str, calibrate_on)), quiet):
-            calibration = calibrate(pipeline, read_labeled_many(calibrate_on))
+            calibration = calibrate(pipeline, tune_pages)
+        if refine and isinstance(pipeline.named_steps["classifier"], StackedClassifier):
+            from .refine import refine as fit_refiner
+
+            with stage(f"fitting the refiner on {len(tune_pages)} pages", quiet):
+                refinement = fit_refiner(pipeline, tune_pages)
+            if refinement is None and not quiet:
+                say("too few unsure lines of every label in --calibrate-on data: no refiner")
     model = Model(pipeline, card={})
     metrics = None
     if test_pages:
@@ -178,7 +188,7 @@ def train(
             "metrics": metrics,
         } if test_pages else None,
         parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
-                    "teaser_weight": teaser_weight,
+                    "teaser_weight": teaser_weight, "refiner": refinement is not None,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
@@ -186,6 +196,7 @@ def train(
                                          "min_groups", 0),
                     **{k: v for k, v in params.items()}},
         calibration=calibration,
+        refiner=refinement,
         training={"seconds": round(time.perf_counter() - start, 1), "peak_memory_mb": round(peak_memory_mb())},
         **(card_extra or {}),
     )

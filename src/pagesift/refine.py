@@ -1,0 +1,127 @@
+"""The refiner: where the linear model is unsure of a line, gradient-boosted trees decide.
+
+The logistic regression scores each line from its words and a linear sum of its
+context. What a line is often depends on a conjunction it cannot express: a
+headline-shaped line that reads like a press release is a teaser's headline when a
+lead paragraph follows it and a link-list item when another headline does; a short
+line reads as the story's when the story's lines surround it and as chrome otherwise.
+Trees over the model's own (log-)scores of the line, its neighbours, a window, the
+page and its run, and the shapes of the lines around, learn those conjunctions.
+
+They are fitted on pages the linear model has not seen (the validation split, as
+calibration is), on the lines whose top score is below `threshold`, and applied to
+those lines only: confident lines keep the linear model's label, and scoring stays
+cheap. Measured: benchmarks/RESULTS.md, eighth round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator
+
+from . import frozen
+from .features import make_rows
+from .io import LabeledPage
+from .labels import BOILERPLATE, LABELS
+
+
+class Refiner(frozen.Refiner, BaseEstimator):
+    """Trees over a classifier's scores in context. `fit(X, y)`: X is a pair
+    (Segments, the classifier's probabilities, columns in `classes` order)."""
+
+    def __init__(self, classes: Sequence[str] = tuple(LABELS), threshold: float = 0.9, window: int = 3,
+                 wide: int = 6, shape_window: int = 2, max_iter: int = 100, learning_rate: float = 0.2,
+                 max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
+                 random_state: int = 0):
+        self.classes = classes
+        self.threshold = threshold
+        self.window = window
+        self.wide = wide
+        self.shape_window = shape_window
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.max_leaf_nodes = max_leaf_nodes
+        self.max_depth = max_depth
+        self.l2_regularization = l2_regularization
+        self.random_state = random_state
+
+    def fit(self, X, y):
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        seg, proba = X
+        y = np.asarray(y, dtype=object)
+        classes = [str(c) for c in self.classes]
+        self.run_column_ = classes.index(BOILERPLATE)
+        rows = np.flatnonzero((proba.max(axis=1) < self.threshold) & np.isin(y, classes))
+        if len(set(y[rows])) < len(classes):
+            raise ValueError(f"the refiner needs unsure lines of every label; these have {sorted(set(y[rows]))}")
+        trees = HistGradientBoostingClassifier(
+            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=self.max_leaf_nodes,
+            max_depth=self.max_depth, l2_regularization=self.l2_regularization, early_stopping=False,
+            random_state=self.random_state)
+        trees.fit(self.features(seg, proba)[rows], y[rows])
+        self.trees_ = trees_of(trees)
+        self.columns_ = np.array([list(trees.classes_).index(c) for c in classes])
+        self.rows_ = len(rows)
+        return self
+
+
+def trees_of(model) -> frozen.Trees:
+    """A fitted HistGradientBoostingClassifier's trees as frozen.Trees (leaves point to
+    themselves, so every row takes the same number of steps)."""
+    feature, threshold, child, value, roots, tree_class = [], [], [], [], [], []
+    offset, depth = 0, 0
+    for iteration in model._predictors:  # one tree per class and iteration
+        for k, predictor in enumerate(iteration):
+            nodes = predictor.nodes
+            if nodes["is_categorical"].any():
+                raise ValueError("categorical splits are not supported")
+            leaf = nodes["is_leaf"].astype(bool)
+            own = np.arange(len(nodes)) + offset
+            feature.append(np.where(leaf, 0, nodes["feature_idx"]))
+            threshold.append(np.where(leaf, np.inf, nodes["num_threshold"]))
+            child.append(np.column_stack([np.where(leaf, own, nodes["left"] + offset),
+                                          np.where(leaf, own, nodes["right"] + offset)]))
+            value.append(np.where(leaf, nodes["value"], 0.0))
+            roots.append(offset)
+            tree_class.append(k)
+            depth = max(depth, int(nodes["depth"].max()))
+            offset += len(nodes)
+    return frozen.Trees(np.concatenate(feature).astype(np.intp), np.concatenate(threshold).astype(np.float64),
+                        np.concatenate(child).ravel().astype(np.intp), np.concatenate(value).astype(np.float64),
+                        np.array(roots, dtype=np.intp), np.array(tree_class), depth,
+                        np.asarray(model._baseline_prediction, dtype=np.float64).ravel())
+
+
+# fewer unsure lines than this (a few hand-labelled pages) teach trees nothing reliable
+MIN_ROWS = 300
+
+
+def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
+    """Fit a Refiner on `pages` (with the pipeline as it scores now) and attach it to the
+    pipeline's StackedClassifier; returns a report for the card, or None (and no
+    refiner) when the pages have too few unsure lines of some label."""
+    import time
+
+    from .blocks import StackedClassifier
+
+    classifier = pipeline.named_steps["classifier"]
+    if not isinstance(classifier, StackedClassifier):
+        raise ValueError("the refiner reads a StackedClassifier's scores")
+    start = time.perf_counter()
+    classifier.refiner_ = None
+    X = pipeline[:-1].transform(make_rows([p.texts for p in pages]))
+    proba = classifier.predict_proba(X)
+    gold = [label for p in pages for label in p.labels]
+    refiner = Refiner(classes=[str(c) for c in classifier.classes_], **params)
+    unsure = np.asarray(gold, dtype=object)[proba.max(axis=1) < refiner.threshold]
+    if min(np.sum(unsure == c) for c in refiner.classes) * len(refiner.classes) < MIN_ROWS:
+        return None
+    classifier.refiner_ = refiner.fit((X.segments, proba), gold)
+    return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
+                      "of the lines around and their shapes, for lines whose top score is below the threshold",
+            "parameters": {k: v for k, v in refiner.get_params().items() if k != "classes"},
+            "segments": len(gold), "unsure_segments": refiner.rows_,
+            "trees": len(refiner.trees_.roots), "seconds": round(time.perf_counter() - start, 1)}
