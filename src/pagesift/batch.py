@@ -418,6 +418,43 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
     return out
 
 
+def _context_rows(seg: Segments, values: np.ndarray, window: int, wide: int, rows: np.ndarray,
+                  with_position: bool = False, run_column: int | None = None) -> np.ndarray:
+    """`_context_block(...)[rows]`, the same numbers, built for those rows alone."""
+    n, k = len(seg), values.shape[1]
+    start, end = seg.start[rows], seg.end[rows]
+    offsets = [o for o in range(-window, window + 1) if o]
+    runs = run_column is not None
+
+    def at(off):  # values of the row `off` away from each of `rows`, zero past the page's edge
+        j = rows + off
+        inside = (j >= start) & (j < end)
+        return np.where(inside[:, None], values[np.clip(j, 0, max(n - 1, 0))], 0).astype(values.dtype), inside
+
+    out = np.zeros((len(rows), k * (3 + len(offsets) + runs) + len(offsets) + (6 if with_position else 0)),
+                   dtype=np.float32)
+    out[:, :k] = values[rows]
+    col = k
+    for off in offsets:
+        shifted, inside = at(off)
+        out[:, col: col + k] = shifted
+        out[:, col + k] = ~inside
+        col += k + 1
+    near = values[rows].astype(np.float64)  # summed in _window_mean's order: the same rounding
+    for off in [o for o in range(-wide, wide + 1) if o]:
+        near += at(off)[0]
+    out[:, col: col + k] = near / (np.minimum(end, rows + wide + 1) - np.maximum(start, rows - wide))[:, None]
+    if n:
+        out[:, col + k: col + 2 * k] = _page_mean(values, seg.start, seg.end)[rows]
+    col += 2 * k
+    if runs and n:
+        out[:, col: col + k] = _page_mean(values, *_run_bounds(values, seg.start, seg.end, run_column))[rows]
+    col += k * runs
+    if with_position:
+        out[:, col:] = _position_columns(seg)[rows]
+    return out
+
+
 # Sums over windows and pages without a running sum over the batch, whose rounding
 # would make a page's features depend on what else is in its batch.
 

@@ -32,7 +32,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
     (Segments, the classifier's probabilities, columns in `classes` order)."""
 
     def __init__(self, classes: Sequence[str] = tuple(LABELS), threshold: float = 0.9, window: int = 3,
-                 wide: int = 6, shape_window: int = 2, max_iter: int = 100, learning_rate: float = 0.2,
+                 wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  random_state: int = 0):
         self.classes = classes
@@ -54,14 +54,14 @@ class Refiner(frozen.Refiner, BaseEstimator):
         y = np.asarray(y, dtype=object)
         classes = [str(c) for c in self.classes]
         self.run_column_ = classes.index(BOILERPLATE)
-        rows = np.flatnonzero((proba.max(axis=1) < self.threshold) & np.isin(y, classes))
+        rows = np.intersect1d(self.unsure(proba), np.flatnonzero(np.isin(y, classes)))
         if len(set(y[rows])) < len(classes):
             raise ValueError(f"the refiner needs unsure lines of every label; these have {sorted(set(y[rows]))}")
         trees = HistGradientBoostingClassifier(
             max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=self.max_leaf_nodes,
             max_depth=self.max_depth, l2_regularization=self.l2_regularization, early_stopping=False,
             random_state=self.random_state)
-        trees.fit(self.features(seg, proba)[rows], y[rows])
+        trees.fit(self.features(seg, proba, rows), y[rows])
         self.trees_ = trees_of(trees)
         self.columns_ = np.array([list(trees.classes_).index(c) for c in classes])
         self.rows_ = len(rows)
