@@ -72,6 +72,14 @@ def main() -> None:
     model = load_model(args.model)
     pred = [LABELS[k] for k in model.predict_proba(rows).argmax(1)]
     print(f"default model scored in {time.perf_counter() - t:.1f}s")
+    # the same model with its refiner taken off (refine.py): what the trees add
+    last = model._scoring().steps[-1][1]
+    refiner = getattr(last, "refiner_", None)
+    linear_pred = None
+    if refiner is not None:
+        last.refiner_ = None
+        linear_pred = [LABELS[k] for k in model.predict_proba(rows).argmax(1)]
+        last.refiner_ = refiner
 
     train = read_labeled_many([args.train])
     train = random.Random(0).sample(train, min(args.baseline_pages, len(train)))
@@ -101,6 +109,8 @@ def main() -> None:
     print("\nthree classes (segments with a news/press_release/boilerplate label)")
     print(f"{'system':<30}" + "".join(f"{l:>15}" for l in LABELS) + f"{'macro-F1':>10}")
     full = {"word TF-IDF LR, no context": per_class(gold, tfidf_pred), "pagesift default": per_class(gold, pred)}
+    if linear_pred is not None:
+        full["  the same, refiner off"] = per_class(gold, linear_pred)
     for name, s in full.items():
         print(f"{name:<30}" + "".join(f"{s[l]:>15.3f}" for l in LABELS) + f"{s['macro_f1']:>10.3f}")
 
@@ -114,7 +124,10 @@ def main() -> None:
     print(f"\nlines of the other genre than their page's ({other.sum()}: a press release's teaser on a news"
           " page, a news teaser on a press-release page), labelled as")
     print(f"{'system':<30}" + "".join(f"{l:>15}" for l in ("their genre", "page's genre", "boilerplate")))
-    for name, labels in (("word TF-IDF LR, no context", tfidf_pred), ("pagesift default", pred)):
+    for name, labels in (("word TF-IDF LR, no context", tfidf_pred), ("pagesift default", pred),
+                         ("  the same, refiner off", linear_pred)):
+        if labels is None:
+            continue
         g, p_ = np.asarray(gold)[other], np.asarray(labels)[other]
         shares = [np.mean(p_ == g), np.mean((p_ != g) & (p_ != BOILERPLATE)), np.mean(p_ == BOILERPLATE)]
         print(f"{name:<30}" + "".join(f"{x:>15.3f}" for x in shares))

@@ -19,6 +19,12 @@ def test_default_model_ships_with_a_card():
     assert default_model_path().stat().st_size < 15 * 1024 * 1024
 
 
+def test_default_model_has_its_refiner(default):
+    # fitted on the validation split (refine.py); the frozen form that scores carries it
+    assert default.card["parameters"]["refiner"] is True and default.card["refiner"]["trees"] > 0
+    assert default.scorer.steps[-1][1].refiner_ is not None
+
+
 @needs_shared(SEED_PAGE)
 def test_seed_page_is_labelled_exactly(default):
     expected = [line.split("\t", 1) for line in SEED_LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -467,8 +467,14 @@ class Refiner:
         rows = self.unsure(proba)
         if not len(rows):
             return proba
+        trees = softmax(self.trees_.raw(self.features(seg, proba, rows)))
         out = proba.copy()
-        out[rows] = softmax(self.trees_.raw(self.features(seg, proba, rows)))[:, self.columns_]
+        out[rows] = trees[:, self.columns_]
+        content = getattr(self, "content_column_", None)
+        if content is not None:  # not boilerplate, genre as the linear model has it
+            genres = [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
+            share = proba[rows][:, genres]
+            out[rows[:, None], genres] += trees[:, [content]] * share / share.sum(axis=1, keepdims=True)
         return out
 
 

@@ -58,9 +58,10 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
             chrome = [p for p in fit_records + tune_records if p.kind == "page"]
             test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
             pipeline = fit_pages(train_pages, seed=seed, quiet=True)
-            calibrate(pipeline, tune_pages)
+            if tune_pages:
+                calibrate(pipeline, tune_pages)
             linear = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
-            refined = refine(pipeline, tune_pages) is not None
+            refined = bool(tune_pages) and refine(pipeline, tune_pages) is not None
             report = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
         genre = max((NEWS, PRESS_RELEASE), key=lambda l: sum(l in p.labels for p in held))
         rows.append({"source": source, "label": genre, **_genre_accuracy(report, genre),

@@ -1,0 +1,121 @@
+"""The refiner (refine.py): trees scored with numpy as scikit-learn scores them, features
+built for some rows as for all, only unsure lines decided again, and how training
+fits it or leaves it out."""
+
+import numpy as np
+import pytest
+
+from conftest import labelled_pages
+from pagesift.batch import Segments, _context_block, _context_rows
+from pagesift.frozen import Refiner as FrozenRefiner
+from pagesift.frozen import _freeze
+from pagesift.labels import BOILERPLATE, LABELS
+from pagesift.model import load_model
+from pagesift.refine import Refiner, trees_of
+
+
+def _pages(n, seed=1):
+    pages = labelled_pages(n, seed=seed)
+    return Segments.from_pages([[t for t, _ in p] for p in pages]), np.array([l for p in pages for _, l in p], dtype=object)
+
+
+def test_trees_score_as_scikit_learn():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.RandomState(0)
+    X = rng.normal(size=(3000, 12))
+    y = np.array(LABELS)[(X[:, 0] > 0) + (X[:, 1] * X[:, 2] > 0.3)]
+    model = HistGradientBoostingClassifier(max_iter=20, max_leaf_nodes=15, max_depth=5, random_state=0).fit(X, y)
+    X_new = rng.normal(size=(500, 12))
+    # the same logits, class by class, to rounding
+    np.testing.assert_allclose(trees_of(model).raw(X_new), model.decision_function(X_new), rtol=0, atol=1e-9)
+
+
+def test_context_rows_are_the_full_blocks_rows():
+    seg, _ = _pages(30)
+    rng = np.random.RandomState(1)
+    logp = np.log(rng.dirichlet([1, 1, 1], len(seg)))
+    rows = np.sort(rng.choice(len(seg), 60, replace=False))
+    rows[0] = 0  # a page's first line
+    for values, window, position, run in [(logp, 3, False, 2), (seg.shapes, 2, True, None)]:
+        full = _context_block(seg, values, window, 6, with_position=position, run_column=run)
+        assert np.array_equal(_context_rows(seg, values, window, 6, rows, with_position=position, run_column=run),
+                              full[rows])
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    seg, gold = _pages(80)
+    rng = np.random.RandomState(2)
+    # scores that are right more often than not, and unsure on many lines
+    proba = rng.dirichlet([1, 1, 1], len(seg))
+    proba[np.arange(len(seg)), [LABELS.index(g) for g in gold]] += 0.6
+    proba /= proba.sum(axis=1, keepdims=True)
+    return seg, gold, proba, Refiner(max_iter=10).fit((seg, proba), gold)
+
+
+def test_refiner_decides_only_unsure_lines(fitted):
+    seg, gold, proba, refiner = fitted
+    out = refiner.adjust(seg, proba)
+    sure = proba.max(axis=1) >= refiner.threshold
+    assert sure.any() and (~sure).any()
+    assert np.array_equal(out[sure], proba[sure])
+    assert not np.allclose(out[~sure], proba[~sure])
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
+    assert refiner.rows_ == (~sure).sum()
+    # it learnt something: the unsure lines come out right more often than from the scores alone
+    y = np.array([LABELS.index(g) for g in gold])
+    assert (out[~sure].argmax(1) == y[~sure]).mean() > (proba[~sure].argmax(1) == y[~sure]).mean()
+
+
+def test_frozen_refiner_scores_the_same(fitted):
+    seg, _, proba, refiner = fitted
+    frozen = _freeze(refiner)
+    assert type(frozen) is FrozenRefiner
+    assert np.array_equal(frozen.adjust(seg, proba), refiner.adjust(seg, proba))
+
+
+def test_refiner_needs_every_label_among_unsure_lines():
+    seg, gold = _pages(10)
+    proba = np.full((len(seg), 3), 1 / 3)
+    gold = np.where(gold == BOILERPLATE, "news", gold)
+    with pytest.raises(ValueError, match="every label"):
+        Refiner().fit((seg, proba), gold)
+
+
+def test_training_leaves_the_refiner_out_without_enough_unsure_lines(train_tsv, test_tsv, tmp_path):
+    from pagesift.training import train
+
+    # a model of 40 small fixture pages is sure of nearly every line of 10 more
+    card = train([str(train_tsv)], tmp_path / "m.joblib", test_fraction=0, calibrate_on=[str(test_tsv)], quiet=True)
+    assert card["parameters"]["refiner"] is False and card["refiner"] is None
+    assert getattr(load_model(tmp_path / "m.joblib").pipeline.named_steps["classifier"], "refiner_", None) is None
+
+
+def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_path):
+    from pagesift.io import read_labeled_many
+    from pagesift.model import save_model
+    from pagesift.refine import refine
+    from pagesift.training import fit_pages
+
+    pipeline = fit_pages(read_labeled_many([str(train_tsv)]), quiet=True)
+    from conftest import write_tsv
+
+    tune = read_labeled_many([str(write_tsv(tmp_path / "tune.tsv", labelled_pages(60, seed=5)))])
+    # the fixture model is sure of most lines: a high threshold leaves enough unsure ones
+    report = refine(pipeline, tune, threshold=0.99999, max_iter=5)
+    assert report is not None and report["trees"] == 5 * 3 and report["unsure_segments"] > 0
+    save_model(pipeline, {}, tmp_path / "r.joblib")
+    model = load_model(tmp_path / "r.joblib")
+    assert isinstance(model.scorer.steps[-1][1].refiner_, FrozenRefiner)
+    rows = Segments.from_pages([[t for t, _ in p] for p in labelled_pages(5, seed=6)])
+    order = [list(model.pipeline.classes_).index(l) for l in LABELS]
+    assert np.abs(model.predict_proba(rows) - model.pipeline.predict_proba(rows)[:, order]).max() < 1e-12
+
+
+def test_no_refine_option(train_tsv, tmp_path):
+    from pagesift.training import train
+
+    card = train([str(train_tsv)], tmp_path / "n.joblib", test_fraction=0, calibrate_on=[str(train_tsv)],
+                 quiet=True, refine=False)
+    assert card["refiner"] is None and card["parameters"]["refiner"] is False
