@@ -24,7 +24,7 @@ def test_trees_score_as_scikit_learn():
 
     rng = np.random.RandomState(0)
     X = rng.normal(size=(3000, 12))
-    y = np.array(LABELS)[(X[:, 0] > 0) + (X[:, 1] * X[:, 2] > 0.3)]
+    y = np.array(LABELS)[(X[:, 0] > 0).astype(int) + (X[:, 1] * X[:, 2] > 0.3)]
     model = HistGradientBoostingClassifier(max_iter=20, max_leaf_nodes=15, max_depth=5, random_state=0).fit(X, y)
     X_new = rng.normal(size=(500, 12))
     # the same logits, class by class, to rounding
@@ -73,6 +73,28 @@ def test_frozen_refiner_scores_the_same(fitted):
     frozen = _freeze(refiner)
     assert type(frozen) is FrozenRefiner
     assert np.array_equal(frozen.adjust(seg, proba), refiner.adjust(seg, proba))
+
+
+def test_content_lines_are_kept_with_the_linear_models_genre_split(fitted):
+    """`content` (genre unknown) is the trees' fourth class; its share goes to the genres
+    in the proportion the linear model gives them, never to boilerplate."""
+    seg, gold, proba, _ = fitted
+    gold = gold.copy()
+    gold[np.flatnonzero(gold == "news")[::2]] = "content"
+    refiner = Refiner(max_iter=10).fit((seg, proba), gold)
+    assert refiner.content_column_ is not None
+    frozen = _freeze(refiner)
+    trees = FrozenRefiner.adjust  # the frozen and fitted ones share it; check by hand
+    rows = refiner.unsure(proba)
+    from pagesift.frozen import softmax
+
+    p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
+    out = trees(frozen, seg, proba)[rows]
+    b, n, pr = (LABELS.index(l) for l in (BOILERPLATE, "news", "press_release"))
+    np.testing.assert_allclose(out[:, b], p4[:, refiner.columns_[b]])
+    share = proba[rows][:, n] / (proba[rows][:, n] + proba[rows][:, pr])
+    np.testing.assert_allclose(out[:, n], p4[:, refiner.columns_[n]] + p4[:, refiner.content_column_] * share)
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
 
 
 def test_refiner_needs_every_label_among_unsure_lines():

@@ -467,14 +467,23 @@ class Refiner:
         rows = self.unsure(proba)
         if not len(rows):
             return proba
-        trees = softmax(self.trees_.raw(self.features(seg, proba, rows)))
+        raw = self.trees_.raw(self.features(seg, proba, rows))
         out = proba.copy()
+        genres = [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
+        share = proba[rows][:, genres]
+        share = share / share.sum(axis=1, keepdims=True)
+        if getattr(self, "linear_genres", False):
+            # the trees decide boilerplate or not (raw: the log-odds of not); the genre
+            # stays the linear model's
+            keep = 1 / (1 + np.exp(-raw[:, 0]))
+            out[rows, self.run_column_] = 1 - keep
+            out[rows[:, None], genres] = keep[:, None] * share
+            return out
+        trees = softmax(raw)
         out[rows] = trees[:, self.columns_]
         content = getattr(self, "content_column_", None)
         if content is not None:  # not boilerplate, genre as the linear model has it
-            genres = [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
-            share = proba[rows][:, genres]
-            out[rows[:, None], genres] += trees[:, [content]] * share / share.sum(axis=1, keepdims=True)
+            out[rows[:, None], genres] += trees[:, [content]] * share
         return out
 
 
