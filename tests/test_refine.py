@@ -75,21 +75,40 @@ def test_frozen_refiner_scores_the_same(fitted):
     assert np.array_equal(frozen.adjust(seg, proba), refiner.adjust(seg, proba))
 
 
-def test_content_lines_are_kept_with_the_linear_models_genre_split(fitted):
-    """`content` (genre unknown) is the trees' fourth class; its share goes to the genres
-    in the proportion the linear model gives them, never to boilerplate."""
+def test_the_trees_decide_boilerplate_the_genre_stays_the_linear_models(fitted):
+    seg, gold, proba, refiner = fitted
+    rows = refiner.unsure(proba)
+    out = refiner.adjust(seg, proba)[rows]
+    b, n, pr = (LABELS.index(l) for l in (BOILERPLATE, "news", "press_release"))
+    keep = 1 / (1 + np.exp(-refiner.trees_.raw(refiner.features(seg, proba, rows))[:, 0]))
+    np.testing.assert_allclose(out[:, b], 1 - keep)
+    np.testing.assert_allclose(out[:, n] / (out[:, n] + out[:, pr]), proba[rows, n] / (proba[rows, n] + proba[rows, pr]))
+    assert len(refiner.trees_.roots) == refiner.max_iter  # one tree a round
+
+
+def test_content_lines_count_as_kept(fitted):
+    seg, gold, proba, _ = fitted
+    as_content = np.where(gold == BOILERPLATE, gold, "content")
+    # genre-free labels teach the same boilerplate decision as the full ones (at its weight)
+    full = Refiner(max_iter=10, content_weight=1.0).fit((seg, proba), gold)
+    np.testing.assert_allclose(Refiner(max_iter=10, content_weight=1.0).fit((seg, proba), as_content).adjust(seg, proba),
+                               full.adjust(seg, proba))
+
+
+def test_content_is_a_class_of_its_own_when_the_trees_decide_genres(fitted):
+    """The option that lets the trees decide the genre too (measured, not the default):
+    `content` is their fourth class, its share going to the genres as the linear model
+    splits them, never to boilerplate."""
+    from pagesift.frozen import softmax
+
     seg, gold, proba, _ = fitted
     gold = gold.copy()
     gold[np.flatnonzero(gold == "news")[::2]] = "content"
-    refiner = Refiner(max_iter=10).fit((seg, proba), gold)
-    assert refiner.content_column_ is not None
-    frozen = _freeze(refiner)
-    trees = FrozenRefiner.adjust  # the frozen and fitted ones share it; check by hand
+    refiner = Refiner(max_iter=10, linear_genres=False).fit((seg, proba), gold)
+    assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4
     rows = refiner.unsure(proba)
-    from pagesift.frozen import softmax
-
     p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
-    out = trees(frozen, seg, proba)[rows]
+    out = _freeze(refiner).adjust(seg, proba)[rows]
     b, n, pr = (LABELS.index(l) for l in (BOILERPLATE, "news", "press_release"))
     np.testing.assert_allclose(out[:, b], p4[:, refiner.columns_[b]])
     share = proba[rows][:, n] / (proba[rows][:, n] + proba[rows][:, pr])
@@ -126,7 +145,7 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     tune = read_labeled_many([str(write_tsv(tmp_path / "tune.tsv", labelled_pages(60, seed=5)))])
     # the fixture model is sure of most lines: a high threshold leaves enough unsure ones
     report = refine(pipeline, tune, threshold=0.99999, max_iter=5)
-    assert report is not None and report["trees"] == 5 * 3 and report["unsure_segments"] > 0
+    assert report is not None and report["trees"] == 5 and report["unsure_segments"] > 0
     save_model(pipeline, {}, tmp_path / "r.joblib")
     model = load_model(tmp_path / "r.joblib")
     assert isinstance(model.scorer.steps[-1][1].refiner_, FrozenRefiner)

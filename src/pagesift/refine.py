@@ -60,7 +60,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         classes = [str(c) for c in self.classes]
         self.run_column_ = classes.index(BOILERPLATE)
         rows = np.intersect1d(self.unsure(proba), np.flatnonzero(np.isin(y, classes + [CONTENT])))
-        if len(set(y[rows]) - {CONTENT}) < len(classes):
+        if len(_targets(y[rows], self.linear_genres)) < (2 if self.linear_genres else len(classes)):
             raise ValueError(f"the refiner needs unsure lines of every label; these have {sorted(set(y[rows]))}")
         trees = HistGradientBoostingClassifier(
             max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=self.max_leaf_nodes,
@@ -88,6 +88,14 @@ class Refiner(frozen.Refiner, BaseEstimator):
             self.content_column_ = order.index(CONTENT) if CONTENT in order else None
         self.rows_ = len(rows)
         return self
+
+
+def _targets(y: np.ndarray, linear_genres: bool) -> dict[str, int]:
+    """How many lines of each class the trees learn from."""
+    if linear_genres:
+        y = np.where(y == BOILERPLATE, BOILERPLATE, KEEP)
+    labels, counts = np.unique(y[y != CONTENT] if not linear_genres else y, return_counts=True)
+    return dict(zip(labels.tolist(), counts.tolist()))
 
 
 def trees_of(model) -> frozen.Trees:
@@ -139,7 +147,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     gold = [label for p in pages for label in p.labels]
     refiner = Refiner(classes=[str(c) for c in classifier.classes_], **params)
     unsure = np.asarray(gold, dtype=object)[proba.max(axis=1) < refiner.threshold]
-    if min(np.sum(unsure == c) for c in refiner.classes) * len(refiner.classes) < MIN_ROWS:
+    counts = _targets(unsure[np.isin(unsure, list(refiner.classes) + [CONTENT])], refiner.linear_genres)
+    needed = 2 if refiner.linear_genres else len(refiner.classes)
+    if len(counts) < needed or min(counts.values()) * needed < MIN_ROWS:
         return None
     classifier.refiner_ = refiner.fit((X.segments, proba), gold)
     return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
