@@ -128,6 +128,15 @@ def test_train_teaser_weight_is_recorded(train_tsv, tmp_path):
     assert json.loads(run("info", out, "--json")[1])["parameters"]["teaser_weight"] == 1.0
 
 
+def test_train_no_refine(train_tsv, test_tsv, tmp_path):
+    out = tmp_path / "n.joblib"
+    code, _, err = run("train", train_tsv, "--out", out, "--test-fraction", "0", "--calibrate-on", test_tsv,
+                       "--no-refine")
+    assert code == 0, err
+    card = json.loads(run("info", out, "--json")[1])
+    assert card["calibration"] is not None and card["refiner"] is None and card["parameters"]["refiner"] is False
+
+
 def test_train_holds_out_whole_sites(tmp_path):
     from conftest import labelled_pages, write_tsv
 

@@ -448,9 +448,9 @@ class Trees:
 
 
 class Refiner:
-    """How Refiner (refine.py) scores: where the linear model is unsure of a line, its
-    label is decided again by trees reading the model's scores of the lines around and
-    their shapes."""
+    """How Refiner (refine.py) scores: where the linear model is unsure of a line, trees
+    reading the model's scores of the lines around and their shapes decide whether it is
+    boilerplate (or, with `linear_genres` off, its label)."""
 
     def features(self, seg: Segments, proba: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The trees' input for `rows`: log-scores of each row, its neighbours, window, page

@@ -1,17 +1,22 @@
-"""The refiner: where the linear model is unsure of a line, gradient-boosted trees decide.
+"""The refiner: where the linear model is unsure of a line, gradient-boosted trees
+decide whether it is boilerplate.
 
 The logistic regression scores each line from its words and a linear sum of its
-context. What a line is often depends on a conjunction it cannot express: a
+context. Whether a line is chrome often depends on a conjunction it cannot express: a
 headline-shaped line that reads like a press release is a teaser's headline when a
 lead paragraph follows it and a link-list item when another headline does; a short
-line reads as the story's when the story's lines surround it and as chrome otherwise.
-Trees over the model's own (log-)scores of the line, its neighbours, a window, the
-page and its run, and the shapes of the lines around, learn those conjunctions.
+line belongs to the story when the story's lines surround it and to the chrome
+otherwise. Trees over the model's own (log-)scores of the line, its neighbours, a
+window, the page and its run, and the shapes of the lines around, learn those
+conjunctions.
 
 They are fitted on pages the linear model has not seen (the validation split, as
 calibration is), on the lines whose top score is below `threshold`, and applied to
 those lines only: confident lines keep the linear model's label, and scoring stays
-cheap. Measured: benchmarks/RESULTS.md, eighth round.
+cheap. They decide boilerplate or not; a line they keep gets the two genres in the
+proportion the linear model gives them. Trees that decided the genre as well did
+better on the test split's sites but worse on kinds of issuer the model has never
+seen (`linear_genres=False`; benchmarks/RESULTS.md, eighth round).
 """
 
 from __future__ import annotations
