@@ -72,3 +72,17 @@ def test_press_release_carried_by_a_news_portal(default):
     # reads as part of the release to the model; not asserted either
     chrome = [got for want, text, got in rows if want == "boilerplate" and not text.startswith("This press release")]
     assert chrome.count("boilerplate") == len(chrome)
+
+
+def test_pages_score_the_same_alone_and_together(default):
+    """With the refiner too: its trees read only the page's own lines."""
+    import numpy as np
+
+    from pagesift.labelling import PageInput, label_batch
+
+    names = ["page", "newsroom", "comments", "portal"]
+    texts = [(ROOT / "data" / "examples" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    together = label_batch(default, [PageInput(n, t) for n, t in zip(names, texts)])
+    for i, (name, text) in enumerate(zip(names, texts)):
+        alone = label_batch(default, [PageInput(name, text)])[0]
+        assert np.array_equal(alone.scores, together[i].scores)
