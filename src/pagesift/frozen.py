@@ -471,7 +471,8 @@ class Refiner:
         out = proba.copy()
         genres = [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
         share = proba[rows][:, genres]
-        share = share / share.sum(axis=1, keepdims=True)
+        total = share.sum(axis=1, keepdims=True)  # 0 only if the genres' scores underflowed
+        share = np.where(total > 0, share / np.where(total > 0, total, 1), 1 / len(genres))
         if getattr(self, "linear_genres", False):
             # the trees decide boilerplate or not (raw: the log-odds of not); the genre
             # stays the linear model's

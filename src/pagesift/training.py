@@ -172,7 +172,7 @@ def train(
             with stage(f"fitting the refiner on {len(tune_pages)} pages", quiet):
                 refinement = fit_refiner(pipeline, tune_pages)
             if refinement is None and not quiet:
-                say("too few unsure lines of every label in --calibrate-on data: no refiner")
+                say("too few lines the model is unsure of in the --calibrate-on data to fit the refiner: none fitted")
     model = Model(pipeline, card={})
     metrics = None
     if test_pages:
