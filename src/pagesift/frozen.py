@@ -473,7 +473,7 @@ class Refiner:
         share = proba[rows][:, genres]
         total = share.sum(axis=1, keepdims=True)  # 0 only if the genres' scores underflowed
         share = np.where(total > 0, share / np.where(total > 0, total, 1), 1 / len(genres))
-        if getattr(self, "linear_genres", False):
+        if self.linear_genres:
             # the trees decide boilerplate or not (raw: the log-odds of not); the genre
             # stays the linear model's
             keep = 1 / (1 + np.exp(-raw[:, 0]))
@@ -482,7 +482,7 @@ class Refiner:
             return out
         trees = softmax(raw)
         out[rows] = trees[:, self.columns_]
-        content = getattr(self, "content_column_", None)
+        content = self.content_column_
         if content is not None:  # not boilerplate, genre as the linear model has it
             out[rows[:, None], genres] += trees[:, [content]] * share
         return out
