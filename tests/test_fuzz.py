@@ -8,7 +8,7 @@ from pagesift.errors import DataError
 from pagesift.io import decode
 from pagesift.model import load_model
 from pagesift.labelling import PageInput, label_batch
-from pagesift.segment import segment_text
+from pagesift.segment import looks_like_html, segment_text
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -45,6 +45,8 @@ def test_predict_any_text(model, pages):
     for result, text in zip(results, pages):
         if not segment_text(text):
             assert "empty page" in result.error
+        elif looks_like_html(text):
+            assert "HTML markup" in result.error
         else:
             assert result.ok and len(result.labels) == len(result.segments)
             assert abs(result.scores.sum(axis=1) - 1).max() < 1e-6

@@ -12,7 +12,7 @@ from threadpoolctl import threadpool_limits
 from .errors import DataError, PagesiftError
 from .io import expand_inputs, read_text
 from .labels import LABELS
-from .segment import Segment, segment_text
+from .segment import Segment, looks_like_html, segment_text
 
 
 @dataclass
@@ -108,6 +108,9 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
                             size=sum(map(len, (s.text for s in segments))) + len(segments))
         if not segments:
             result.error = f"{page.source}: empty page (no text)"
+        elif looks_like_html(page.text or ""):
+            result.error = (f"{page.source}: HTML markup, not a page's text (give its text, one block "
+                            "per line, as a scraper or a WET file has it)")
         else:
             todo.append((result, segments))
         results.append(result)
