@@ -180,6 +180,33 @@ def test_run_means_left_unbuilt_score_as_the_built_block():
     assert np.allclose(lazy.matmul_t(w), lazy.toarray().astype(np.float64) @ w.T, atol=1e-5)
 
 
+def test_run_max_is_each_runs_highest_and_scores_unbuilt_as_built():
+    from sklearn.preprocessing import StandardScaler
+
+    from pagesift.batch import ScaledContext, _context_block
+
+    # one page: menu, menu, story, story, story, heading, teaser
+    values = np.array([[.1, .1, .8], [.2, .1, .7], [.6, .3, .1], [.2, .7, .1], [.5, .4, .1], [0, .1, .9], [.3, .6, .1]])
+    seg = Segments.from_pages([["m1", "m2", "s1", "s2", "s3", "h", "t"]])
+    block = _context_block(seg, values, 1, 2, run_column=2, run_max=True)
+    assert np.allclose(block[:, -3:], [[.2, .1, .8]] * 2 + [[.6, .7, .1]] * 3 + [[0, .1, .9], [.3, .6, .1]])
+    assert np.array_equal(block[:, :-3], _context_block(seg, values, 1, 2, run_column=2))
+    seg = Segments.from_pages(_texts_labels(6, seed=13)[0])
+    values = np.random.RandomState(0).dirichlet(np.ones(3), size=len(seg))
+    block = _context_block(seg, values, 2, 4, run_column=2, run_max=True)
+    lazy = ScaledContext(seg, values, 2, 4, False, StandardScaler().fit(block), run_column=2, run_max=True)
+    w = np.random.RandomState(1).normal(size=(3, block.shape[1]))
+    assert np.allclose(lazy.matmul_t(w), lazy.toarray().astype(np.float64) @ w.T, atol=1e-5)
+
+
+def test_stacked_with_run_max_scores_frozen_as_fitted():
+    texts, labels = _texts_labels(40, seed=1)
+    pipeline = build_pipeline(stacked=True, run_max=True).fit(make_rows(texts), labels)
+    assert feature_names(pipeline)[-1] == "stacked:run_max:boilerplate"
+    batch = Segments.from_pages(_texts_labels(12, seed=7)[0])
+    assert np.abs(freeze(pipeline).predict_proba(batch) - pipeline.predict_proba(batch)).max() < 1e-12
+
+
 def test_stacked_without_runs_keeps_the_block_of_earlier_models():
     texts, labels = _texts_labels(40, seed=1)
     pipeline = build_pipeline(stacked=True, runs=False).fit(make_rows(texts), labels)

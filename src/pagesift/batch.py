@@ -390,13 +390,14 @@ def _run_bounds(values: np.ndarray, start: np.ndarray, end: np.ndarray, column: 
 
 
 def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False,
-                   run_column: int | None = None):
+                   run_column: int | None = None, run_max: bool = False):
     """Values of each row, of its neighbours, of a wider window and of its page (and,
-    with `run_column`, of its run: see _run_bounds)."""
+    with `run_column`, the mean of its run: see _run_bounds; with `run_max` too, the
+    run's highest)."""
     n, k = len(seg), values.shape[1]
     start, end = seg.start, seg.end
     offsets = [o for o in range(-window, window + 1) if o]
-    runs = run_column is not None
+    runs = (run_column is not None) * (1 + run_max)
     # float32 like the TF-IDF blocks, so the stacked matrix is not upcast (half the memory)
     out = np.zeros((n, k * (3 + len(offsets) + runs) + len(offsets) + (6 if with_position else 0)),
                    dtype=np.float32)
@@ -411,7 +412,10 @@ def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, wi
         out[:, col + k: col + 2 * k] = _page_mean(values, start, end)
     col += 2 * k
     if runs and n:
-        out[:, col: col + k] = _page_mean(values, *_run_bounds(values, start, end, run_column))
+        bounds = _run_bounds(values, start, end, run_column)
+        out[:, col: col + k] = _page_mean(values, *bounds)
+        if run_max:
+            out[:, col + k: col + 2 * k] = _page_max(values, bounds[0])
     col += k * runs
     if with_position:
         out[:, col:] = _position_columns(seg)
@@ -474,6 +478,13 @@ def _page_mean(values: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.nda
     return page_sum[np.cumsum(first_row) - 1] / (end - start)[:, None]
 
 
+def _page_max(values: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """Each row's highest `values` over the rows from `start` on that share its `start`
+    (a page's or a run's; rows given: at least one)."""
+    first_row = start == np.arange(len(values))
+    return np.maximum.reduceat(values, np.flatnonzero(first_row), axis=0)[np.cumsum(first_row) - 1]
+
+
 def _position_columns(seg: Segments) -> np.ndarray:
     idx = np.arange(len(seg))
     length = (seg.end - seg.start).astype(np.float64)
@@ -496,14 +507,16 @@ class ScaledContext:
     """
 
     def __init__(self, seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool, scaler,
-                 run_column: int | None = None):
+                 run_column: int | None = None, run_max: bool = False):
         self.seg, self.values, self.window, self.wide = seg, values, window, wide
-        self.with_position, self.scaler, self.run_column = with_position, scaler, run_column
+        self.with_position, self.scaler, self.run_column, self.run_max = with_position, scaler, run_column, run_max
         k, n_off = values.shape[1], 2 * window
-        self.shape = (len(seg), k * (3 + n_off + (run_column is not None)) + n_off + (6 if with_position else 0))
+        runs = (run_column is not None) * (1 + run_max)
+        self.shape = (len(seg), k * (3 + n_off + runs) + n_off + (6 if with_position else 0))
 
     def toarray(self) -> np.ndarray:
-        block = _context_block(self.seg, self.values, self.window, self.wide, self.with_position, self.run_column)
+        block = _context_block(self.seg, self.values, self.window, self.wide, self.with_position, self.run_column,
+                               self.run_max)
         return self.scaler.transform(block).astype(np.float32, copy=False)
 
     def matmul_t(self, coef: np.ndarray) -> np.ndarray:
@@ -530,10 +543,17 @@ class ScaledContext:
         scores += _window_mean(parts[1 + len(offsets)], self.wide, start, end)
         if len(seg):
             scores += _page_mean(parts[2 + len(offsets)], start, end)
+        at = starts[-1] + k  # the columns after those `values` is multiplied into
         if runs and len(seg):
-            scores += _page_mean(parts[-1], *_run_bounds(self.values, start, end, self.run_column))
+            bounds = _run_bounds(self.values, start, end, self.run_column)
+            scores += _page_mean(parts[-1], *bounds)
+            if self.run_max:  # not linear in `values`: the run's highest, then its weights
+                scores += np.einsum("ij,cj->ic", _page_max(self.values.astype(np.float32).astype(np.float64),
+                                                           bounds[0]), w[:, at: at + k], optimize=False)
+        if runs and self.run_max:
+            at += k
         if self.with_position:
-            pos = starts[-1] + k
+            pos = at
             scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, pos: pos + 6], optimize=False)
         return scores
 

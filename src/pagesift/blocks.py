@@ -130,9 +130,11 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
     """
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,
-                 window: int = 2, wide: int = 4, blend: float = 0.5, runs: bool = False, random_state: int = 0):
+                 window: int = 2, wide: int = 4, blend: float = 0.5, runs: bool = False, run_max: bool = False,
+                 random_state: int = 0):
         self.C = C
         self.runs = runs
+        self.run_max = run_max
         self.blend = blend
         self.max_iter = max_iter
         self.tol = tol
@@ -163,7 +165,8 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         """Names of the stacked block's columns (after the features' in `coef_`)."""
         from .features import _context_names
 
-        return [f"stacked:{n}" for n in _context_names(LABELS, self.window, f"near{self.wide}", runs=self.runs)]
+        return [f"stacked:{n}" for n in _context_names(LABELS, self.window, f"near{self.wide}", runs=self.runs,
+                                                                run_max=self.runs and self.run_max)]
 
     def _linear(self) -> BlockLogisticRegression:
         return BlockLogisticRegression(C=self.C, max_iter=self.max_iter, tol=self.tol, random_state=self.random_state)
@@ -196,7 +199,8 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         Xp, yp, wp = partial_labels(M, y, w)
         del M
         self.base_ = self._linear().fit(Xp, yp, sample_weight=wp)
-        block = _context_block(seg, proba, self.window, self.wide, run_column=self._run_column())
+        block = _context_block(seg, proba, self.window, self.wide, run_column=self._run_column(),
+                               run_max=self.run_max)
         self.scale_ = StandardScaler().fit(block)
         S = partial_labels(sp.csr_matrix(self.scale_.transform(block).astype(np.float32)), y, w)[0]
         del block, proba

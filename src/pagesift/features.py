@@ -94,13 +94,15 @@ class StructureFeatures(frozen.StructureFeatures, BaseEstimator, TransformerMixi
         return np.asarray(_context_names(SHAPE_NAMES, self.window, f"near{self.wide}", with_position=True), dtype=object)
 
 
-def _context_names(names, window, near, with_position=False, runs=False):
+def _context_names(names, window, near, with_position=False, runs=False, run_max=False):
     out = [f"self:{s}" for s in names]
     for off in [o for o in range(-window, window + 1) if o]:
         out += [f"nb{off:+d}:{s}" for s in names] + [f"nb{off:+d}:missing"]
     out += [f"{near}:{s}" for s in names] + [f"page:{s}" for s in names]
     if runs:
         out += [f"run:{s}" for s in names]
+    if run_max:
+        out += [f"run_max:{s}" for s in names]
     if with_position:
         out += ["pos:relative", "pos:log_from_start", "pos:log_from_end", "pos:log_page_len", "pos:first", "pos:last"]
     return out

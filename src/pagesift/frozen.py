@@ -394,7 +394,8 @@ class StackedClassifier:
         if X.segments is None:
             raise ValueError("StackedClassifier needs Blocks that carry their Segments")
         proba = _label_columns(self.base_, base_proba)
-        return ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_, self._run_column())
+        return ScaledContext(X.segments, proba, self.window, self.wide, False, self.scale_, self._run_column(),
+                             getattr(self, "run_max", False))  # older models have no run_max
 
     def _run_column(self) -> int | None:
         # models saved before `runs` existed have no such attribute

@@ -37,7 +37,7 @@ DEFAULT_MODEL = "default.joblib"
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
-                   min_sites: int = 5) -> Pipeline:
+                   run_max: bool = False, min_sites: int = 5) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -95,7 +95,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                                      ("scale", StandardScaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
-                                       runs=runs)
+                                       runs=runs, run_max=run_max)
     else:
         classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
