@@ -192,6 +192,7 @@ def train(
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
+                    "run_max": bool(getattr(pipeline.named_steps["classifier"], "run_max", False)),
                     "min_sites": getattr(dict(pipeline.named_steps["features"].transformer_list)["words"],
                                          "min_groups", 0),
                     **{k: v for k, v in params.items()}},
