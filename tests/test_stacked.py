@@ -199,10 +199,16 @@ def test_run_max_is_each_runs_highest_and_scores_unbuilt_as_built():
     assert np.allclose(lazy.matmul_t(w), lazy.toarray().astype(np.float64) @ w.T, atol=1e-5)
 
 
-def test_stacked_with_run_max_scores_frozen_as_fitted():
+def test_stacked_with_run_max_scores_as_its_final_model_on_the_built_block():
     texts, labels = _texts_labels(40, seed=1)
     pipeline = build_pipeline(stacked=True, run_max=True).fit(make_rows(texts), labels)
-    assert feature_names(pipeline)[-1] == "stacked:run_max:boilerplate"
+    clf = pipeline.named_steps["classifier"]
+    names = feature_names(pipeline)
+    assert names[-1] == "stacked:run_max:boilerplate" and len(names) == clf.coef_.shape[1]
+    assert np.abs(clf.coef_[:, -3:]).sum() > 0  # the run's highest scores carry weight
+    X = pipeline[:-1].transform(make_rows(_texts_labels(6, seed=7)[0]))
+    built = sp.hstack([X.tocsr(), clf._context(X, clf.base_.predict_proba(X)).toarray()]).toarray()
+    assert np.allclose(clf.decision_function(X), built @ clf.coef_.T + clf.intercept_, atol=1e-5)
     batch = Segments.from_pages(_texts_labels(12, seed=7)[0])
     assert np.abs(freeze(pipeline).predict_proba(batch) - pipeline.predict_proba(batch)).max() < 1e-12
 
