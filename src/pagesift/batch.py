@@ -534,7 +534,8 @@ class ScaledContext:
             starts.append(starts[-1] + k)
         weights = np.concatenate([w[:, a: a + k] for a in starts])  # (parts x classes) x k
         # einsum's own loop, as for dense blocks (blocks.Blocks.matmul_t): each row alone
-        parts = np.einsum("ij,mj->im", self.values.astype(np.float32).astype(np.float64), weights,
+        values = self.values.astype(np.float32).astype(np.float64)  # as the built block holds them
+        parts = np.einsum("ij,mj->im", values, weights,
                           optimize=False).reshape(len(seg), len(starts), -1).transpose(1, 0, 2)
         scores += parts[0]
         for i, off in enumerate(offsets):
@@ -548,13 +549,11 @@ class ScaledContext:
             bounds = _run_bounds(self.values, start, end, self.run_column)
             scores += _page_mean(parts[-1], *bounds)
             if self.run_max:  # not linear in `values`: the run's highest, then its weights
-                scores += np.einsum("ij,cj->ic", _page_max(self.values.astype(np.float32).astype(np.float64),
-                                                           bounds[0]), w[:, at: at + k], optimize=False)
+                scores += np.einsum("ij,cj->ic", _page_max(values, bounds[0]), w[:, at: at + k], optimize=False)
         if runs and self.run_max:
             at += k
         if self.with_position:
-            pos = at
-            scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, pos: pos + 6], optimize=False)
+            scores += np.einsum("ij,cj->ic", _position_columns(seg), w[:, at: at + 6], optimize=False)
         return scores
 
 
