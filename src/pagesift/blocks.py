@@ -9,6 +9,9 @@ which is the same linear function. Fitting still stacks them, once.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -16,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
+from threadpoolctl import threadpool_limits
 
 from . import frozen
 from .batch import _context_block, _segments
@@ -85,15 +89,28 @@ def partial_labels(X, gold, w: np.ndarray):
     """Classifier targets. A `content` segment is known not to be boilerplate but its genre
     is unknown: it becomes two rows, news and press_release, each with half its weight, so
     the loss pushes it away from boilerplate and towards neither genre."""
+    rows, y2, w2 = partial_rows(gold, w)
+    return (X if rows is None else X[rows]), y2, w2
+
+
+def partial_rows(gold, w: np.ndarray):
+    """partial_labels' rows of X (None: all, as they are), targets and weights."""
     g = np.asarray(gold)
     content = np.where(g == CONTENT)[0]
     if not len(content):
-        return X, g, w
+        return None, g, w
     known = np.where(g != CONTENT)[0]
-    X2 = sp.vstack([X[known], X[content], X[content]], format="csr")
+    rows = np.concatenate([known, content, content])
     y2 = np.concatenate([g[known], [NEWS] * len(content), [PRESS_RELEASE] * len(content)])
     w2 = np.concatenate([w[known], w[content] / 2, w[content] / 2])
-    return X2, y2, w2
+    return rows, y2, w2
+
+
+def n_workers(n_jobs: int | None) -> int:
+    """Threads for `n_jobs` (None or 1: one; 0 or negative: all cores, as in joblib's -1)."""
+    if n_jobs is None or n_jobs == 1:
+        return 1
+    return max(1, os.cpu_count() or 1) if n_jobs <= 0 else n_jobs
 
 
 def hstack_csr(a: sp.csr_matrix, b: sp.csr_matrix) -> sp.csr_matrix:
@@ -131,8 +148,9 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,
                  window: int = 2, wide: int = 4, blend: float = 0.5, runs: bool = False, run_max: bool = False,
-                 random_state: int = 0):
+                 random_state: int = 0, n_jobs: int | None = None):
         self.C = C
+        self.n_jobs = n_jobs
         self.runs = runs
         self.run_max = run_max
         self.blend = blend
@@ -171,9 +189,15 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
     def _linear(self) -> BlockLogisticRegression:
         return BlockLogisticRegression(C=self.C, max_iter=self.max_iter, tol=self.tol, random_state=self.random_state)
 
-    def _fit_linear(self, X, y, w):
-        X, y, w = partial_labels(X, y, w)
-        return self._linear().fit(X, y, sample_weight=w)
+    def _fit(self, X, y, w):
+        # OpenMP's thread count is a per-thread setting: held to one in each worker too
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return self._linear().fit(X, y, sample_weight=w)
+
+    def _fit_rows(self, M, rows, y, w):
+        """A logistic regression on some rows of M, taken once (with partial labels' rows)."""
+        sub, y2, w2 = partial_rows(y[rows], w[rows])
+        return self._fit(M[rows if sub is None else rows[sub]], y2, w2)
 
     def fit(self, X, y, sample_weight=None):
         if not isinstance(X, Blocks) or X.segments is None:
@@ -188,25 +212,33 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         # partition and 0.884 with another
         fold = np.random.RandomState(self.random_state + 1).randint(self.folds, size=pages[-1] + 1)[pages]
         proba = np.zeros((len(y), len(LABELS)))
-        for k in range(self.folds):
-            fit_rows, held = np.where(fold != k)[0], np.where(fold == k)[0]
-            targets = set(y[fit_rows]) - {CONTENT} | ({NEWS, PRESS_RELEASE} if CONTENT in y[fit_rows] else set())
-            if len(targets) < 2 or not len(held):
-                continue  # too few pages to tell classes apart without these: scores stay 0
-            base = self._fit_linear(M[fit_rows], y[fit_rows], w[fit_rows])
-            proba[held] = frozen._label_columns(base, base.predict_proba(M[held]))
-        # one copy of the features at a time: the full fit is the training's memory peak
-        Xp, yp, wp = partial_labels(M, y, w)
-        del M
-        self.base_ = self._linear().fit(Xp, yp, sample_weight=wp)
-        block = _context_block(seg, proba, self.window, self.wide, run_column=self._run_column(),
-                               run_max=self.run_max)
-        self.scale_ = StandardScaler().fit(block)
-        S = partial_labels(sp.csr_matrix(self.scale_.transform(block).astype(np.float32)), y, w)[0]
-        del block, proba
-        F = hstack_csr(Xp, S)
-        del Xp, S
-        self.final_ = self._linear().fit(F, yp, sample_weight=wp)
+        # The fits are independent, so they run side by side on threads (scipy's sparse
+        # products release the GIL); each thread's BLAS and OpenMP are held to one
+        # thread, since their own threads gave these fits nothing but contention.
+        with threadpool_limits(limits=1), ThreadPoolExecutor(n_workers(self.n_jobs)) as pool:
+            folds = []
+            for k in range(self.folds):
+                fit_rows, held = np.where(fold != k)[0], np.where(fold == k)[0]
+                targets = set(y[fit_rows]) - {CONTENT} | ({NEWS, PRESS_RELEASE} if CONTENT in y[fit_rows] else set())
+                if len(targets) < 2 or not len(held):
+                    continue  # too few pages to tell classes apart without these: scores stay 0
+                folds.append((pool.submit(self._fit_rows, M, fit_rows, y, w), held))
+            for fitted, held in folds:
+                proba[held] = frozen._label_columns(fitted.result(), fitted.result().predict_proba(M[held]))
+            del folds
+            # M goes first: the two full fits side by side, on Xp and F, are the memory peak
+            Xp, yp, wp = partial_labels(M, y, w)
+            del M
+            block = _context_block(seg, proba, self.window, self.wide, run_column=self._run_column(),
+                                   run_max=self.run_max)
+            self.scale_ = StandardScaler().fit(block)
+            S = partial_labels(sp.csr_matrix(self.scale_.transform(block).astype(np.float32)), y, w)[0]
+            del block, proba
+            F = hstack_csr(Xp, S)
+            del S
+            final, base = pool.submit(self._fit, F, yp, wp), pool.submit(self._fit, Xp, yp, wp)
+            del F, Xp
+            self.final_, self.base_ = final.result(), base.result()
         # The final model's logits averaged with the base model's (whose weights on the
         # stacked block are 0): one linear model still, and calibrated as one. Alone, the
         # final model leans too hard on the lines around; at full scale validation

@@ -42,7 +42,8 @@ def render_card(card: dict) -> str:
         lines.append(f"  {name}: {entry['records']} records; {segs}")
     if card.get("training"):
         t = card["training"]
-        lines.append(f"training took {t.get('seconds')} s, peak memory {t.get('peak_memory_mb')} MB")
+        threads = f" on {t['threads']} threads" if t.get("threads") else ""
+        lines.append(f"training took {t.get('seconds')} s{threads}, peak memory {t.get('peak_memory_mb')} MB")
     held = card.get("heldout")
     lines.append(f"held-out metrics ({held['how']}):" if held else "held-out metrics: none")
     if held:
@@ -83,7 +84,9 @@ def render_markdown(card: dict) -> str:
            *([f"- provenance: {card['provenance']}"] if card.get("provenance") else []), ""]
     if card.get("training"):
         t = card["training"]
-        out += [f"Training took {t.get('seconds')} s with peak memory {t.get('peak_memory_mb')} MB on the build machine.", ""]
+        threads = f" ({t['threads']} threads for the classifier's fits)" if t.get("threads") else ""
+        out += [f"Training took {t.get('seconds')} s with peak memory {t.get('peak_memory_mb')} MB on the build "
+                f"machine{threads}.", ""]
     if card.get("data_build"):
         out += ["## Data", "", "Built by `classify data build` (see data/README.md):", "", "```",
                 str(card["data_build"]), "```", ""]
