@@ -103,6 +103,50 @@ def test_training_scores_are_out_of_fold(monkeypatch):
     assert base == (n, w) and final[0] == n and final[1] > w
 
 
+def test_threads_fit_side_by_side_and_give_the_same_model(monkeypatch):
+    """With two threads the two fold fits, then the base and final fits, run at once (each
+    waits for its pair at a barrier, which times out if they ran one after the other),
+    and the weights are bitwise those of one thread."""
+    import threading
+
+    from pagesift.blocks import BlockLogisticRegression
+
+    barrier, fits = None, []
+    original = BlockLogisticRegression.fit
+
+    def spy(self, X, y, sample_weight=None):
+        if sample_weight is not None:
+            fits.append(X.shape)
+            if barrier is not None:
+                barrier.wait()
+        return original(self, X, y, sample_weight=sample_weight)
+
+    monkeypatch.setattr(BlockLogisticRegression, "fit", spy)
+    texts, labels = _texts_labels(30, seed=3)
+    fitted = {}
+    for jobs in (1, 2):
+        barrier = threading.Barrier(2, timeout=30) if jobs == 2 else None
+        fits.clear()
+        fitted[jobs] = build_pipeline(stacked=True, n_jobs=jobs).fit(make_rows(texts), labels)
+        assert len(fits) == 4
+    one, two = (fitted[j].named_steps["classifier"] for j in (1, 2))
+    for a, b in ((one.final_, two.final_), (one.base_, two.base_)):
+        assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.intercept_, b.intercept_)
+
+
+def test_partial_rows_take_the_rows_partial_labels_stack():
+    from pagesift.blocks import partial_labels, partial_rows
+
+    X = sp.random(7, 5, density=0.6, format="csr", random_state=0)
+    gold = ["news", CONTENT, "boilerplate", CONTENT, "press_release", "news", "boilerplate"]
+    w = np.arange(1.0, 8.0)
+    X2, y2, w2 = partial_labels(X, gold, w)
+    rows, y3, w3 = partial_rows(gold, w)
+    assert (X[rows] != X2).nnz == 0 and list(y2) == list(y3) and np.array_equal(w2, w3)
+    assert X2.shape[0] == 9 and list(y2[-4:]) == ["news", "news", "press_release", "press_release"]
+    assert partial_rows(["news", "boilerplate"], w[:2])[0] is None
+
+
 def test_content_rows_are_learnt_as_not_boilerplate():
     texts, labels = _texts_labels(30, seed=4)
     labels = [CONTENT if l != "boilerplate" and i % 5 == 0 else l for i, l in enumerate(labels)]

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import numpy as np
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupShuffleSplit
-from threadpoolctl import threadpool_limits
 
 from .errors import DataError, UsageError
 from .evaluation import score_pages
@@ -107,10 +106,7 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
     rows = make_rows([p.texts for p in pages])
     gold, w = sample_weights(pages, balance, teaser_weight)
     pipeline = build_pipeline(seed=seed, n_jobs=jobs, **params)
-    # One BLAS thread: its threads made no fit faster on 2 cores, and with one the model
-    # does not depend on the machine's core count (the solver stops before it converges,
-    # so another summation order gives other weights).
-    with warnings.catch_warnings(), threadpool_limits(limits=1):
+    with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
         warnings.simplefilter("ignore", ConvergenceWarning)
         with stage(f"features of {len(pages)} pages, {len(rows)} segments", quiet):
