@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -139,13 +140,17 @@ def test_train_evaluate_info(train_tsv, test_tsv, tmp_path):
     assert card["heldout"]["metrics"]["macro_f1"] == pytest.approx(result["macro_f1"])
     assert card["training_data"]["summary"]["train.tsv"]["records"] == 40
     assert card["parameters"]["teaser_weight"] == 2.0  # the default, recorded
+    assert card["training"]["threads"] == (os.cpu_count() or 1)  # --jobs 0: all cores
 
 
-def test_train_teaser_weight_is_recorded(train_tsv, tmp_path):
+def test_train_teaser_weight_and_threads_are_recorded(train_tsv, tmp_path):
     out = tmp_path / "t.joblib"
-    code, _, err = run("train", train_tsv, "--out", out, "--test-fraction", "0", "--teaser-weight", "1")
+    code, _, err = run("train", train_tsv, "--out", out, "--test-fraction", "0", "--teaser-weight", "1",
+                       "--jobs", "1")
     assert code == 0, err
-    assert json.loads(run("info", out, "--json")[1])["parameters"]["teaser_weight"] == 1.0
+    card = json.loads(run("info", out, "--json")[1])
+    assert card["parameters"]["teaser_weight"] == 1.0 and card["training"]["threads"] == 1
+    assert "s on 1 thread, peak memory" in run("info", out)[1]
 
 
 def test_train_no_refine(train_tsv, test_tsv, tmp_path):

@@ -209,11 +209,10 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         # partition and 0.884 with another
         fold = np.random.RandomState(self.random_state + 1).randint(self.folds, size=pages[-1] + 1)[pages]
         proba = np.zeros((len(y), len(LABELS)))
-        # The fits are independent, so they run side by side on threads (scipy's sparse
-        # products release the GIL): full scale, 602 s -> 325 s with BLAS held to one
-        # thread, 25% scale 164 s -> 116 s as they are. BLAS is left as it is, because the
-        # solver stops before it converges and another summation order gives other weights
-        # (the same with any number of threads here).
+        # The two fold fits, then the base and final fits, do not depend on each other: each
+        # pair runs side by side on threads (scipy's sparse products release the GIL); full
+        # scale 602 s -> 341 s. BLAS keeps its own threads: the solver stops before it
+        # converges, so another summation order (BLAS on one thread) gives other weights.
         with ThreadPoolExecutor(n_workers(self.n_jobs)) as pool:
             folds = []
             for k in range(self.folds):

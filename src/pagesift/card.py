@@ -42,7 +42,7 @@ def render_card(card: dict) -> str:
         lines.append(f"  {name}: {entry['records']} records; {segs}")
     if card.get("training"):
         t = card["training"]
-        threads = f" on {t['threads']} threads" if t.get("threads") else ""
+        threads = f" on {t['threads']} thread{'s' * (t['threads'] != 1)}" if t.get("threads") else ""
         lines.append(f"training took {t.get('seconds')} s{threads}, peak memory {t.get('peak_memory_mb')} MB")
     held = card.get("heldout")
     lines.append(f"held-out metrics ({held['how']}):" if held else "held-out metrics: none")
@@ -84,7 +84,7 @@ def render_markdown(card: dict) -> str:
            *([f"- provenance: {card['provenance']}"] if card.get("provenance") else []), ""]
     if card.get("training"):
         t = card["training"]
-        threads = f" ({t['threads']} threads for the classifier's fits)" if t.get("threads") else ""
+        threads = f" ({t['threads']} thread{'s' * (t['threads'] != 1)} for the classifier's fits)" if t.get("threads") else ""
         out += [f"Training took {t.get('seconds')} s with peak memory {t.get('peak_memory_mb')} MB on the build "
                 f"machine{threads}.", ""]
     if card.get("data_build"):
