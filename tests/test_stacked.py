@@ -134,6 +134,17 @@ def test_threads_fit_side_by_side_and_give_the_same_model(monkeypatch):
         assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.intercept_, b.intercept_)
 
 
+def test_a_model_saved_before_a_parameter_existed_gets_its_default(stacked_pipeline):
+    import copy
+    import pickle
+
+    old = copy.copy(stacked_pipeline.named_steps["classifier"])
+    del old.__dict__["n_jobs"], old.__dict__["run_max"]  # as pickled before they existed
+    back = pickle.loads(pickle.dumps(old))
+    assert back.get_params()["n_jobs"] is None and back.run_max is False
+    assert back.blend == old.blend and np.array_equal(back.coef_, old.coef_)  # the rest as saved
+
+
 def test_partial_rows_take_the_rows_partial_labels_stack():
     from pagesift.blocks import partial_labels, partial_rows
 

@@ -9,6 +9,7 @@ which is the same linear function. Fitting still stacks them, once.
 
 from __future__ import annotations
 
+import inspect
 import os
 from concurrent.futures import ThreadPoolExecutor
 
@@ -159,6 +160,13 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         self.window = window
         self.wide = wide
         self.random_state = random_state
+
+    def __setstate__(self, state):
+        # a model saved before a parameter existed (run_max, n_jobs) gets its default, so
+        # that get_params, repr and clone work on it as on a new one
+        defaults = {name: p.default for name, p in inspect.signature(type(self).__init__).parameters.items()
+                    if p.default is not inspect.Parameter.empty}
+        super().__setstate__({**defaults, **state})
 
     # the weights that score (the blended final model's): features first, then the stacked
     # block; settable, so calibration scales them as it scales a plain classifier's
