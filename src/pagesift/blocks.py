@@ -110,7 +110,7 @@ def n_workers(n_jobs: int | None) -> int:
     """Threads for `n_jobs` (None or 1: one; 0 or negative: all cores, as in joblib's -1)."""
     if n_jobs is None or n_jobs == 1:
         return 1
-    return max(1, os.cpu_count() or 1) if n_jobs <= 0 else n_jobs
+    return (os.cpu_count() or 1) if n_jobs <= 0 else n_jobs
 
 
 def hstack_csr(a: sp.csr_matrix, b: sp.csr_matrix) -> sp.csr_matrix:
@@ -230,7 +230,8 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
                     continue  # too few pages to tell classes apart without these: scores stay 0
                 folds.append((pool.submit(self._fit_rows, M, fit_rows, y, w), held))
             for fitted, held in folds:
-                proba[held] = frozen._label_columns(fitted.result(), fitted.result().predict_proba(M[held]))
+                base = fitted.result()
+                proba[held] = frozen._label_columns(base, base.predict_proba(M[held]))
             del folds
             # M goes first: the two full fits side by side, on Xp and F, are the memory peak
             Xp, yp, wp = partial_labels(M, y, w)
