@@ -26,6 +26,11 @@ def _scored_by(card: dict) -> str:
     return "its scikit-learn Pipeline (the file has no frozen form)"
 
 
+def _threads(training: dict) -> str:
+    n = training["threads"]
+    return f"{n} thread{'s' * (n != 1)}"
+
+
 def render_card(card: dict) -> str:
     lines = [f"model: {card.get('file', {}).get('path', '?')}",
              f"sha256: {card.get('file', {}).get('sha256', '?')}",
@@ -42,7 +47,7 @@ def render_card(card: dict) -> str:
         lines.append(f"  {name}: {entry['records']} records; {segs}")
     if card.get("training"):
         t = card["training"]
-        threads = f" on {t['threads']} thread{'s' * (t['threads'] != 1)}" if t.get("threads") else ""
+        threads = f" on {_threads(t)}" if t.get("threads") else ""
         lines.append(f"training took {t.get('seconds')} s{threads}, peak memory {t.get('peak_memory_mb')} MB")
     held = card.get("heldout")
     lines.append(f"held-out metrics ({held['how']}):" if held else "held-out metrics: none")
@@ -84,7 +89,7 @@ def render_markdown(card: dict) -> str:
            *([f"- provenance: {card['provenance']}"] if card.get("provenance") else []), ""]
     if card.get("training"):
         t = card["training"]
-        threads = f" ({t['threads']} thread{'s' * (t['threads'] != 1)} for the classifier's fits)" if t.get("threads") else ""
+        threads = f" ({_threads(t)} for the classifier's fits)" if t.get("threads") else ""
         out += [f"Training took {t.get('seconds')} s with peak memory {t.get('peak_memory_mb')} MB on the build "
                 f"machine{threads}.", ""]
     if card.get("data_build"):
