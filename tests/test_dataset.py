@@ -75,3 +75,27 @@ def test_missing_corpora_folder_is_an_error(tmp_path):
 def test_shared_corpora_read_in_place():
     first = next(read_corpus(str(CORPORA / "l3s_gn1.jsonl.gz")))
     assert first.kind == "page" and set(first.labels) <= {"news", "boilerplate"}
+
+
+def test_teasers_list_a_release_by_its_own_title_not_its_letterhead():
+    from pagesift.dataset import PageMaker, Chrome, _title_and_lead
+    from pagesift.io import LabeledPage
+
+    rng = random.Random(2)
+    head = ["MEDIA RELEASE", "THE HON JANE EXAMPLE MP Minister for Harbours"]
+    docs = []
+    for i in range(4):
+        body = [f"Harbour dredging contract {i} awarded to local firm",
+                f"The Minister today announced that contract {i} for dredging the harbour has been awarded."]
+        texts = head + body
+        docs.append(LabeledPage(source="fakepr", id=f"d{i}", site="example-jane", kind="document",
+                                texts=texts, labels=["press_release"] * len(texts)))
+    # a one-off issuer: nothing of its is letterhead, its first line stays its headline
+    docs.append(LabeledPage(source="fakepr", id="solo", site="solo", kind="document", texts=head + body,
+                            labels=["press_release"] * 4))
+    maker = PageMaker(Chrome(), docs, rng)
+    assert _title_and_lead(docs[0], maker.letterhead) == tuple(docs[0].texts[2:4])
+    assert _title_and_lead(docs[-1], maker.letterhead)[0] == "MEDIA RELEASE"
+    listed = [t for _ in range(40) for t, _ in maker._teaser_block(docs[-1])]
+    assert any(t.startswith("Harbour dredging contract") for t in listed)
+    assert not set(head) & set(listed)

@@ -123,11 +123,25 @@ def _byline(rng: random.Random) -> str:
                        f"Written by {name}", f"{name} | Correspondent", "By Staff Reporter", "By Our Correspondent"])
 
 
-def _title_and_lead(doc: LabeledPage) -> tuple[str | None, str]:
-    """A document's headline (when its first segment reads like one) and lead paragraph."""
-    first = doc.texts[0]
-    if len(doc.texts) > 1 and len(first) < 200 and not first.endswith("."):
-        return first, doc.texts[1]
+LETTERHEAD_DOCS = 3
+
+
+def letterhead(docs: list[LabeledPage]) -> frozenset[tuple[str, str]]:
+    """(site, line) pairs that LETTERHEAD_DOCS or more of one site's documents share: what an
+    issuer prints on every release ("MEDIA RELEASE", a minister's name and offices)."""
+    count = Counter((d.site, t) for d in docs for t in set(d.texts))
+    return frozenset(k for k, n in count.items() if n >= LETTERHEAD_DOCS)
+
+
+def _title_and_lead(doc: LabeledPage, skip: frozenset[tuple[str, str]] = frozenset()) -> tuple[str | None, str]:
+    """A document's headline (when its first segment reads like one) and lead paragraph,
+    past the `skip` (letterhead) lines: a site lists a release by its own title, and a
+    letterhead line listed as a link would be boilerplate here and press release in the
+    release itself."""
+    texts = [t for t in doc.texts if (doc.site, t) not in skip] or doc.texts
+    first = texts[0]
+    if len(texts) > 1 and len(first) < 200 and not first.endswith("."):
+        return first, texts[1]
     return None, first
 
 
@@ -136,6 +150,7 @@ class PageMaker:
 
     def __init__(self, chrome: Chrome, docs: list[LabeledPage], rng: random.Random):
         self.chrome, self.docs, self.rng = chrome, docs, rng
+        self.letterhead = letterhead(docs)
 
     def _teaser_block(self, exclude: LabeledPage) -> list[tuple[str, str]]:
         rng = self.rng
@@ -144,7 +159,7 @@ class PageMaker:
         if rng.random() < 0.35:
             # Link list: headlines only, the way sites list other stories.
             for d in others[: rng.randint(2, 8)]:
-                title, lead = _title_and_lead(d)
+                title, lead = _title_and_lead(d, self.letterhead)
                 out.append((title or lead[:90], BOILERPLATE))
                 if rng.random() < 0.3:
                     out.append((_date_line(rng, d.meta.get("date")), BOILERPLATE))
@@ -153,7 +168,7 @@ class PageMaker:
             # and keeps its genre, as on the seed page.
             for d in others[: rng.randint(1, 3)]:
                 label = d.labels[0]
-                title, lead = _title_and_lead(d)
+                title, lead = _title_and_lead(d, self.letterhead)
                 if title:
                     out.append((title, label))
                 out.append((lead, label))
