@@ -25,13 +25,13 @@ def test_default_model_has_its_refiner(default):
     assert default.scorer.steps[-1][1].refiner_ is not None
 
 
-def test_default_pipeline_reads_parameters_added_since_it_was_saved(default):
-    """The shipped model predates StackedClassifier's run_max and n_jobs: they read as their
-    defaults, so get_params, repr and clone work on it (they raised AttributeError)."""
+def test_default_pipeline_supports_get_params_repr_and_clone(default):
+    """get_params, repr and clone work on the shipped model, with the shipped settings (a
+    model pickled before a parameter existed: test_stacked.py)."""
     from sklearn.base import clone
 
     params = default.pipeline.get_params()
-    assert params["classifier__n_jobs"] is None and params["classifier__run_max"] is False
+    assert params["classifier__runs"] is True and params["classifier__run_max"] is False
     assert "StackedClassifier(" in repr(default.pipeline)
     assert clone(default.pipeline).named_steps["classifier"].get_params() == default.pipeline.named_steps[
         "classifier"].get_params()
