@@ -68,3 +68,35 @@ def test_loso_only_adds_the_table_and_keeps_the_model(corpora, tmp_path, train_t
     assert [r["source"] for r in after["leave_one_source_out"]] == ["g"]
     assert after["leave_one_source_out_scale"] == 1.0
     assert after["created"] == before["created"] and after["parameters"] == before["parameters"]
+
+
+def test_loso_seeds_benchmark_prints_each_seed_and_the_spread(corpora):
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "loso_seeds.py"
+    run = subprocess.run([sys.executable, str(script), "--corpora", str(corpora), "--sources", "g", "--seeds", "0,1",
+                          "--scale", "1.0", "--param", "C=0.5"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    rows = [line.split("\t") for line in run.stdout.splitlines() if line.startswith("g\t")]
+    per_seed, (summary,) = rows[:2], rows[2:]
+    assert [r[1] for r in per_seed] == ["0", "1"] and all(int(r[3]) > 100 for r in per_seed)
+    values = [float(r[2]) for r in per_seed]
+    assert [float(x) for x in summary[1:]] == pytest.approx([sum(values) / 2, min(values), max(values)], abs=1e-3)
+    assert "{'C': 0.5}" in run.stderr
+
+    for args, message in ((["--sources", "nope"], "no corpus file nope"),
+                          (["--sources", "g", "--param", "nosuch=1"], "nosuch: not a build_pipeline parameter"),
+                          (["--sources", "g", "--param", "C=two"], "must be a Python literal")):
+        bad = subprocess.run([sys.executable, str(script), "--corpora", str(corpora), *args],
+                             capture_output=True, text=True)
+        assert bad.returncode == 2 and message in bad.stderr and "Traceback" not in bad.stderr, bad.stderr
+
+
+def test_leave_one_source_out_passes_its_parameters_to_the_pipeline(corpora, monkeypatch):
+    import pagesift.training as training
+
+    seen = []
+    real = training.build_pipeline
+    monkeypatch.setattr(training, "build_pipeline", lambda **kw: seen.append(kw) or real(**kw))
+    leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, C=0.5, max_iter=40)
+    assert seen and all(kw["C"] == 0.5 and kw["max_iter"] == 40 for kw in seen)

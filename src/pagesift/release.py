@@ -38,10 +38,11 @@ def genre_sources(corpora: str) -> list[str]:
     return out
 
 
-def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float) -> list[dict]:
+def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float, **params) -> list[dict]:
     """For each source: train on every other source's train and test splits, calibrate and
     fit the refiner on their validation split, as the default model is; test on that
-    source's records (all splits). The accuracies are given with and without the refiner."""
+    source's records (all splits). The accuracies are given with and without the refiner.
+    `params` go to `build_pipeline` (benchmarks/loso_seeds.py compares settings)."""
     from .calibrate import calibrate
     from .refine import refine
 
@@ -57,7 +58,7 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
             # the held-out documents get page chrome from other sources' pages, never their own
             chrome = [p for p in fit_records + tune_records if p.kind == "page"]
             test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
-            pipeline = fit_pages(train_pages, seed=seed, quiet=True)
+            pipeline = fit_pages(train_pages, seed=seed, quiet=True, **params)
             if tune_pages:
                 calibrate(pipeline, tune_pages)
             linear = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
