@@ -142,6 +142,11 @@ def render_markdown(card: dict) -> str:
             out.append(f"| {row['source']} | {row['label']} | {row['segments']} | {row['accuracy']:.3f} | "
                        f"{row['news_vs_press_release_accuracy']:.3f} |"
                        + (f" {row['without_refiner']['news_vs_press_release_accuracy']:.3f} |" if both else ""))
+        scale = card.get("leave_one_source_out_scale")
+        out += ["", f"One draw (data seed {card.get('seed', 0)}"
+                + (f", {scale:.0%} of each source" if scale else "")
+                + "): another seed samples other records and pages, and moves a source's numbers by several "
+                "points with the same code; `benchmarks/loso_seeds.py` runs several seeds."]
     if card.get("seed_page"):
         out += ["", f"Seed page (../shared/seed/page.txt): {card['seed_page']}"]
     return "\n".join(out) + "\n"
