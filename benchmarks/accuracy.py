@@ -1,10 +1,17 @@
 """Accuracy of the default model next to baselines, on the site-grouped test split.
 
     python benchmarks/accuracy.py [--test data/processed/test.jsonl.gz] [--train data/processed/train.jsonl.gz]
+        [--model FILE] [--against FILE]
 
 Baselines: keep everything; C4's line rules; jusText's rules; a word-TF-IDF logistic
 regression with no context features (trained here on the train split). Rules only decide
 boilerplate vs not, so they are compared on that; the TF-IDF baseline on all classes.
+
+How sure those numbers are: the test split is a sample of sites, so F1s come with 95%
+intervals over resampled sites (whole sites drawn with replacement), and each comparison
+with the interval of the paired difference (both systems scored on the same draws).
+`--against FILE` adds another model (a candidate) to that comparison: a change is real on
+this split when its paired interval leaves out zero.
 
 Then the default model on the same pages with every year in their text moved, as pages
 of other years would read: by a few years (into years the training data also has, with
@@ -14,6 +21,7 @@ another mix of sources) and by 60 (years no training page has).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import time
@@ -26,6 +34,7 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
 
 from pagesift.baselines import c4_keep, justext_keep
+from pagesift.evaluation import bootstrap_f1
 from pagesift.features import SegmentText, make_rows
 from pagesift.io import read_labeled_many
 from pagesift.labels import BOILERPLATE, CONTENT, LABELS
@@ -39,6 +48,11 @@ def binary(gold, keep):
     keep = np.asarray(keep)
     p, r, f, _ = precision_recall_fscore_support(gold_keep, keep, labels=[True, False], zero_division=0)
     return {"keep_f1": f[0], "boilerplate_f1": f[1], "keep_p": p[0], "keep_r": r[0]}
+
+
+def span(values: np.ndarray) -> str:
+    """The 95% percentile interval of resampled values."""
+    return f"{np.percentile(values, 2.5):.3f}..{np.percentile(values, 97.5):.3f}"
 
 
 def per_class(gold, pred):
@@ -60,12 +74,17 @@ def main() -> None:
     ap.add_argument("--test", default="data/processed/test.jsonl.gz")
     ap.add_argument("--train", default="data/processed/train.jsonl.gz")
     ap.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    ap.add_argument("--against", default=None, help="another model file to compare with, paired by site draws")
     ap.add_argument("--baseline-pages", type=int, default=4000, help="train pages for the TF-IDF baseline")
+    ap.add_argument("--resamples", type=int, default=1000, help="site resamples for the intervals")
     args = ap.parse_args()
+    if args.resamples < 1:
+        ap.error("--resamples must be at least 1")
 
     test = read_labeled_many([args.test])
     rows = make_rows([p.texts for p in test])
     gold = [l for p in test for l in p.labels]
+    sites = [f"{p.source}::{p.site}" for p in test for _ in p.texts]
     print(f"test split: {args.test}: {len(test)} pages, {len(rows)} segments")
 
     t = time.perf_counter()
@@ -80,6 +99,10 @@ def main() -> None:
         last.refiner_ = None
         linear_pred = [LABELS[k] for k in model.predict_proba(rows).argmax(1)]
         last.refiner_ = refiner
+
+    against_pred, against_name = None, f"  {os.path.basename(args.against or '')}"[:30]
+    if args.against:
+        against_pred = [LABELS[k] for k in load_model(args.against).predict_proba(rows).argmax(1)]
 
     train = read_labeled_many([args.train])
     train = random.Random(0).sample(train, min(args.baseline_pages, len(train)))
@@ -111,6 +134,8 @@ def main() -> None:
     full = {"word TF-IDF LR, no context": per_class(gold, tfidf_pred), "pagesift default": per_class(gold, pred)}
     if linear_pred is not None:
         full["  the same, refiner off"] = per_class(gold, linear_pred)
+    if against_pred is not None:
+        full[against_name] = per_class(gold, against_pred)
     for name, s in full.items():
         print(f"{name:<30}" + "".join(f"{s[l]:>15.3f}" for l in LABELS) + f"{s['macro_f1']:>10.3f}")
 
@@ -119,6 +144,26 @@ def main() -> None:
                  for n, s in scores.items() if n != "pagesift default")
     beaten &= all(full["pagesift default"][l] > full["word TF-IDF LR, no context"][l] for l in LABELS)
     print(f"\ndefault model beats every baseline on every comparable class: {'yes' if beaten else 'NO'}")
+
+    # The same site draws for every system (paired), so differences are judged draw by draw.
+    print(f"\nhow sure: 95% intervals over {args.resamples} resamples of the test split's sites "
+          f"({len({s for s, g in zip(sites, gold) if g != CONTENT})} with labelled lines; whole sites with replacement)")
+    print(f"{'system':<36}" + "".join(f"{l:>15}" for l in LABELS) + f"{'macro-F1':>15}")
+    print("(rows 'minus ...': the default's F1 minus that system's, draw by draw)")
+    draws = {name: bootstrap_f1(gold, labels, sites, args.resamples)
+             for name, labels in (("word TF-IDF LR, no context", tfidf_pred), ("pagesift default", pred),
+                                  ("  the same, refiner off", linear_pred), (against_name, against_pred))
+             if labels is not None}
+    columns = list(LABELS) + ["macro_f1"]
+    for name, f1 in draws.items():
+        print(f"{name:<36}" + "".join(f"{span(f1[c]):>15}" for c in columns))
+    default = draws["pagesift default"]
+    for name, f1 in draws.items():
+        if name != "pagesift default":
+            print(f"{'  minus ' + name.strip().removeprefix('the same, '):<36}"
+                  + "".join(f"{span(default[c] - f1[c]):>15}" for c in columns))
+    wins = np.all([default[l] > draws["word TF-IDF LR, no context"][l] for l in LABELS], axis=0).mean()
+    print(f"draws in which the default beats the TF-IDF baseline on all three classes: {wins:.1%}")
 
     other = other_genre(test)  # the reference page's pattern
     print(f"\nlines of the other genre than their page's ({other.sum()}: a press release's teaser on a news"

@@ -17,7 +17,17 @@ def _metrics_lines(metrics: dict | None) -> list[str]:
     for label, m in metrics["per_class"].items():
         lines.append(f"  {label:<15}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{m['support']:>9}")
     lines.append(f"  macro-F1 {metrics['macro_f1']:.3f}  accuracy {metrics['accuracy']:.3f}  ECE {metrics.get('ece', float('nan')):.3f}")
+    if metrics.get("intervals"):
+        lines.append(f"  {_spread_text(metrics['intervals'])}")
     return lines
+
+
+def _spread_text(spread: dict) -> str:
+    """The held-out F1s' intervals over resampled sites, in one sentence."""
+    per_class = ", ".join(f"{label} {lo:.3f}-{hi:.3f}" for label, (lo, hi) in spread["per_class"].items())
+    lo, hi = spread["macro_f1"]
+    return (f"{spread['level']:.0%} intervals over {spread['resamples']} resamples of the {spread['sites']} "
+            f"held-out sites: macro-F1 {lo:.3f}-{hi:.3f}; {per_class}")
 
 
 def _scored_by(card: dict) -> str:
@@ -107,6 +117,8 @@ def render_markdown(card: dict) -> str:
         out += ["", f"Macro-F1 **{m.get('macro_f1', 0):.3f}**, accuracy {m.get('accuracy', 0):.3f}, "
                 f"expected calibration error {m.get('ece', float('nan')):.3f}, "
                 f"news-vs-press-release accuracy {m.get('news_vs_press_release_accuracy', float('nan')):.3f}."]
+        if m.get("intervals"):
+            out.append(_spread_text(m["intervals"]) + " (a site's pages share a template, so sites, not lines, are drawn).")
         if "content_pages" in m:
             c = m["content_pages"]
             out.append(f"On content/boilerplate pages (genre unknown): content F1 {c['content_f1']:.3f} "

@@ -29,8 +29,56 @@ def expected_calibration_error(proba: np.ndarray, y_true: Sequence[str], bins: i
     return float(ece)
 
 
-def score(y_true: Sequence[str], proba: np.ndarray) -> dict:
-    """Metrics for gold labels (content segments scored only as not-boilerplate)."""
+# Fewer sites than this and an interval over sites says more about the draw than the model.
+MIN_SITES = 10
+
+
+def bootstrap_f1(y_true: Sequence[str], y_pred: Sequence[str], groups: Sequence[str],
+                 resamples: int = 1000, seed: int = 0) -> dict[str, np.ndarray]:
+    """Per-class and macro F1 over `resamples` draws of whole groups (sites) with
+    replacement. The draws depend only on the number of groups, `resamples` and `seed`,
+    so two systems scored on the same segments get the same draws (paired)."""
+    y_true, y_pred = np.asarray(y_true, dtype=object), np.asarray(y_pred, dtype=object)
+    known = y_true != CONTENT
+    names, group_of = np.unique(np.asarray(groups, dtype=object)[known].astype(str), return_inverse=True)
+    k = len(LABELS)
+    index = {label: i for i, label in enumerate(LABELS)}
+    # a predicted label outside LABELS (a baseline's `content`) is a column of its own: a miss
+    cell = np.array([index[t] * (k + 1) + index.get(p, k) for t, p in zip(y_true[known], y_pred[known])],
+                    dtype=np.intp)
+    per_group = np.zeros((len(names), k * (k + 1)))
+    np.add.at(per_group, (group_of, cell), 1)
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(len(names), np.full(len(names), 1 / len(names)), size=resamples)
+    conf = (draws @ per_group).reshape(resamples, k, k + 1)
+    tp = np.einsum("rii->ri", conf[:, :, :k])
+    support, predicted = conf.sum(axis=2), conf[:, :, :k].sum(axis=1)
+    denom = support + predicted
+    f1 = np.divide(2 * tp, denom, out=np.zeros_like(tp), where=denom > 0)
+    present = support > 0  # as score(): macro over the classes a draw has
+    macro = (f1 * present).sum(axis=1) / np.maximum(present.sum(axis=1), 1)
+    return {label: f1[:, i] for i, label in enumerate(LABELS)} | {"macro_f1": macro}
+
+
+def intervals(y_true, y_pred, groups, level: float = 0.95, resamples: int = 1000, seed: int = 0) -> dict | None:
+    """Percentile intervals of per-class and macro F1 over sites resampled with
+    replacement; None with fewer than MIN_SITES sites. A site's pages share a template
+    and often a writer, so errors come in site-sized clumps: resampling lines would
+    make the spread look far smaller than it is."""
+    known = np.asarray(y_true, dtype=object) != CONTENT
+    sites = len(set(np.asarray(groups, dtype=object)[known].tolist()))
+    if sites < MIN_SITES:
+        return None
+    f1 = bootstrap_f1(y_true, y_pred, groups, resamples, seed)
+    tail = (1 - level) / 2 * 100
+    bounds = {name: [float(np.percentile(v, tail)), float(np.percentile(v, 100 - tail))] for name, v in f1.items()}
+    return {"level": level, "unit": "site", "sites": sites, "resamples": resamples,
+            "macro_f1": bounds.pop("macro_f1"), "per_class": bounds}
+
+
+def score(y_true: Sequence[str], proba: np.ndarray, groups: Sequence[str] | None = None) -> dict:
+    """Metrics for gold labels (content segments scored only as not-boilerplate); with
+    `groups` (each segment's site), intervals of the F1s over resampled sites."""
     y_true = np.asarray(y_true, dtype=object)
     y_pred = np.asarray([LABELS[k] for k in proba.argmax(axis=1)], dtype=object)
     known = y_true != CONTENT
@@ -51,6 +99,10 @@ def score(y_true: Sequence[str], proba: np.ndarray) -> dict:
             "matrix": confusion_matrix(y_true[known], y_pred[known], labels=list(LABELS)).tolist(),
         }
         report["ece"] = expected_calibration_error(proba[known], list(y_true[known]))
+        if groups is not None:
+            spread = intervals(y_true, y_pred, groups)
+            if spread is not None:
+                report["intervals"] = spread
         # Genre alone, on segments that are news or press release and predicted as either.
         genre = known & (y_true != BOILERPLATE) & (y_pred != BOILERPLATE)
         if genre.any():
@@ -78,8 +130,9 @@ def content_page_report(y_true, proba) -> dict:
 def score_pages(model, pages: Sequence[LabeledPage], by_source: bool = True) -> dict:
     rows = make_rows([p.texts for p in pages])
     gold = [label for p in pages for label in p.labels]
+    sites = [f"{p.source}::{p.site}" for p in pages for _ in p.texts]
     proba = model.predict_proba(rows) if rows else np.zeros((0, len(LABELS)))
-    report = score(gold, proba)
+    report = score(gold, proba, sites)
     if any(label == CONTENT for label in gold):
         report["content_pages"] = content_page_report(
             [l for p in pages if CONTENT in p.labels for l in p.labels],
@@ -93,7 +146,8 @@ def score_pages(model, pages: Sequence[LabeledPage], by_source: bool = True) -> 
             at += len(page.texts)
         if len(spans) > 1:
             report["by_source"] = {
-                src: score([gold[i] for i in idx], proba[idx]) for src, idx in sorted(spans.items())
+                src: score([gold[i] for i in idx], proba[idx], [sites[i] for i in idx])
+                for src, idx in sorted(spans.items())
             }
     return report
 

@@ -99,16 +99,28 @@ class Writer:
         Console(file=self.out, soft_wrap=False).print(table)
 
 
+def _span(bounds: list[float]) -> str:
+    return f"{bounds[0]:.3f}-{bounds[1]:.3f}"
+
+
 def print_report(report: dict, out: TextIO = sys.stdout) -> None:
     """Per-class metrics and the confusion matrix as plain text."""
     if "per_class" not in report:
         out.write("no news/press_release/boilerplate segments to score\n")
     else:
-        out.write(f"{'label':<15}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}\n")
+        spread = report.get("intervals")
+        head = f"{spread['level']:.0%} over sites" if spread else ""
+        out.write(f"{'label':<15}{'precision':>10}{'recall':>10}{'f1':>10}{head:>16}{'support':>10}\n")
         for label, m in report["per_class"].items():
-            out.write(f"{label:<15}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{m['support']:>10}\n")
-        out.write(f"\nmacro-F1 {report['macro_f1']:.3f}   accuracy {report['accuracy']:.3f}   "
+            extra = _span(spread["per_class"][label]) if spread else ""
+            out.write(f"{label:<15}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{extra:>16}"
+                      f"{m['support']:>10}\n")
+        macro = f" ({_span(spread['macro_f1'])})" if spread else ""
+        out.write(f"\nmacro-F1 {report['macro_f1']:.3f}{macro}   accuracy {report['accuracy']:.3f}   "
                   f"ECE {report['ece']:.3f}   segments {report['segments']}\n")
+        if spread:
+            out.write(f"intervals: {spread['level']:.0%} of {spread['resamples']} resamples of the "
+                      f"{spread['sites']} sites (whole sites drawn with replacement)\n")
         if "news_vs_press_release_accuracy" in report:
             out.write(f"news vs press_release accuracy {report['news_vs_press_release_accuracy']:.3f}\n")
         out.write("\nconfusion (rows: gold, columns: predicted)\n")

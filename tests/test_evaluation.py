@@ -1,0 +1,107 @@
+"""Scores and their intervals over resampled sites."""
+
+import json
+import random
+
+import numpy as np
+import pytest
+from sklearn.metrics import f1_score
+
+from conftest import labelled_pages
+from pagesift.evaluation import MIN_SITES, bootstrap_f1, intervals, score
+from pagesift.labels import LABELS
+
+from test_cli import run
+
+
+def sites_data(n_sites: int, seed: int = 0):
+    """Gold and predicted labels for n_sites sites whose error rates differ, plus content
+    lines and a predicted label outside LABELS (as a baseline's `content`)."""
+    rng = random.Random(seed)
+    gold, pred, groups = [], [], []
+    for s in range(n_sites):
+        wrong = rng.random() * 0.5
+        for _ in range(rng.randint(5, 40)):
+            g = rng.choice([*LABELS, "content"])
+            p = rng.choice([*LABELS, "content"]) if rng.random() < wrong else (g if g != "content" else "news")
+            gold.append(g)
+            pred.append(p)
+            groups.append(f"site{s}")
+    return gold, pred, groups
+
+
+def test_each_draw_is_the_f1_of_the_sites_it_drew():
+    gold, pred, groups = sites_data(15)
+    f1 = bootstrap_f1(gold, pred, groups, resamples=20, seed=3)
+    # the same draws, rebuilt: site s repeated counts[s] times (sites in sorted order)
+    names = sorted(set(groups))
+    draws = np.random.default_rng(3).multinomial(len(names), np.full(len(names), 1 / len(names)), size=20)
+    for r in range(20):
+        g, p = [], []
+        for site, times in zip(names, draws[r]):
+            rows = [i for i, x in enumerate(groups) if x == site and gold[i] != "content"]
+            g += [gold[i] for i in rows] * times
+            p += [pred[i] for i in rows] * times
+        expected = f1_score(g, p, labels=list(LABELS), average=None, zero_division=0)
+        for k, label in enumerate(LABELS):
+            assert f1[label][r] == pytest.approx(expected[k])
+        present = [k for k, label in enumerate(LABELS) if label in g]
+        assert f1["macro_f1"][r] == pytest.approx(np.mean(expected[present]))
+
+
+def test_draws_are_paired_and_a_better_system_wins_every_draw():
+    gold, pred, groups = sites_data(30)
+    better = [g if g != "content" else "news" for g in gold]  # right everywhere
+    a = bootstrap_f1(gold, pred, groups, resamples=200, seed=0)
+    b = bootstrap_f1(gold, better, groups, resamples=200, seed=0)
+    assert np.all(b["macro_f1"] == 1.0)
+    assert np.all(b["macro_f1"] - a["macro_f1"] > 0)
+    again = bootstrap_f1(gold, pred, groups, resamples=200, seed=0)
+    assert all(np.array_equal(a[k], again[k]) for k in a)
+
+
+def test_intervals_need_enough_sites_and_widen_with_uneven_sites():
+    gold, pred, groups = sites_data(MIN_SITES - 1)
+    assert intervals(gold, pred, groups) is None
+    gold, pred, groups = sites_data(40)
+    spread = intervals(gold, pred, groups)
+    assert spread["sites"] == 40 and spread["unit"] == "site"
+    lo, hi = spread["macro_f1"]
+    assert 0 <= lo < hi <= 1
+    for label in LABELS:
+        assert spread["per_class"][label][0] <= spread["per_class"][label][1]
+    # score() reads predictions from scores, so they are LABELS only
+    pred = [p if p in LABELS else "news" for p in pred]
+    point = score(gold, np.eye(len(LABELS))[[LABELS.index(p) for p in pred]], groups)
+    assert point["intervals"] == intervals(gold, pred, groups)
+    # every site the same: every draw is the same page mix, so the interval is a point
+    same = intervals(gold[:10] * 12, pred[:10] * 12, [f"s{i // 10}" for i in range(120)])
+    assert same["macro_f1"][0] == pytest.approx(same["macro_f1"][1])
+
+
+def test_evaluate_reports_intervals_over_sites(tiny_model, tmp_path):
+    data = tmp_path / "pages.jsonl"
+    with data.open("w") as out:
+        for i, segs in enumerate(labelled_pages(24, seed=5)):
+            out.write(json.dumps({"id": f"p{i}", "site": f"site{i % 12}.example",
+                                  "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n")
+    code, text, err = run("evaluate", data, "--model", tiny_model)
+    assert code == 0, err
+    assert "95% over sites" in text and "resamples of the 12 sites" in text
+    code, out_json, err = run("evaluate", data, "--model", tiny_model, "--json")
+    report = json.loads(out_json)
+    lo, hi = report["intervals"]["macro_f1"]
+    assert lo <= hi and report["intervals"]["sites"] == 12
+
+
+def test_card_shows_the_heldout_intervals():
+    from pagesift.card import render_card, render_markdown
+
+    gold, pred, groups = sites_data(20)
+    pred = [p if p in LABELS else "news" for p in pred]
+    metrics = score(gold, np.eye(len(LABELS))[[LABELS.index(p) for p in pred]], groups)
+    card = {"heldout": {"how": "test", "summary": {}, "metrics": metrics}}
+    lo, hi = metrics["intervals"]["macro_f1"]
+    expected = f"resamples of the 20 held-out sites: macro-F1 {lo:.3f}-{hi:.3f}"
+    assert expected in render_card(card)
+    assert expected in render_markdown(card)
