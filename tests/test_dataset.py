@@ -100,23 +100,3 @@ def test_teasers_list_a_release_by_its_own_title_not_its_letterhead():
     listed = [t for _ in range(40) for t, _ in maker._teaser_block(docs[-1])]
     assert any(t.startswith("Harbour dredging contract") for t in listed)
     assert not set(head) & set(listed)
-
-
-def test_in_article_clutter_comes_from_article_pages_only():
-    from pagesift.dataset import Chrome
-    from pagesift.io import LabeledPage
-
-    def real(source, inner, page_type=None):
-        texts = ["Home", "Story headline", "First paragraph of the story.", inner, "Last paragraph.", "Footer"]
-        labels = ["boilerplate", "news", "news", "boilerplate", "news", "boilerplate"]
-        return LabeledPage(source=source, id=inner, site=inner, kind="page", texts=texts, labels=labels,
-                           meta={"page_type": page_type} if page_type else {})
-
-    chrome = Chrome()
-    for page in (real("l3s_gn1", "Advertisement"), real("wcxb", "Share this story", "article"),
-                 real("wcxb", "$160.00", "product"), real("wcxb", "Reply Quote Like", "forum"),
-                 real("cleaneval", "62.4%")):
-        chrome.add(page)
-    assert chrome.inner == ["Advertisement", "Share this story"]
-    # every page still gives its header and footer runs
-    assert len(chrome.headers) == len(chrome.footers) == 5

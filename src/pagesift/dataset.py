@@ -75,19 +75,6 @@ def _fingerprint(page: LabeledPage) -> str:
     return hashlib.sha1(re.sub(r"\W+", "", body.lower()).encode()).hexdigest()
 
 
-# Page records of news sites (or a newsroom) without a page type of their own.
-ARTICLE_PAGE_SOURCES = frozenset({"l3s_gn1", "cleanportaleval", "dragnet", "doj_press"})
-
-
-def is_article_page(page: LabeledPage) -> bool:
-    """Whether a real page is an article, whose in-body clutter (share buttons, related
-    headlines, "Advertisement") belongs inside a story. The clutter of product, forum and
-    documentation pages (prices, product names, table cells that failed alignment to the
-    gold text) would teach that a release's short list items are boilerplate."""
-    kind = page.meta.get("page_type")
-    return kind == "article" if kind else page.source in ARTICLE_PAGE_SOURCES
-
-
 @dataclass
 class Chrome:
     """Boilerplate taken from the real pages of one split."""
@@ -106,8 +93,7 @@ class Chrome:
             self.headers.append(page.texts[:first])
         if last < len(labels) - 1:
             self.footers.append(page.texts[last + 1 :])
-        if is_article_page(page):
-            self.inner += [page.texts[i] for i in range(first, last) if labels[i] == BOILERPLATE and len(page.texts[i]) < 80]
+        self.inner += [page.texts[i] for i in range(first, last) if labels[i] == BOILERPLATE and len(page.texts[i]) < 80]
 
     def dedupe(self) -> None:
         self.headers = [list(h) for h in dict.fromkeys(map(tuple, self.headers))]
