@@ -52,7 +52,7 @@ def binary(gold, keep):
 
 def span(values: np.ndarray) -> str:
     """The 95% percentile interval of resampled values."""
-    return f"{np.percentile(values, 2.5):.3f}..{np.percentile(values, 97.5):.3f}"
+    return f"{np.nanpercentile(values, 2.5):.3f}..{np.nanpercentile(values, 97.5):.3f}"
 
 
 def per_class(gold, pred):

@@ -105,3 +105,23 @@ def test_card_shows_the_heldout_intervals():
     expected = f"resamples of the 20 held-out sites: macro-F1 {lo:.3f}-{hi:.3f}"
     assert expected in render_card(card)
     assert expected in render_markdown(card)
+
+
+def test_a_class_a_draw_lacks_is_not_scored_zero():
+    # news on one site of 12: draws without that site say nothing about news
+    gold, pred, groups = [], [], []
+    for s in range(12):
+        labels = ["news", "boilerplate"] if s == 0 else ["press_release", "boilerplate"]
+        for label in labels * 5:
+            gold.append(label)
+            pred.append(label)
+            groups.append(f"site{s}")
+    f1 = bootstrap_f1(gold, pred, groups, resamples=300)
+    missing = np.isnan(f1["news"])
+    assert 0 < missing.sum() < 300  # some draws lack site0
+    assert np.all(f1["news"][~missing] == 1.0) and np.all(f1["macro_f1"] == 1.0)
+    spread = intervals(gold, pred, groups)
+    assert spread["per_class"]["news"] == [1.0, 1.0] and spread["macro_f1"] == [1.0, 1.0]
+    # a class the data has no gold line of has no interval
+    only = [g if g != "news" else "press_release" for g in gold]
+    assert intervals(only, only, groups)["per_class"]["news"] is None

@@ -24,7 +24,7 @@ def _metrics_lines(metrics: dict | None) -> list[str]:
 
 def _spread_text(spread: dict) -> str:
     """The held-out F1s' intervals over resampled sites, in one sentence."""
-    per_class = ", ".join(f"{label} {lo:.3f}-{hi:.3f}" for label, (lo, hi) in spread["per_class"].items())
+    per_class = ", ".join(f"{label} {b[0]:.3f}-{b[1]:.3f}" for label, b in spread["per_class"].items() if b)
     lo, hi = spread["macro_f1"]
     return (f"{spread['level']:.0%} intervals over {spread['resamples']} resamples of the {spread['sites']} "
             f"held-out sites: macro-F1 {lo:.3f}-{hi:.3f}; {per_class}")

@@ -36,7 +36,7 @@ MIN_SITES = 10
 def bootstrap_f1(y_true: Sequence[str], y_pred: Sequence[str], groups: Sequence[str],
                  resamples: int = 1000, seed: int = 0) -> dict[str, np.ndarray]:
     """Per-class and macro F1 over `resamples` draws of whole groups (sites) with
-    replacement. The draws depend only on the number of groups, `resamples` and `seed`,
+    replacement (NaN where a draw has no gold line of the class). The draws depend only on the number of groups, `resamples` and `seed`,
     so two systems scored on the same segments get the same draws (paired)."""
     y_true, y_pred = np.asarray(y_true, dtype=object), np.asarray(y_pred, dtype=object)
     known = y_true != CONTENT
@@ -53,10 +53,11 @@ def bootstrap_f1(y_true: Sequence[str], y_pred: Sequence[str], groups: Sequence[
     conf = (draws @ per_group).reshape(resamples, k, k + 1)
     tp = np.einsum("rii->ri", conf[:, :, :k])
     support, predicted = conf.sum(axis=2), conf[:, :, :k].sum(axis=1)
-    denom = support + predicted
-    f1 = np.divide(2 * tp, denom, out=np.zeros_like(tp), where=denom > 0)
-    present = support > 0  # as score(): macro over the classes a draw has
-    macro = (f1 * present).sum(axis=1) / np.maximum(present.sum(axis=1), 1)
+    # a class a draw has no gold line of is not measured there (NaN), as score()'s macro
+    # leaves out the classes the data lacks
+    present = support > 0
+    f1 = np.divide(2 * tp, support + predicted, out=np.full(tp.shape, np.nan), where=present)
+    macro = np.where(present, f1, 0).sum(axis=1) / np.where(present.any(axis=1), present.sum(axis=1), np.nan)
     return {label: f1[:, i] for i, label in enumerate(LABELS)} | {"macro_f1": macro}
 
 
@@ -71,7 +72,9 @@ def intervals(y_true, y_pred, groups, level: float = 0.95, resamples: int = 1000
         return None
     f1 = bootstrap_f1(y_true, y_pred, groups, resamples, seed)
     tail = (1 - level) / 2 * 100
-    bounds = {name: [float(np.percentile(v, tail)), float(np.percentile(v, 100 - tail))] for name, v in f1.items()}
+    bounds = {name: [float(np.nanpercentile(v, tail)), float(np.nanpercentile(v, 100 - tail))]
+              if not np.isnan(v).all() else None  # a class the data has no gold line of
+              for name, v in f1.items()}
     return {"level": level, "unit": "site", "sites": sites, "resamples": resamples,
             "macro_f1": bounds.pop("macro_f1"), "per_class": bounds}
 

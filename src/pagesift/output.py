@@ -99,8 +99,8 @@ class Writer:
         Console(file=self.out, soft_wrap=False).print(table)
 
 
-def _span(bounds: list[float]) -> str:
-    return f"{bounds[0]:.3f}-{bounds[1]:.3f}"
+def _span(bounds: list[float] | None) -> str:
+    return f"{bounds[0]:.3f}-{bounds[1]:.3f}" if bounds else "-"
 
 
 def print_report(report: dict, out: TextIO = sys.stdout) -> None:
