@@ -2,6 +2,7 @@
 
 import json
 import random
+import re
 
 import numpy as np
 import pytest
@@ -88,6 +89,16 @@ def test_evaluate_reports_intervals_over_sites(tiny_model, tmp_path):
     code, text, err = run("evaluate", data, "--model", tiny_model)
     assert code == 0, err
     assert "95% over sites" in text and "resamples of the 12 sites" in text
+    # two files: a row each, an interval only for the one of enough sites
+    few = tmp_path / "few.jsonl"
+    few.write_text("".join(json.dumps({"id": f"q{i}", "site": f"other{i % 3}.example",
+                                       "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
+                           for i, segs in enumerate(labelled_pages(6, seed=9))))
+    code, text, err = run("evaluate", data, few, "--model", tiny_model)
+    assert code == 0, err
+    rows = {line.split()[0]: line.split() for line in text.splitlines()[-2:]}
+    assert set(rows) == {"pages.jsonl", "few.jsonl"}
+    assert rows["few.jsonl"][3] == "-" and re.fullmatch(r"\d\.\d{3}-\d\.\d{3}", rows["pages.jsonl"][3])
     code, out_json, err = run("evaluate", data, "--model", tiny_model, "--json")
     report = json.loads(out_json)
     lo, hi = report["intervals"]["macro_f1"]

@@ -132,3 +132,16 @@ def print_report(report: dict, out: TextIO = sys.stdout) -> None:
         c = report["content_pages"]
         out.write(f"\ncontent pages (genre unknown, scored as not-boilerplate): precision {c['content_precision']:.3f} "
                   f"recall {c['content_recall']:.3f} F1 {c['content_f1']:.3f} over {c['segments']} segments\n")
+    if report.get("by_source"):
+        # one row per input file (or corpus source): where a mixed set's errors are
+        out.write(f"\n{'source':<28}{'segments':>9}{'macro-F1':>10}{'95% over sites':>16}{'accuracy':>10}"
+                  f"{'news vs PR':>12}\n")
+        for source, r in report["by_source"].items():
+            if "macro_f1" not in r:
+                out.write(f"{source:<28}{r['segments']:>9}  (content lines only)\n")
+                continue
+            spread = r.get("intervals")
+            genre = r.get("news_vs_press_release_accuracy")
+            out.write(f"{source:<28}{r['segments']:>9}{r['macro_f1']:>10.3f}"
+                      f"{_span(spread['macro_f1']) if spread else '-':>16}{r['accuracy']:>10.3f}"
+                      f"{'-' if genre is None else f'{genre:.3f}':>12}\n")
