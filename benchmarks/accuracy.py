@@ -24,6 +24,7 @@ import argparse
 import os
 import random
 import re
+import sys
 import time
 import warnings
 
@@ -34,6 +35,7 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.pipeline import Pipeline
 
 from pagesift.baselines import c4_keep, justext_keep
+from pagesift.errors import PagesiftError
 from pagesift.evaluation import bootstrap_f1
 from pagesift.features import SegmentText, make_rows
 from pagesift.io import read_labeled_many
@@ -87,6 +89,7 @@ def main() -> None:
     sites = [f"{p.source}::{p.site}" for p in test for _ in p.texts]
     print(f"test split: {args.test}: {len(test)} pages, {len(rows)} segments")
 
+    against = load_model(args.against) if args.against else None  # a bad file fails before any work
     t = time.perf_counter()
     model = load_model(args.model)
     pred = [LABELS[k] for k in model.predict_proba(rows).argmax(1)]
@@ -101,8 +104,8 @@ def main() -> None:
         last.refiner_ = refiner
 
     against_pred, against_name = None, f"  {os.path.basename(args.against or '')}"[:30]
-    if args.against:
-        against_pred = [LABELS[k] for k in load_model(args.against).predict_proba(rows).argmax(1)]
+    if against is not None:
+        against_pred = [LABELS[k] for k in against.predict_proba(rows).argmax(1)]
 
     train = read_labeled_many([args.train])
     train = random.Random(0).sample(train, min(args.baseline_pages, len(train)))
@@ -187,4 +190,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except PagesiftError as exc:  # a missing or bad file: one line, no traceback
+        sys.exit(f"error: {exc}")

@@ -136,3 +136,26 @@ def test_a_class_a_draw_lacks_is_not_scored_zero():
     # a class the data has no gold line of has no interval
     only = [g if g != "news" else "press_release" for g in gold]
     assert intervals(only, only, groups)["per_class"]["news"] is None
+
+
+def test_accuracy_benchmark_pairs_a_model_with_itself_to_zero(tiny_model, train_tsv, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
+    test = tmp_path / "test.jsonl"
+    test.write_text("".join(json.dumps({"id": f"p{i}", "site": f"site{i % 12}.example",
+                                        "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
+                            for i, segs in enumerate(labelled_pages(24, seed=11))))
+    args = [sys.executable, str(script), "--test", str(test), "--train", str(train_tsv), "--model", str(tiny_model),
+            "--baseline-pages", "40", "--resamples", "200"]
+    proc = subprocess.run([*args, "--against", str(tiny_model)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert any("200 resamples of the test split's sites (12 with labelled lines" in l for l in lines)
+    (same,) = [l for l in lines if l.strip().startswith(f"minus {tiny_model.name}")]
+    assert same.split()[2:] == ["0.000..0.000"] * 4  # news, press_release, boilerplate, macro
+    assert any(l.startswith("draws in which the default beats the TF-IDF baseline") for l in lines)
+    bad = subprocess.run([*args, "--against", str(tmp_path / "missing.joblib")], capture_output=True, text=True)
+    assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
