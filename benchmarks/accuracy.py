@@ -53,7 +53,7 @@ def binary(gold, keep):
 
 
 def span(values: np.ndarray) -> str:
-    """The 95% percentile interval of resampled values."""
+    """The 95% percentile interval of resampled values (".." so negative differences read clearly)."""
     return f"{np.nanpercentile(values, 2.5):.3f}..{np.nanpercentile(values, 97.5):.3f}"
 
 
