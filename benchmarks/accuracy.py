@@ -36,7 +36,7 @@ from sklearn.pipeline import Pipeline
 
 from pagesift.baselines import c4_keep, justext_keep
 from pagesift.errors import PagesiftError
-from pagesift.evaluation import bootstrap_f1
+from pagesift.evaluation import bootstrap_f1, line_sites
 from pagesift.features import SegmentText, make_rows
 from pagesift.io import read_labeled_many
 from pagesift.labels import BOILERPLATE, CONTENT, LABELS
@@ -86,7 +86,7 @@ def main() -> None:
     test = read_labeled_many([args.test])
     rows = make_rows([p.texts for p in test])
     gold = [l for p in test for l in p.labels]
-    sites = [f"{p.source}::{p.site}" for p in test for _ in p.texts]
+    sites = line_sites(test)
     print(f"test split: {args.test}: {len(test)} pages, {len(rows)} segments")
 
     against = load_model(args.against) if args.against else None  # a bad file fails before any work

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from pathlib import Path
@@ -62,6 +63,14 @@ def labelled_pages(n: int, seed: int = 1) -> list[list[tuple[str, str]]]:
 
 def write_tsv(path: Path, pages) -> Path:
     path.write_text("\n".join("".join(f"{l}\t{t}\n" for t, l in p) for p in pages), encoding="utf-8")
+    return path
+
+
+def write_sites_jsonl(path: Path, pages, sites: int, prefix: str = "site") -> Path:
+    """Pages as corpus records spread round-robin over `sites` sites (for intervals over sites)."""
+    path.write_text("".join(json.dumps({"id": f"{prefix}-p{i}", "site": f"{prefix}{i % sites}.example",
+                                        "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
+                            for i, segs in enumerate(pages)), encoding="utf-8")
     return path
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import f1_score
 
-from conftest import labelled_pages
+from conftest import labelled_pages, write_sites_jsonl
 from pagesift.evaluation import MIN_SITES, bootstrap_f1, intervals, score
 from pagesift.labels import LABELS
 
@@ -81,19 +81,12 @@ def test_intervals_need_enough_sites_and_widen_with_uneven_sites():
 
 
 def test_evaluate_reports_intervals_over_sites(tiny_model, tmp_path):
-    data = tmp_path / "pages.jsonl"
-    with data.open("w") as out:
-        for i, segs in enumerate(labelled_pages(24, seed=5)):
-            out.write(json.dumps({"id": f"p{i}", "site": f"site{i % 12}.example",
-                                  "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n")
+    data = write_sites_jsonl(tmp_path / "pages.jsonl", labelled_pages(24, seed=5), 12)
     code, text, err = run("evaluate", data, "--model", tiny_model)
     assert code == 0, err
     assert "95% over sites" in text and "resamples of the 12 sites" in text
     # two files: a row each, an interval only for the one of enough sites
-    few = tmp_path / "few.jsonl"
-    few.write_text("".join(json.dumps({"id": f"q{i}", "site": f"other{i % 3}.example",
-                                       "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
-                           for i, segs in enumerate(labelled_pages(6, seed=9))))
+    few = write_sites_jsonl(tmp_path / "few.jsonl", labelled_pages(6, seed=9), 3, prefix="other")
     code, text, err = run("evaluate", data, few, "--model", tiny_model)
     assert code == 0, err
     rows = {line.split()[0]: line.split() for line in text.splitlines()[-2:]}
@@ -144,10 +137,7 @@ def test_accuracy_benchmark_pairs_a_model_with_itself_to_zero(tiny_model, train_
     from pathlib import Path
 
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
-    test = tmp_path / "test.jsonl"
-    test.write_text("".join(json.dumps({"id": f"p{i}", "site": f"site{i % 12}.example",
-                                        "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
-                            for i, segs in enumerate(labelled_pages(24, seed=11))))
+    test = write_sites_jsonl(tmp_path / "test.jsonl", labelled_pages(24, seed=11), 12)
     args = [sys.executable, str(script), "--test", str(test), "--train", str(train_tsv), "--model", str(tiny_model),
             "--baseline-pages", "40", "--resamples", "200"]
     proc = subprocess.run([*args, "--against", str(tiny_model)], capture_output=True, text=True, timeout=300)

@@ -1,13 +1,12 @@
 """The evaluation notebook runs end to end on fixtures, so it cannot rot."""
 
-import json
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import labelled_pages
+from conftest import labelled_pages, write_sites_jsonl
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "evaluate.ipynb"
 
@@ -27,10 +26,7 @@ def run_notebook(model, data, monkeypatch):
 def test_notebook_executes(tiny_model, test_tsv, tmp_path, monkeypatch, sites):
     data = test_tsv
     if sites > 1:  # pages of several sites: the intervals' figure too
-        data = tmp_path / "pages.jsonl"
-        data.write_text("".join(json.dumps({"id": f"p{i}", "site": f"site{i % sites}.example",
-                                            "segments": [{"text": t, "label": l} for t, l in segs]}) + "\n"
-                                for i, segs in enumerate(labelled_pages(2 * sites, seed=7))))
+        data = write_sites_jsonl(tmp_path / "pages.jsonl", labelled_pages(2 * sites, seed=7), sites)
     outputs, images = run_notebook(tiny_model, data, monkeypatch)
     assert "macro-F1" in outputs and "press_release:" in outputs
     if sites == 1:

@@ -36,8 +36,9 @@ MIN_SITES = 10
 def bootstrap_f1(y_true: Sequence[str], y_pred: Sequence[str], groups: Sequence[str],
                  resamples: int = 1000, seed: int = 0) -> dict[str, np.ndarray]:
     """Per-class and macro F1 over `resamples` draws of whole groups (sites) with
-    replacement (NaN where a draw has no gold line of the class). The draws depend only on the number of groups, `resamples` and `seed`,
-    so two systems scored on the same segments get the same draws (paired)."""
+    replacement (NaN where a draw has no gold line of the class). The draws depend only
+    on the number of groups, `resamples` and `seed`, so two systems scored on the same
+    segments get the same draws (paired)."""
     y_true, y_pred = np.asarray(y_true, dtype=object), np.asarray(y_pred, dtype=object)
     known = y_true != CONTENT
     names, group_of = np.unique(np.asarray(groups, dtype=object)[known].astype(str), return_inverse=True)
@@ -130,10 +131,15 @@ def content_page_report(y_true, proba) -> dict:
             "content_f1": float(f[0])}
 
 
+def line_sites(pages: Sequence[LabeledPage]) -> list[str]:
+    """Each line's site (source and site, as the splits group them): the unit intervals resample."""
+    return [f"{p.source}::{p.site}" for p in pages for _ in p.texts]
+
+
 def score_pages(model, pages: Sequence[LabeledPage], by_source: bool = True) -> dict:
     rows = make_rows([p.texts for p in pages])
     gold = [label for p in pages for label in p.labels]
-    sites = [f"{p.source}::{p.site}" for p in pages for _ in p.texts]
+    sites = line_sites(pages)
     proba = model.predict_proba(rows) if rows else np.zeros((0, len(LABELS)))
     report = score(gold, proba, sites)
     if any(label == CONTENT for label in gold):
