@@ -282,3 +282,48 @@ def test_stacked_without_runs_keeps_the_block_of_earlier_models():
     assert np.abs(ours - theirs).max() < 1e-12
     alone = freeze(pipeline).predict_proba(Segments.from_pages(_texts_labels(12, seed=7)[0][:1]))
     assert np.array_equal(alone, ours[: len(alone)])
+
+
+def test_out_of_fold_scores_can_hold_whole_sites_out():
+    from pagesift.batch import fold_of
+
+    pages = _texts_labels(60, seed=3)[0]
+    seg = Segments.from_pages(pages)
+    page = seg.page_numbers()
+    # three pages to a site: a site's pages share a template and an issuer
+    seg.groups = page // 3
+    by_site = fold_of(seg, 2, 1, by_site=True)
+    for site in np.unique(seg.groups):
+        assert len(set(by_site[seg.groups == site])) == 1
+    assert set(by_site) == {0, 1}
+    by_page = fold_of(seg, 2, 1)
+    assert any(len(set(by_page[seg.groups == s])) == 2 for s in np.unique(seg.groups))  # pages split a site
+    assert np.array_equal(by_page, np.random.RandomState(1).randint(2, size=page[-1] + 1)[page])
+    seg.groups = None   # a model fitted outside fit_pages knows no sites: pages, as before
+    assert np.array_equal(fold_of(seg, 2, 1, by_site=True), by_page)
+    seg.groups = page // 4   # 15 sites, fewer than 10 a fold: too lumpy, pages again
+    assert np.array_equal(fold_of(seg, 2, 1, by_site=True), by_page)
+
+
+def test_training_folds_hold_whole_sites_out_in_both_stages(monkeypatch):
+    import pagesift.batch
+    from pagesift.io import LabeledPage
+    from pagesift.training import fit_pages
+
+    seen = []
+
+    def spy(seg, folds, seed, by_site=False):
+        out = fold_of(seg, folds, seed, by_site)
+        seen.append((by_site, out.copy(), None if seg.groups is None else seg.groups.copy()))
+        return out
+
+    fold_of = pagesift.batch.fold_of
+    monkeypatch.setattr("pagesift.features.fold_of", spy)
+    monkeypatch.setattr("pagesift.blocks.fold_of", spy)
+    pages = [LabeledPage("made", f"p{i}", f"site{i // 2}", "page", [t for t, _ in p], [l for _, l in p])
+             for i, p in enumerate(labelled_pages(48, seed=2))]
+    fit_pages(pages, quiet=True, max_iter=20)
+    assert len(seen) == 2   # the first stage's (NeighbourScores) and the stacked stage's folds
+    for by_site, fold, groups in seen:
+        assert by_site and groups is not None and len(np.unique(groups)) == 24
+        assert all(len(set(fold[groups == g])) == 1 for g in np.unique(groups))   # 24 sites, two pages each

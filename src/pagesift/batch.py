@@ -560,3 +560,19 @@ class ScaledContext:
 def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
     """Rows for the model from pages given as lists of segment texts."""
     return [(first_key + p, text) for p, texts in enumerate(pages) for text in texts]
+
+
+# fewer sites than this per fold and folds by site are too lumpy (one site can be most
+# of a fold, or a fold empty): folds by page instead
+MIN_SITES_PER_FOLD = 10
+
+
+def fold_of(seg: Segments, folds: int, seed: int, by_site: bool = False) -> np.ndarray:
+    """Each row's fold for out-of-fold scores: pages drawn at random, or (`by_site`, when
+    training knows each row's site and has enough of them) whole sites, so that the scores
+    a later stage learns from are those of sites the scoring model never saw, as users'
+    pages will be."""
+    keys = seg.page_numbers()
+    if by_site and seg.groups is not None and len(np.unique(seg.groups)) >= folds * MIN_SITES_PER_FOLD:
+        keys = seg.groups
+    return np.random.RandomState(seed).randint(folds, size=keys.max() + 1)[keys]

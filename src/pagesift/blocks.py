@@ -22,7 +22,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
 
 from . import frozen
-from .batch import _context_block, _segments
+from .batch import _context_block, _segments, fold_of
 from .frozen import Blocks, softmax  # Blocks: this module's API too
 from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 
@@ -140,16 +140,17 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
     `scale_`). So a line is labelled knowing how the fully-featured model labels the
     lines around it: a date under a press-release teaser, a headline in a list of
     headlines, a body line of a release whose page says MEDIA RELEASE above it. The
-    training rows' scores are out-of-fold (pages split in `folds`), as the final model
-    will meet them on unseen pages. The scores are those of `final_` with its weights
+    training rows' scores are out-of-fold (pages split in `folds`; whole sites with
+    `site_folds`), as the final model will meet them on unseen pages. The scores are those of `final_` with its weights
     averaged with `base_`'s (`blend`: the final model's share), so scoring is still one
     linear model. Labels may include `content` (see partial_labels).
     """
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,
                  window: int = 2, wide: int = 4, blend: float = 0.5, runs: bool = False, run_max: bool = False,
-                 random_state: int = 0, n_jobs: int | None = None):
+                 random_state: int = 0, n_jobs: int | None = None, site_folds: bool = False):
         self.C = C
+        self.site_folds = site_folds
         self.n_jobs = n_jobs
         self.runs = runs
         self.run_max = run_max
@@ -211,11 +212,10 @@ class StackedClassifier(frozen.StackedClassifier, ClassifierMixin, BaseEstimator
         y = np.asarray(y, dtype=object)
         w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
         M = X.tocsr()
-        pages = seg.page_numbers()
         # pages to folds at random with a fixed seed, but not the partition the first stage
         # (NeighbourScores, seed 0) used: at 25% scale test macro-F1 was 0.873 with the same
         # partition and 0.884 with another
-        fold = np.random.RandomState(self.random_state + 1).randint(self.folds, size=pages[-1] + 1)[pages]
+        fold = fold_of(seg, self.folds, self.random_state + 1, self.site_folds)
         proba = np.zeros((len(y), len(LABELS)))
         # The two fold fits, then the base and final fits, do not depend on each other: each
         # pair runs side by side on threads (scipy's sparse products release the GIL); full

@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import StandardScaler
 
 from . import frozen
-from .batch import (SHAPE_NAMES, STOPWORDS, Row, ScaledContext, Segments, _COL, _context_block,  # noqa: F401
+from .batch import (SHAPE_NAMES, STOPWORDS, Row, ScaledContext, Segments, _COL, _context_block, fold_of,  # noqa: F401
                     _page_sums, _segments, make_rows, page_bounds, shape_matrix, shape_vector)
 from .terms import TermCounts
 
@@ -129,14 +129,16 @@ class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
     neighbour within `window`, over `wide` segments each side and over the
     whole page. A date line or headline next to press-release paragraphs is
     thereby pulled towards press_release. Training rows get out-of-fold scores
-    (pages split in `folds`), so the second stage learns how far the first
-    stage can be trusted on text it has not seen. Rows whose label is not one
+    (pages split in `folds`; whole sites with `site_folds`, see batch.fold_of), so the
+    second stage learns how far the first stage can be trusted on text it has not
+    seen. Rows whose label is not one
     of the three classes (corpus `content`) are scored but not learnt from.
     """
 
     def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
-                 max_features: int = 30000, max_iter: int = 100, min_sites: int = 0):
+                 max_features: int = 30000, max_iter: int = 100, min_sites: int = 0, site_folds: bool = False):
         self.min_sites = min_sites
+        self.site_folds = site_folds
         self.window = window
         self.wide = wide
         self.folds = folds
@@ -176,7 +178,7 @@ class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
         known = np.array([label in LABELS for label in y], dtype=bool)
         pages = seg.page_numbers()
         # pages to folds at random, with a fixed seed: input order may follow the label
-        fold = np.random.RandomState(0).randint(self.folds, size=pages[-1] + 1)[pages] if len(seg) else pages
+        fold = fold_of(seg, self.folds, 0, self.site_folds) if len(seg) else pages
         proba = np.zeros((len(seg), len(LABELS)))
         for k in range(self.folds):
             base = self._fit_base(seg, y, np.where(known & (fold != k))[0])

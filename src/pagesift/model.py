@@ -37,7 +37,8 @@ DEFAULT_MODEL = "default.joblib"
 def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour_scores: bool = True,
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
-                   run_max: bool = False, min_sites: int = 5, n_jobs: int | None = None) -> Pipeline:
+                   run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
+                   n_jobs: int | None = None) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -96,11 +97,13 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
     if neighbour_scores:
         features.transformer_list.append(
-            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites)),
+            ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites,
+                                                                     site_folds=site_folds)),
                                      ("scale", StandardScaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
-                                       runs=runs, run_max=run_max, n_jobs=n_jobs)
+                                       runs=runs, run_max=run_max, n_jobs=n_jobs,
+                                       site_folds=site_folds)
     else:
         classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
