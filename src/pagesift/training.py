@@ -197,6 +197,7 @@ def train(
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
                     "run_max": bool(getattr(pipeline.named_steps["classifier"], "run_max", False)),
+                    "site_folds": bool(getattr(pipeline.named_steps["classifier"], "site_folds", False)),
                     "min_sites": getattr(dict(pipeline.named_steps["features"].transformer_list)["words"],
                                          "min_groups", 0),
                     **{k: v for k, v in params.items()}},
