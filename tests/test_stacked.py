@@ -327,3 +327,17 @@ def test_training_folds_hold_whole_sites_out_in_both_stages(monkeypatch):
     for by_site, fold, groups in seen:
         assert by_site and groups is not None and len(np.unique(groups)) == 24
         assert all(len(set(fold[groups == g])) == 1 for g in np.unique(groups))   # 24 sites, two pages each
+
+
+def test_estimators_saved_before_site_folds_existed_load_with_its_default():
+    import pickle
+
+    from sklearn.base import clone
+
+    from pagesift.features import NeighbourScores
+
+    for est in (NeighbourScores(), StackedClassifier()):
+        del est.site_folds   # as pickled by a version without the parameter
+        loaded = pickle.loads(pickle.dumps(est))
+        assert loaded.get_params()["site_folds"] is False
+        assert clone(loaded).site_folds is False

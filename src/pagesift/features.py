@@ -17,6 +17,7 @@ from sklearn.preprocessing import StandardScaler
 from . import frozen
 from .batch import (SHAPE_NAMES, STOPWORDS, Row, ScaledContext, Segments, _COL, _context_block, fold_of,  # noqa: F401
                     _page_sums, _segments, make_rows, page_bounds, shape_matrix, shape_vector)
+from .blocks import DefaultsOnLoad
 from .terms import TermCounts
 
 
@@ -121,7 +122,7 @@ class OwnShape(frozen.OwnShape, BaseEstimator, TransformerMixin):
         return self
 
 
-class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
+class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, TransformerMixin):
     """What the lines around a segment look like, as a first-stage model sees them alone.
 
     A first-stage logistic regression scores every segment from its own words
@@ -131,8 +132,8 @@ class NeighbourScores(frozen.NeighbourScores, BaseEstimator, TransformerMixin):
     thereby pulled towards press_release. Training rows get out-of-fold scores
     (pages split in `folds`; whole sites with `site_folds`, see batch.fold_of), so the
     second stage learns how far the first stage can be trusted on text it has not
-    seen. Rows whose label is not one
-    of the three classes (corpus `content`) are scored but not learnt from.
+    seen. Rows whose label is not one of the three classes (corpus `content`) are
+    scored but not learnt from.
     """
 
     def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
