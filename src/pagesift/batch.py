@@ -573,6 +573,8 @@ def fold_of(seg: Segments, folds: int, seed: int, by_site: bool = False) -> np.n
     a later stage learns from are those of sites the scoring model never saw, as users'
     pages will be."""
     keys = seg.page_numbers()
+    if not len(keys):
+        return keys
     if by_site and seg.groups is not None and len(np.unique(seg.groups)) >= folds * MIN_SITES_PER_FOLD:
         keys = seg.groups
     return np.random.RandomState(seed).randint(folds, size=keys.max() + 1)[keys]

@@ -154,7 +154,8 @@ class StackedClassifier(DefaultsOnLoad, frozen.StackedClassifier, ClassifierMixi
     training rows' scores are out-of-fold (pages split in `folds`; whole sites with
     `site_folds`), as the final model will meet them on unseen pages. The scores are
     those of `final_` with its weights averaged with `base_`'s (`blend`: the final
-    model's share), so scoring is still one linear model. Labels may include `content` (see partial_labels).
+    model's share), so scoring is still one linear model. Labels may include `content`
+    (see partial_labels).
     """
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,

@@ -177,9 +177,8 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         seg = _segments(X)
         y = list(y)
         known = np.array([label in LABELS for label in y], dtype=bool)
-        pages = seg.page_numbers()
         # pages to folds at random, with a fixed seed: input order may follow the label
-        fold = fold_of(seg, self.folds, 0, self.site_folds) if len(seg) else pages
+        fold = fold_of(seg, self.folds, 0, self.site_folds)
         proba = np.zeros((len(seg), len(LABELS)))
         for k in range(self.folds):
             base = self._fit_base(seg, y, np.where(known & (fold != k))[0])
