@@ -8,7 +8,7 @@ One run of the card's table (seed 0) is one draw: another seed samples other rec
 each source and builds other pages, and moves a source's news-vs-press-release accuracy
 by several points with the same code (benchmarks/RESULTS.md, twelfth round). Judge a
 change by running this before and after it (same sources and seeds: the draws are paired)
-and comparing per seed. `--param` overrides `build_pipeline`'s defaults. Prints one
+and comparing per seed. `--param` overrides `build_pipeline`'s or `fit_pages`' defaults. Prints one
 tab-separated row per source and seed, then each source's mean, min and max.
 """
 
@@ -23,6 +23,7 @@ import sys
 
 from pagesift.model import build_pipeline
 from pagesift.release import leave_one_source_out
+from pagesift.training import fit_pages
 
 
 def parse_param(text: str) -> tuple[str, object]:
@@ -41,7 +42,7 @@ def main() -> None:
     ap.add_argument("--sources", required=True, help="comma-separated source names (corpus file names)")
     ap.add_argument("--seeds", default="0,1,2", help="comma-separated data seeds")
     ap.add_argument("--scale", type=float, default=0.1, help="data scale of each model (the card's: 0.1)")
-    ap.add_argument("--param", type=parse_param, action="append", default=[], help="build_pipeline override, name=value")
+    ap.add_argument("--param", type=parse_param, action="append", default=[], help="build_pipeline or fit_pages override, name=value")
     args = ap.parse_args()
     try:
         seeds = [int(s) for s in args.seeds.split(",")]
@@ -52,9 +53,10 @@ def main() -> None:
     if not sources or missing:
         ap.error(f"--sources: no corpus file {', '.join(missing) or '(none given)'} in {args.corpora}")
     params = dict(args.param)
-    known = set(inspect.signature(build_pipeline).parameters) - {"seed", "n_jobs"}
+    known = (set(inspect.signature(build_pipeline).parameters) | set(inspect.signature(fit_pages).parameters)) \
+        - {"seed", "n_jobs", "pages", "quiet", "jobs", "params"}
     if set(params) - known:
-        ap.error(f"--param {', '.join(sorted(set(params) - known))}: not a build_pipeline parameter "
+        ap.error(f"--param {', '.join(sorted(set(params) - known))}: not a build_pipeline or fit_pages parameter "
                  f"({', '.join(sorted(known))})")
 
     results: dict[str, list[float]] = {s: [] for s in sources}

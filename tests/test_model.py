@@ -114,3 +114,30 @@ def test_lines_of_the_other_genre_weigh_more():
     ratio = (weighted / plain) / (weighted / plain)[0]  # the normalisation is shared by every row
     # the press-release teaser on the news page and the news teaser on the press-release page
     assert np.allclose(ratio, [1, 1, 1, 3, 3, 1, 1, 3, 1])
+
+
+def test_source_balance_evens_out_the_sources_of_a_genre():
+    from pagesift.io import LabeledPage
+    from pagesift.training import sample_weights
+
+    def page(source, n, label):
+        texts = [f"{source} line {i}." for i in range(n)] + ["Footer"]
+        return LabeledPage(source, f"{source}/{n}", source, "document", texts, [label] * n + ["boilerplate"])
+
+    pages = [page("wire", 9, "press_release"), page("mps", 1, "press_release"),
+             page("paper", 4, "news"), page("blog", 4, "news")]
+
+    def totals(w, source, label):
+        rows = np.repeat([p.source for p in pages], [len(p.labels) for p in pages])
+        gold = np.concatenate([p.labels for p in pages])
+        return w[(rows == source) & (gold == label)].sum()
+
+    _, plain = sample_weights(pages, balance=0.0)
+    _, even = sample_weights(pages, balance=0.0, source_balance=1.0)
+    _, half = sample_weights(pages, balance=0.0, source_balance=0.5)
+    assert totals(plain, "wire", "press_release") == pytest.approx(9 * totals(plain, "mps", "press_release"))
+    assert totals(even, "wire", "press_release") == pytest.approx(totals(even, "mps", "press_release"))
+    assert totals(half, "wire", "press_release") == pytest.approx(3 * totals(half, "mps", "press_release"))
+    # boilerplate is not a genre of its sources: its rows keep their weights relative to each other
+    footers = [i for i, label in enumerate(np.concatenate([p.labels for p in pages])) if label == "boilerplate"]
+    assert np.allclose(even[footers], even[footers][0])

@@ -31,7 +31,7 @@ TEASER_WEIGHT = 2.0
 
 
 def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
-                   teaser_weight: float = 1.0) -> tuple[list[str], np.ndarray]:
+                   teaser_weight: float = 1.0, source_balance: float = 0.0) -> tuple[list[str], np.ndarray]:
     """Gold labels and training weights for every segment of `pages`.
 
     - A line repeated across pages (a site's menu on every page) gets weight
@@ -39,6 +39,10 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     - A line of the other genre than its page's (a press release's teaser on a
       news page) weighs `teaser_weight` times as much: 1.6% of the lines, and the
       pattern of the reference page.
+    - With `source_balance`, the sources of each genre are evened out the same way
+      before the classes are: a source's total s of news (or press-release) lines
+      becomes proportional to s ** (1 - source_balance), so that one big kind of
+      issuer does not define the genre.
     - Class totals are evened out: each class total t becomes proportional
       to t ** (1 - balance) (1: equal totals, 0: as in the data); `content`
       segments together get CONTENT_SHARE of the mean class total.
@@ -50,6 +54,12 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     if teaser_weight != 1.0:
         w *= np.where(other_genre(pages), teaser_weight, 1.0)
     g = np.asarray(gold)
+    if source_balance:
+        sources = np.repeat([p.source for p in pages], [len(p.labels) for p in pages])
+        for label in (NEWS, PRESS_RELEASE):
+            for source in np.unique(sources[g == label]):
+                rows = (g == label) & (sources == source)
+                w[rows] *= w[rows].sum() ** -source_balance
     totals = {label: w[g == label].sum() for label in LABELS}
     missing = [label for label, total in totals.items() if total == 0]
     if missing:
@@ -100,11 +110,11 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
 
 
 def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5,
-              teaser_weight: float = TEASER_WEIGHT, jobs: int = 0, **params):
+              teaser_weight: float = TEASER_WEIGHT, source_balance: float = 0.0, jobs: int = 0, **params):
     """Fit the pipeline's steps; the classifier sees `content` rows as partial labels.
     `jobs`: threads for the classifier's fits (0: all cores); the model is the same."""
     rows = make_rows([p.texts for p in pages])
-    gold, w = sample_weights(pages, balance, teaser_weight)
+    gold, w = sample_weights(pages, balance, teaser_weight, source_balance)
     pipeline = build_pipeline(seed=seed, n_jobs=jobs, **params)
     with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
