@@ -85,7 +85,7 @@ def test_loso_seeds_benchmark_prints_each_seed_and_the_spread(corpora):
     assert "{'C': 0.5}" in run.stderr
 
     for args, message in ((["--sources", "nope"], "no corpus file nope"),
-                          (["--sources", "g", "--param", "nosuch=1"], "nosuch: not a build_pipeline parameter"),
+                          (["--sources", "g", "--param", "nosuch=1"], "nosuch: not a build_pipeline or fit_pages parameter"),
                           (["--sources", "g", "--param", "C=two"], "must be a Python literal")):
         bad = subprocess.run([sys.executable, str(script), "--corpora", str(corpora), *args],
                              capture_output=True, text=True)

@@ -193,6 +193,25 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
 
+class ReleaseMarkers(frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
+    """Lines only press releases carry ("MEDIA RELEASE", "Media contact:", "ENDS", "###",
+    "About Acme" over a paragraph) and lines only news stories carry ("Source: Xinhua",
+    "Reporting by", a byline): per row, whether it is one, whether its page has one and
+    how near the nearest is above and below. A release's body reads like news line by
+    line; its header and contact block, a few lines away, say whose text it is, for
+    issuers of any kind (see frozen.py for the patterns)."""
+
+    def __init__(self, reach: float = 10.0, news: bool = True):
+        self.reach = reach
+        self.news = news
+
+    def fit(self, X, y=None):
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(self.names, dtype=object)
+
+
 class IssuerFocus(BaseEstimator, TransformerMixin):
     """How a page speaks about the organisations it names, as numbers that hold for any
     issuer: a press release keeps naming one organisation and rarely attributes

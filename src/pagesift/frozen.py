@@ -16,6 +16,7 @@ the frozen model scores the same (tested) with numpy and scipy.sparse alone.
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import scipy.sparse as sp
@@ -354,6 +355,105 @@ class OwnShape:
 
     def transform(self, X):
         return _segments(X).shapes
+
+
+# Lines that only press releases carry (a header, a contact block, an end mark, the
+# issuer's "About" section) and lines that only news stories carry (a wire's credit, a
+# reporter's line). They are worded alike by issuers and outlets of every kind, so they
+# can speak for a page from a kind of issuer the training data never had.
+_RELEASE_LINE = re.compile(r"""(?:
+    (?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$
+  | for\s+(?:immediate\s+)?release\b
+  | embargoed\b
+  | (?:media|press|news)\s+(?:contacts?|enquiries|inquiries)\b
+  | contacts?\s*:
+  | [-–—\s]*ends[-–—\s]*$
+  | \#\#\#\s*$
+  | -\s*30\s*-\s*$
+  | notes?\s+(?:to|for)\s+editors?\b
+  | authori[sz]ed\s+by\b
+)""", re.IGNORECASE | re.VERBOSE)
+# "About Acme" over a paragraph; not a site's own "About us" link
+_ABOUT_LINE = re.compile(r"about\s+(?!(?:us|me|the\s+authors?|this|our|them|you)\b)\S(?:\S*\s+){0,7}\S*$",
+                         re.IGNORECASE)
+_NEWS_LINE = re.compile(r"""(?:
+    source\s*:\s*\S.{0,40}$
+  | (?:additional\s+)?(?:reporting|writing|editing)\s+by\b
+  | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
+)""", re.IGNORECASE | re.VERBOSE)
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*\s*$")
+
+
+def _nearness(marked: np.ndarray, start: np.ndarray, end: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, 1 / (1 + d / reach) for the nearest marked row d lines above it on its
+    page (and below it); 0 where there is none."""
+    n = len(marked)
+    idx = np.arange(n)
+    above, below = np.zeros(n), np.zeros(n)
+    pos = np.flatnonzero(marked)
+    if len(pos):
+        k = np.searchsorted(pos, idx, side="left") - 1
+        prev = pos[np.maximum(k, 0)]
+        ok = (k >= 0) & (prev >= start)
+        above[ok] = 1.0 / (1.0 + (idx[ok] - prev[ok]) / reach)
+        k = np.searchsorted(pos, idx, side="right")
+        nxt = pos[np.minimum(k, len(pos) - 1)]
+        ok = (k < len(pos)) & (nxt < end)
+        below[ok] = 1.0 / (1.0 + (nxt[ok] - idx[ok]) / reach)
+    return above, below
+
+
+class ReleaseMarkers:
+    """How ReleaseMarkers (features.py) scores: for press-release marker lines and for
+    news marker lines, whether the row is one, whether its page has one, and how near
+    the nearest is above and below it (`reach` lines away counts half)."""
+
+    KINDS = ("release", "news")
+    WHAT = ("self", "page", "above", "below")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f"{kind}:{what}" for kind in self.KINDS[:1 + self.news] for what in self.WHAT)
+
+    def transform(self, X):
+        seg = _segments(X)
+        n = len(seg)
+        out = np.zeros((n, len(self.names)))
+        if not n:
+            return out
+        texts = seg.texts
+        words = np.fromiter((len(t.split()) for t in texts), dtype=np.int64, count=n)
+        nxt = np.append(words[1:], 0)
+        release = np.fromiter((bool(_RELEASE_LINE.match(t)) for t in texts), dtype=bool, count=n)
+        about = np.fromiter((bool(_ABOUT_LINE.match(t)) for t in texts), dtype=bool, count=n)
+        release |= about & (nxt >= 15) & (np.arange(n) + 1 < seg.end)
+        kinds = [release]
+        if self.news:
+            kinds.append(np.fromiter((bool(_NEWS_LINE.match(t) or _BYLINE.match(t)) for t in texts), dtype=bool,
+                                     count=n))
+        pages = seg.page_numbers()
+        for k, marked in enumerate(kinds):
+            above, below = _nearness(marked, seg.start, seg.end, self.reach)
+            out[:, 4 * k] = marked
+            out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
+            out[:, 4 * k + 2] = above
+            out[:, 4 * k + 3] = below
+        return out
+        texts = seg.texts
+        words = np.fromiter((len(t.split()) for t in texts), dtype=np.int64, count=n)
+        nxt = np.append(words[1:], 0)
+        release = np.fromiter((bool(_RELEASE_LINE.match(t)) for t in texts), dtype=bool, count=n)
+        about = np.fromiter((bool(_ABOUT_LINE.match(t)) for t in texts), dtype=bool, count=n)
+        release |= about & (nxt >= 15) & (np.arange(n) + 1 < seg.end)
+        news = np.fromiter((bool(_NEWS_LINE.match(t) or _BYLINE.match(t)) for t in texts), dtype=bool, count=n)
+        pages = seg.page_numbers()
+        for k, marked in enumerate((release, news)):
+            above, below = _nearness(marked, seg.start, seg.end, self.reach)
+            out[:, 4 * k] = marked
+            out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
+            out[:, 4 * k + 2] = above
+            out[:, 4 * k + 3] = below
+        return out
 
 
 class NeighbourScores:

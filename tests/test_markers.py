@@ -1,0 +1,80 @@
+"""Marker lines of press releases and news stories (features.ReleaseMarkers)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pagesift.batch import Segments
+from pagesift.features import ReleaseMarkers
+
+RELEASE, NEWS = 0, 4  # first column of each kind: self, page, above, below
+
+
+def _columns(pages, reach=10.0):
+    return ReleaseMarkers(reach=reach).transform(Segments.from_pages(pages))
+
+
+@pytest.mark.parametrize("line", [
+    "MEDIA RELEASE", "Joint media release 12 March 2021", "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT",
+    "Media contact: Ailsa Brodie, media@harbourline.example", "Press enquiries", "Contact: Jo Bloggs 555 0100",
+    "ENDS", "-ENDS-", "###", "- 30 -", "Notes to editors", "Authorised by J. Smith, Canberra"])
+def test_release_marker_lines(line):
+    out = _columns([["Menu", line, "A body line."]])
+    assert out[1, RELEASE] == 1 and out[1, NEWS] == 0
+
+
+@pytest.mark.parametrize("line", ["Source: Xinhua", "Reporting by Ann Lee; Editing by Tom Fox",
+                                  "Jane Roe contributed to this report.", "By Lena Ostrova", "By Ann Lee and Tom Fox"])
+def test_news_marker_lines(line):
+    out = _columns([["Menu", line, "A body line."]])
+    assert out[1, NEWS] == 1 and out[1, RELEASE] == 0
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the media release was wrong.", "About us", "About the author", "Contact us",
+    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends"])
+def test_prose_and_menu_lines_are_not_markers(line):
+    out = _columns([["Menu", line, "A body line."]])
+    assert out[1, RELEASE] == 0 and out[1, NEWS] == 0
+
+
+def test_about_counts_only_over_a_paragraph():
+    paragraph = " ".join(["Acme makes tools for builders and has offices in nine countries."] * 2)
+    assert _columns([["About Acme", paragraph]])[0, RELEASE] == 1
+    assert _columns([["About Acme", "Careers"]])[0, RELEASE] == 0
+    assert _columns([["Story.", "About Acme"], [paragraph]])[1, RELEASE] == 0  # the paragraph is another page's
+
+
+def test_nearness_and_page_columns_stay_on_their_page():
+    out = _columns([["Menu", "MEDIA RELEASE", "Body one.", "Body two.", "ENDS"], ["Another page.", "Its footer."]],
+                   reach=2.0)
+    # row 2 is 1 line below the header and 2 above "ENDS": 1/(1+1/2), 1/(1+2/2)
+    assert out[2, RELEASE + 2] == pytest.approx(2 / 3) and out[2, RELEASE + 3] == pytest.approx(0.5)
+    assert out[0, RELEASE + 2] == 0 and out[0, RELEASE + 3] > 0  # nothing above the first marker
+    assert np.all(out[:5, RELEASE + 1] == 1)
+    assert np.all(out[5:] == 0)  # the second page has no marker, whatever the first has
+
+
+def test_a_pages_columns_do_not_depend_on_its_batch():
+    page = ["Menu", "By Ann Lee", "Story line.", "Source: dpa", "Footer"]
+    alone = _columns([page])
+    together = _columns([["MEDIA RELEASE", "Body."], page, ["ENDS"]])
+    assert np.array_equal(alone, together[2:7])
+    assert ReleaseMarkers().transform(Segments.from_pages([])).shape == (0, 8)
+    assert ReleaseMarkers(news=False).transform(Segments.from_pages([["By Ann Lee", "ENDS"]])).shape == (2, 4)
+
+
+def test_a_model_with_markers_is_frozen_and_scores_as_the_pipeline(train_tsv):
+    from pagesift.features import make_rows
+    from pagesift.frozen import freeze
+    from pagesift.io import read_labeled
+    from pagesift.model import build_pipeline
+
+    pages = list(read_labeled(str(train_tsv)))
+    pipeline = build_pipeline(markers=True, max_iter=30).fit(make_rows([p.texts for p in pages]),
+                                                             [label for p in pages for label in p.labels])
+    assert "markers" in dict(pipeline.named_steps["features"].transformer_list)
+    frozen = freeze(pipeline)
+    batch = Segments.from_pages([p.texts for p in pages[:6]])
+    assert frozen is not None and np.allclose(frozen.predict_proba(batch), pipeline.predict_proba(batch), atol=1e-10)
