@@ -382,6 +382,11 @@ _NEWS_LINE = re.compile(r"""(?:
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*\s*$")
+# all four in one pass: most lines match none, and one match call per line is the cost
+_ANY_MARKER = re.compile("|".join(
+    f"(?P<{name}>{pattern.pattern})" if name != "byline" else f"(?P<{name}>(?-i:{pattern.pattern}))"
+    for name, pattern in (("release", _RELEASE_LINE), ("about", _ABOUT_LINE), ("news", _NEWS_LINE),
+                          ("byline", _BYLINE))), re.IGNORECASE | re.VERBOSE)
 
 
 def _nearness(marked: np.ndarray, start: np.ndarray, end: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
@@ -422,32 +427,22 @@ class ReleaseMarkers:
         if not n:
             return out
         texts = seg.texts
-        words = np.fromiter((len(t.split()) for t in texts), dtype=np.int64, count=n)
-        nxt = np.append(words[1:], 0)
-        release = np.fromiter((bool(_RELEASE_LINE.match(t)) for t in texts), dtype=bool, count=n)
-        about = np.fromiter((bool(_ABOUT_LINE.match(t)) for t in texts), dtype=bool, count=n)
-        release |= about & (nxt >= 15) & (np.arange(n) + 1 < seg.end)
-        kinds = [release]
-        if self.news:
-            kinds.append(np.fromiter((bool(_NEWS_LINE.match(t) or _BYLINE.match(t)) for t in texts), dtype=bool,
-                                     count=n))
+        release, news = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+        for i, match in enumerate(map(_ANY_MARKER.match, texts)):
+            if match is None:
+                continue
+            kind = match.lastgroup
+            if kind == "release":
+                release[i] = True
+            elif kind == "about":  # over a paragraph of its own page
+                release[i] = i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15
+            if kind in ("release", "about"):  # the pass stops at the first kind: a news pattern may match too
+                news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
+            else:
+                news[i] = True
+        kinds = [release, news] if self.news else [release]
         pages = seg.page_numbers()
         for k, marked in enumerate(kinds):
-            above, below = _nearness(marked, seg.start, seg.end, self.reach)
-            out[:, 4 * k] = marked
-            out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
-            out[:, 4 * k + 2] = above
-            out[:, 4 * k + 3] = below
-        return out
-        texts = seg.texts
-        words = np.fromiter((len(t.split()) for t in texts), dtype=np.int64, count=n)
-        nxt = np.append(words[1:], 0)
-        release = np.fromiter((bool(_RELEASE_LINE.match(t)) for t in texts), dtype=bool, count=n)
-        about = np.fromiter((bool(_ABOUT_LINE.match(t)) for t in texts), dtype=bool, count=n)
-        release |= about & (nxt >= 15) & (np.arange(n) + 1 < seg.end)
-        news = np.fromiter((bool(_NEWS_LINE.match(t) or _BYLINE.match(t)) for t in texts), dtype=bool, count=n)
-        pages = seg.page_numbers()
-        for k, marked in enumerate((release, news)):
             above, below = _nearness(marked, seg.start, seg.end, self.reach)
             out[:, 4 * k] = marked
             out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
