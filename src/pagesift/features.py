@@ -199,7 +199,8 @@ class ReleaseMarkers(frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
     "Reporting by", a byline): per row, whether it is one, whether its page has one and
     how near the nearest is above and below. A release's body reads like news line by
     line; its header and contact block, a few lines away, say whose text it is, for
-    issuers of any kind (see frozen.py for the patterns)."""
+    issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
+    nearness counts half; `news`: the news markers' four columns too."""
 
     def __init__(self, reach: float = 10.0, news: bool = True):
         self.reach = reach

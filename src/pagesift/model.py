@@ -90,11 +90,11 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     0.901 -> 0.911 (paired interval over resampled sites 0.003..0.023; news 0.855 ->
     0.880); leave-one-source-out (seed 0) au_parliament 0.826 -> 0.961, prwire 0.705 ->
     0.779, fakehealth_release 0.215 -> 0.289, fakehealth_story 0.747 -> 0.853, mean of 15
-    0.861 -> 0.891; over three data seeds up in 16 of 21 paired draws on the seven weakest
-    sources, mean +0.059 (benchmarks/RESULTS.md, fifteenth round). Bylines and credits are also what the
-    training recipe adds to news pages (dataset.py), so part of the news side's gain on
-    built pages is the recipe's; release markers alone gave most of it (au 0.946,
-    fakehealth_story 0.828).
+    0.861 -> 0.891; over three data seeds up in 16 of 21 paired draws on the seven
+    weakest sources, mean +0.059 (benchmarks/RESULTS.md, fifteenth round). Bylines and
+    credits are also what the training recipe adds to news pages (dataset.py), so part
+    of the news side's gain on built pages is the recipe's; release markers alone gave
+    most of it (au 0.946, fakehealth_story 0.828).
     `n_jobs`: threads for the stacked classifier's fits (0: all cores); the model is the same.
     """
     from sklearn.pipeline import Pipeline
