@@ -78,25 +78,3 @@ def test_a_model_with_markers_is_frozen_and_scores_as_the_pipeline(train_tsv):
     frozen = freeze(pipeline)
     batch = Segments.from_pages([p.texts for p in pages[:6]])
     assert frozen is not None and np.allclose(frozen.predict_proba(batch), pipeline.predict_proba(batch), atol=1e-10)
-
-
-@pytest.mark.parametrize("line", ["Forward-Looking Statements", "Safe Harbor Statement:",
-                                  "Investor Contact: Jo Bloggs"])
-def test_closing_sections_count_only_with_the_option(line):
-    assert _columns([["Menu", line, "A body line."]])[1, RELEASE] == 0
-    marked = ReleaseMarkers(closings=True).transform(Segments.from_pages([["Menu", line, "A body line."]]))
-    assert marked[1, RELEASE] == 1
-
-
-def test_a_markers_step_saved_before_an_option_existed_loads_with_its_default():
-    import pickle
-
-    from sklearn.base import clone
-
-    old = ReleaseMarkers()
-    del old.closings  # as pickled before the parameter was added
-    loaded = pickle.loads(pickle.dumps(old))
-    assert loaded.get_params()["closings"] is False and clone(loaded).closings is False
-    page = [["Forward-Looking Statements", "Body."]]
-    fresh = ReleaseMarkers().transform(Segments.from_pages(page))
-    assert np.array_equal(loaded.transform(Segments.from_pages(page)), fresh)

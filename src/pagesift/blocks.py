@@ -132,7 +132,7 @@ def hstack_csr(a: sp.csr_matrix, b: sp.csr_matrix) -> sp.csr_matrix:
 
 class DefaultsOnLoad:
     """An estimator saved before one of its parameters existed (run_max, n_jobs,
-    site_folds, ReleaseMarkers' closings) gets that parameter's default when loaded, so that get_params, repr and
+    site_folds) gets that parameter's default when loaded, so that get_params, repr and
     clone work on it as on a new one."""
 
     def __setstate__(self, state):

@@ -193,21 +193,18 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
 
-class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
+class ReleaseMarkers(frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
     """Lines only press releases carry ("MEDIA RELEASE", "Media contact:", "ENDS", "###",
     "About Acme" over a paragraph) and lines only news stories carry ("Source: Xinhua",
     "Reporting by", a byline): per row, whether it is one, whether its page has one and
     how near the nearest is above and below. A release's body reads like news line by
     line; its header and contact block, a few lines away, say whose text it is, for
     issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
-    nearness counts half; `news`: the news markers' four columns too; `closings`: a
-    corporate release's closing headers ("Forward-looking statements", "Safe harbor",
-    "Investor contact") count as release markers as well."""
+    nearness counts half; `news`: the news markers' four columns too."""
 
-    def __init__(self, reach: float = 10.0, news: bool = True, closings: bool = False):
+    def __init__(self, reach: float = 10.0, news: bool = True):
         self.reach = reach
         self.news = news
-        self.closings = closings
 
     def fit(self, X, y=None):
         return self

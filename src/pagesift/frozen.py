@@ -382,9 +382,6 @@ _NEWS_LINE = re.compile(r"""(?:
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*\s*$")
-# corporate releases' closing sections (measured as an option: ReleaseMarkers(closings=True))
-_CLOSING_LINE = re.compile(r"(?:forward[-\s]looking\s+statements?\b|safe\s+harbou?r\b|investor\s+contacts?\b)",
-                           re.IGNORECASE)
 # all four in one pass: most lines match none, and one match call per line is the cost
 _ANY_MARKER = re.compile("|".join(
     f"(?P<{name}>{pattern.pattern})" if name != "byline" else f"(?P<{name}>(?-i:{pattern.pattern}))"
@@ -443,8 +440,6 @@ class ReleaseMarkers:
                 news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
             else:
                 news[i] = True
-        if getattr(self, "closings", False):  # absent from models saved before the option
-            release |= np.fromiter(map(bool, map(_CLOSING_LINE.match, texts)), dtype=bool, count=n)
         kinds = [release, news] if self.news else [release]
         pages = seg.page_numbers()
         for k, marked in enumerate(kinds):

@@ -38,8 +38,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
-                   markers: bool = True, news_markers: bool = True, closing_markers: bool = False,
-                   n_jobs: int | None = None) -> Pipeline:
+                   markers: bool = True, news_markers: bool = True, n_jobs: int | None = None) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -120,8 +119,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", StandardScaler())])))
     if markers:
         features.transformer_list.append(
-            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, closings=closing_markers)),
-                                  ("scale", StandardScaler())])))
+            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers)), ("scale", StandardScaler())])))
     if page_scores:
         features.transformer_list.append(
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
