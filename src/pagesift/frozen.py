@@ -432,14 +432,13 @@ class ReleaseMarkers:
             if match is None:
                 continue
             kind = match.lastgroup
-            if kind == "release":
-                release[i] = True
-            elif kind == "about":  # over a paragraph of its own page
-                release[i] = i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15
-            if kind in ("release", "about"):  # the pass stops at the first kind: a news pattern may match too
-                news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
-            else:
+            if kind in ("news", "byline"):
                 news[i] = True
+                continue
+            # "About X" counts over a paragraph of its own page
+            release[i] = kind == "release" or (i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15)
+            # the pass stops at the first kind that matches: a news pattern may match too
+            news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
         kinds = [release, news] if self.news else [release]
         pages = seg.page_numbers()
         for k, marked in enumerate(kinds):
