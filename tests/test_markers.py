@@ -78,3 +78,22 @@ def test_a_model_with_markers_is_frozen_and_scores_as_the_pipeline(train_tsv):
     frozen = freeze(pipeline)
     batch = Segments.from_pages([p.texts for p in pages[:6]])
     assert frozen is not None and np.allclose(frozen.predict_proba(batch), pipeline.predict_proba(batch), atol=1e-10)
+
+
+def test_with_near_a_release_marker_counts_only_beside_a_paragraph():
+    paragraph = "The council said on Monday that it would open three new libraries in the north of the city next year."
+    menu = ["Home", "Contact:", "News", "Press releases", "Events", "Jobs"]
+    footer = ["Privacy", "Contact: newsdesk@example.org", "Terms"]
+    release = ["MEDIA RELEASE", "Council opens libraries", "12 March 2021", paragraph, paragraph, "ENDS",
+               "Media contact: Jo Bloggs 555 0100"]
+
+    def marked(near):
+        seg = Segments.from_pages([menu + [paragraph] * 6 + footer + ["Legal", "Cookies", "Sitemap"], release])
+        return ReleaseMarkers(near=near).transform(seg)[:, RELEASE]
+
+    before, after = marked(0), marked(4)
+    n = len(menu) + 6 + len(footer) + 3
+    assert before[1] == 1 and after[1] == 0   # the menu's "Contact:", five lines above the story
+    assert before[n - 5] == 1 and after[n - 5] == 1   # the footer's, two lines under it: still counted
+    assert list(after[n:]) == [1, 0, 0, 0, 0, 1, 1]   # the release's header, "ENDS" and contact, all near its body
+    assert ReleaseMarkers().get_params()["near"] == 0   # the shipped model's behaviour unless asked

@@ -312,8 +312,8 @@ def test_training_folds_hold_whole_sites_out_in_both_stages(monkeypatch):
 
     seen = []
 
-    def spy(seg, folds, seed, by_site=False):
-        out = fold_of(seg, folds, seed, by_site)
+    def spy(seg, folds, seed, by_site=False, by_source=False):
+        out = fold_of(seg, folds, seed, by_site, by_source)
         seen.append((by_site, out.copy(), None if seg.groups is None else seg.groups.copy()))
         return out
 
@@ -341,3 +341,29 @@ def test_estimators_saved_before_site_folds_existed_load_with_its_default():
         loaded = pickle.loads(pickle.dumps(est))
         assert loaded.get_params()["site_folds"] is False
         assert clone(loaded).site_folds is False
+
+
+def test_out_of_fold_scores_can_hold_whole_sources_out():
+    from pagesift.batch import fold_of
+    from pagesift.io import LabeledPage
+    from pagesift.training import source_order
+
+    made = labelled_pages(24, seed=4)
+    # six sources: two mostly news, two mostly press release, two of neither genre
+    genre = {"n1": "news", "n2": "news", "p1": "press_release", "p2": "press_release", "b1": "boilerplate",
+             "b2": "boilerplate"}
+    names = list(genre)
+    pages = [LabeledPage(names[i % 6], f"p{i}", f"site{i}", "page", [t for t, _ in p],
+                         [genre[names[i % 6]] if l != "boilerplate" else l for _, l in p])
+             for i, p in enumerate(made)]
+    order = source_order(pages, seed=0)
+    assert all(len({o for o, p in zip(order, pages) if p.source == s}) == 1 for s in names)
+    seg = Segments.from_pages([p.texts for p in pages])
+    seg.sources = np.repeat(order, [len(p.texts) for p in pages])
+    fold = fold_of(seg, 2, 1, by_site=False, by_source=True)
+    fold_of_source = {p.source: set(fold[seg.sources == o]) for p, o in zip(pages, order)}
+    assert all(len(f) == 1 for f in fold_of_source.values())   # a source is never split
+    for a, b in (("n1", "n2"), ("p1", "p2"), ("b1", "b2")):   # each fold holds one source of each kind
+        assert fold_of_source[a] != fold_of_source[b]
+    seg.sources = order[:1].repeat(len(seg))   # one source: too few to fold, pages as before
+    assert np.array_equal(fold_of(seg, 2, 1, by_source=True), fold_of(seg, 2, 1))

@@ -269,12 +269,13 @@ class Segments:
     """Rows of pages with what every feature step needs, computed once: texts, page
     bounds, the batch's tokens and each segment's shape vector."""
 
-    __slots__ = ("texts", "start", "end", "tokens", "shapes", "groups")
+    __slots__ = ("texts", "start", "end", "tokens", "shapes", "groups", "sources")
 
     def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, tokens: Tokens, shapes: np.ndarray,
-                 groups: np.ndarray | None = None):
+                 groups: np.ndarray | None = None, sources: np.ndarray | None = None):
         self.texts, self.start, self.end, self.tokens, self.shapes = texts, start, end, tokens, shapes
         self.groups = groups  # each row's site id, when training knows it
+        self.sources = sources  # each row's source's place in fold order (training.source_order), when known
 
     @classmethod
     def from_rows(cls, X: Sequence[Row]) -> "Segments":
@@ -311,7 +312,8 @@ class Segments:
         idx = np.asarray(idx, dtype=np.int64)
         own = np.arange(len(idx))
         return Segments([self.texts[i] for i in idx], own, own + 1, self.tokens.take(idx, len(self)),
-                        self.shapes[idx], None if self.groups is None else self.groups[idx])
+                        self.shapes[idx], None if self.groups is None else self.groups[idx],
+                        None if self.sources is None else self.sources[idx])
 
     def page_numbers(self) -> np.ndarray:
         return np.cumsum(self.start == np.arange(len(self))) - 1
@@ -567,14 +569,18 @@ def make_rows(pages: Sequence[Sequence[str]], first_key: int = 0) -> list[Row]:
 MIN_SITES_PER_FOLD = 10
 
 
-def fold_of(seg: Segments, folds: int, seed: int, by_site: bool = False) -> np.ndarray:
+def fold_of(seg: Segments, folds: int, seed: int, by_site: bool = False, by_source: bool = False) -> np.ndarray:
     """Each row's fold for out-of-fold scores: pages drawn at random, or (`by_site`, when
     training knows each row's site and has enough of them) whole sites, so that the scores
     a later stage learns from are those of sites the scoring model never saw, as users'
-    pages will be."""
+    pages will be. `by_source` (when training knows each row's source and has at least two
+    per fold): whole sources, dealt in turn (`Segments.sources` is their order), so the
+    scores are those of kinds of site and issuer the scoring model never saw."""
     keys = seg.page_numbers()
     if not len(keys):
         return keys
+    if by_source and seg.sources is not None and len(np.unique(seg.sources)) >= 2 * folds:
+        return seg.sources % folds
     if by_site and seg.groups is not None and len(np.unique(seg.groups)) >= folds * MIN_SITES_PER_FOLD:
         keys = seg.groups
     return np.random.RandomState(seed).randint(folds, size=keys.max() + 1)[keys]

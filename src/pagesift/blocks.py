@@ -160,9 +160,11 @@ class StackedClassifier(DefaultsOnLoad, frozen.StackedClassifier, ClassifierMixi
 
     def __init__(self, C: float = 2.0, max_iter: int = 150, tol: float = 1e-4, folds: int = 2,
                  window: int = 2, wide: int = 4, blend: float = 0.5, runs: bool = False, run_max: bool = False,
-                 random_state: int = 0, n_jobs: int | None = None, site_folds: bool = False):
+                 random_state: int = 0, n_jobs: int | None = None, site_folds: bool = False,
+                 source_folds: bool = False):
         self.C = C
         self.site_folds = site_folds
+        self.source_folds = source_folds
         self.n_jobs = n_jobs
         self.runs = runs
         self.run_max = run_max
@@ -220,7 +222,7 @@ class StackedClassifier(DefaultsOnLoad, frozen.StackedClassifier, ClassifierMixi
         # pages (or sites) to folds at random with a fixed seed, but not the partition the first stage
         # (NeighbourScores, seed 0) used: at 25% scale test macro-F1 was 0.873 with the same
         # partition and 0.884 with another
-        fold = fold_of(seg, self.folds, self.random_state + 1, self.site_folds)
+        fold = fold_of(seg, self.folds, self.random_state + 1, self.site_folds, self.source_folds)
         proba = np.zeros((len(y), len(LABELS)))
         # The two fold fits, then the base and final fits, do not depend on each other: each
         # pair runs side by side on threads (scipy's sparse products release the GIL); full

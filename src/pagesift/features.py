@@ -137,9 +137,11 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
     """
 
     def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
-                 max_features: int = 30000, max_iter: int = 100, min_sites: int = 0, site_folds: bool = False):
+                 max_features: int = 30000, max_iter: int = 100, min_sites: int = 0, site_folds: bool = False,
+                 source_folds: bool = False):
         self.min_sites = min_sites
         self.site_folds = site_folds
+        self.source_folds = source_folds
         self.window = window
         self.wide = wide
         self.folds = folds
@@ -178,7 +180,7 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         y = list(y)
         known = np.array([label in LABELS for label in y], dtype=bool)
         # pages to folds at random, with a fixed seed: input order may follow the label
-        fold = fold_of(seg, self.folds, 0, self.site_folds)
+        fold = fold_of(seg, self.folds, 0, self.site_folds, self.source_folds)
         proba = np.zeros((len(seg), len(LABELS)))
         for k in range(self.folds):
             base = self._fit_base(seg, y, np.where(known & (fold != k))[0])
@@ -193,7 +195,22 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
 
-class ReleaseMarkers(frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
+class WeightedScaler(StandardScaler):
+    """A StandardScaler whose columns come out `weight` times as large, so that the
+    classifier's L2 penalty costs a unit of their effect 1/weight**2 as much (fitted into
+    `scale_`, so it freezes and scores as a StandardScaler)."""
+
+    def __init__(self, *, weight: float = 1.0, copy: bool = True, with_mean: bool = True, with_std: bool = True):
+        super().__init__(copy=copy, with_mean=with_mean, with_std=with_std)
+        self.weight = weight
+
+    def fit(self, X, y=None, sample_weight=None):
+        super().fit(X, y, sample_weight=sample_weight)
+        self.scale_ = self.scale_ / self.weight
+        return self
+
+
+class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
     """Lines only press releases carry ("MEDIA RELEASE", "Media contact:", "ENDS", "###",
     "About Acme" over a paragraph) and lines only news stories carry ("Source: Xinhua",
     "Reporting by", a byline): per row, whether it is one, whether its page has one and
@@ -202,9 +219,10 @@ class ReleaseMarkers(frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
     issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
     nearness counts half; `news`: the news markers' four columns too."""
 
-    def __init__(self, reach: float = 10.0, news: bool = True):
+    def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0):
         self.reach = reach
         self.news = news
+        self.near = near
 
     def fit(self, X, y=None):
         return self

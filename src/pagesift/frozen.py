@@ -408,6 +408,11 @@ def _nearness(marked: np.ndarray, start: np.ndarray, end: np.ndarray, reach: flo
     return above, below
 
 
+def _paragraph_near(texts: list[str], i: int, start: int, end: int, near: int, words: int = 15) -> bool:
+    """Whether a line of at least `words` words lies within `near` lines of row i, on its page."""
+    return any(len(texts[j].split()) >= words for j in range(max(start, i - near), min(end, i + near + 1)) if j != i)
+
+
 class ReleaseMarkers:
     """How ReleaseMarkers (features.py) scores: for press-release marker lines and for
     news marker lines, whether the row is one, whether its page has one, and how near
@@ -427,6 +432,7 @@ class ReleaseMarkers:
         if not n:
             return out
         texts = seg.texts
+        near = getattr(self, "near", 0)  # models saved before `near` existed
         release, news = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
         for i, match in enumerate(map(_ANY_MARKER.match, texts)):
             if match is None:
@@ -435,8 +441,11 @@ class ReleaseMarkers:
             if kind in ("news", "byline"):
                 news[i] = True
                 continue
-            # "About X" counts over a paragraph of its own page
-            release[i] = kind == "release" or (i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15)
+            # "About X" counts over a paragraph of its own page; with `near`, any marker
+            # counts only within that many lines of a paragraph (not as a menu's "Press
+            # releases" or a footer's "Contact:")
+            release[i] = (_paragraph_near(texts, i, seg.start[i], seg.end[i], near) if kind == "release" and near
+                          else kind == "release" or (i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15))
             # the pass stops at the first kind that matches: a news pattern may match too
             news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
         kinds = [release, news] if self.news else [release]
@@ -630,7 +639,7 @@ def _freeze(step):
         return Chain([(name, _freeze(s)) for name, s in step.steps])
     if kind is BlockUnion and step.transformer_weights is None:
         return Union([(name, _freeze(t)) for name, t in step.transformer_list])
-    if kind is StandardScaler and step.with_mean and step.with_std:
+    if issubclass(kind, StandardScaler) and step.with_mean and step.with_std:
         return Scale(step.mean_.copy(), step.scale_.copy())
     if kind is TfidfTransformer and step.use_idf and step.norm in ("l2", None):
         return Idf(step.idf_.copy(), step.sublinear_tf, step.norm)

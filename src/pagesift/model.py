@@ -38,7 +38,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
-                   markers: bool = True, news_markers: bool = True, n_jobs: int | None = None) -> Pipeline:
+                   markers: bool = True, news_markers: bool = True, marker_near: int = 0, marker_weight: float = 1.0, source_folds: bool = False,
+                   n_jobs: int | None = None) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -102,7 +103,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
 
     from .blocks import BlockLogisticRegression, BlockUnion, StackedClassifier
     from .features import (Annotate, IssuerFocus, NeighbourScores, NeighbourWords, PageScores, ReleaseMarkers,
-                           StructureFeatures)
+                           StructureFeatures, WeightedScaler)
     from .terms import TermCounts
 
     features = BlockUnion([
@@ -119,19 +120,22 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", StandardScaler())])))
     if markers:
         features.transformer_list.append(
-            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers)), ("scale", StandardScaler())])))
+            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, near=marker_near)),
+                                  ("scale", StandardScaler() if marker_weight == 1 else
+                                   WeightedScaler(weight=marker_weight))])))
     if page_scores:
         features.transformer_list.append(
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
     if neighbour_scores:
         features.transformer_list.append(
             ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites,
-                                                                     site_folds=site_folds)),
+                                                                     site_folds=site_folds,
+                                                                     source_folds=source_folds)),
                                      ("scale", StandardScaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
                                        runs=runs, run_max=run_max, n_jobs=n_jobs,
-                                       site_folds=site_folds)
+                                       site_folds=site_folds, source_folds=source_folds)
     else:
         classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])

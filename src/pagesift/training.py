@@ -99,6 +99,20 @@ def site_of(page: LabeledPage) -> str:
     return f"{page.source}::{page.site}"
 
 
+def source_order(pages: Sequence[LabeledPage], seed: int = 0) -> np.ndarray:
+    """Each page's source's place in an order that deals the sources of each kind (mostly
+    news, mostly press release, neither) in turn, so that folds of whole sources
+    (batch.fold_of) each hold some of every kind."""
+    counts: dict[str, Counter] = {}
+    for p in pages:
+        counts.setdefault(p.source, Counter()).update(p.labels)
+    kind = {s: max((NEWS, PRESS_RELEASE), key=c.__getitem__) if c[NEWS] + c[PRESS_RELEASE] else "" for s, c in counts.items()}
+    rng = np.random.RandomState(seed)
+    order = [s for k in sorted(set(kind.values())) for s in rng.permutation(sorted(s for s in kind if kind[s] == k))]
+    place = {s: i for i, s in enumerate(order)}
+    return np.array([place[p.source] for p in pages], dtype=np.int64)
+
+
 def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int):
     """Hold out a fraction of pages so that no site is on both sides."""
     groups = [site_of(p) for p in pages]
@@ -123,6 +137,7 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
             segments = pipeline.named_steps["segments"].fit_transform(rows)
             sites = np.unique([site_of(p) for p in pages], return_inverse=True)[1]
             segments.groups = np.repeat(sites, [len(p.texts) for p in pages])
+            segments.sources = np.repeat(source_order(pages, seed), [len(p.texts) for p in pages])
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
         classifier = pipeline.named_steps["classifier"]
         with stage(f"fitting the classifier on {X.shape[0]} segments x {X.shape[1]} features", quiet):
