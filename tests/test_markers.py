@@ -97,3 +97,39 @@ def test_with_near_a_release_marker_counts_only_beside_a_paragraph():
     assert before[n - 5] == 1 and after[n - 5] == 1   # the footer's, two lines under it: still counted
     assert list(after[n:]) == [1, 0, 0, 0, 0, 1, 1]   # the release's header, "ENDS" and contact, all near its body
     assert ReleaseMarkers().get_params()["near"] == 0   # the shipped model's behaviour unless asked
+
+
+VOICE_RELEASE, VOICE_NEWS = 8, 12  # with voice=True: the two voice kinds' first columns
+
+
+@pytest.mark.parametrize("line", [
+    "Harbourline Ltd today announced a new ferry route.", "We are pleased to announce our new chair.",
+    "Senator Jo Bloggs issued the following statement:", "For more information, visit harbourline.example.",
+    "The study was funded by the Wellcome Trust.", "Harbourline (NASDAQ: HBL) opened an office."])
+def test_release_voice_lines(line):
+    out = ReleaseMarkers(voice=True).transform(Segments.from_pages([["Menu", line]]))
+    assert out[1, VOICE_RELEASE] == 1 and out[1, VOICE_NEWS] == 0
+
+
+@pytest.mark.parametrize("line", [
+    "A spokesman for the ministry declined to comment.", "\"It is early,\" said Dr. Lee, who was not involved.",
+    "The firm did not respond to a request for comment.", "Ms. Roe told Reuters the talks had stalled.",
+    "The company said in a statement that it would appeal."])
+def test_news_voice_lines(line):
+    out = ReleaseMarkers(voice=True).transform(Segments.from_pages([["Menu", line]]))
+    assert out[1, VOICE_NEWS] == 1 and out[1, VOICE_RELEASE] == 0
+
+
+@pytest.mark.parametrize("line", ["The nasdaq: a market of its own.", "She told them to wait.",
+                                  "The council announced a plan.", "Visit us for more."])
+def test_voice_needs_its_phrase(line):
+    out = ReleaseMarkers(voice=True).transform(Segments.from_pages([["Menu", line]]))
+    assert out[1, VOICE_RELEASE] == 0 and out[1, VOICE_NEWS] == 0
+
+
+def test_voice_adds_its_columns_after_the_markers():
+    seg = Segments.from_pages([["MEDIA RELEASE", "Acme today announced a merger.", "ENDS"]])
+    plain, voiced = ReleaseMarkers().transform(seg), ReleaseMarkers(voice=True).transform(seg)
+    assert voiced.shape == (3, 16) and np.array_equal(voiced[:, :8], plain)
+    assert voiced[:, VOICE_RELEASE + 1].tolist() == [1, 1, 1]   # the page has it
+    assert voiced[0, VOICE_RELEASE + 3] > 0 and voiced[2, VOICE_RELEASE + 2] > 0   # near it above and below

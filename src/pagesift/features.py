@@ -219,7 +219,8 @@ class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, Trans
     issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
     nearness counts half; `news`: the news markers' four columns too."""
 
-    def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0):
+    def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0, voice: bool = False):
+        self.voice = voice
         self.reach = reach
         self.news = news
         self.near = near

@@ -382,6 +382,35 @@ _NEWS_LINE = re.compile(r"""(?:
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*\s*$")
+# How a text speaks about its issuer, anywhere in a line: a release announces, states
+# and invites ("X today announced", "is pleased to", "issued the following statement",
+# "for more information, visit", "(NYSE: ACME)", "was funded by"); a reporter quotes from
+# outside ("told Reuters", "declined to comment", "a spokesman for", "who was not involved",
+# "said in a statement"). Measured on the training split's bodies: the release voice in
+# 17-50% of each release source's pages and 1-7% of each news source's; the news voice in
+# 3-50% of each news source's and 0-2% of each release source's.
+_VOICE = re.compile(r"""(?:
+    (?P<release_voice>
+        \b(?:today|recently)\s+announced\b | \bannounced\s+today\b
+      | \b(?:is|are)\s+(?:pleased|proud|excited|thrilled|delighted|honou?red)\s+to\s+
+            (?:announce|introduce|unveil|welcome|share|partner)\b
+      | \b(?:released|issued)\s+the\s+following\s+statement\b
+      | \btoday\s+(?:introduced|unveiled|launched|released|issued|applauded|welcomed|joined)\b
+      | \bfor\s+more\s+information(?:,|\s+about|\s+on|\s+please)?\s+(?:visit|contact|go\s+to|call|please)\b
+      | \bto\s+learn\s+more(?:,|\s+about\s[^.]{0,40})\s+visit\b
+      | \bwas\s+(?:funded|supported)\s+(?:in\s+part\s+)?by\b
+      | \b(?-i:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE|OTCQB|OTCQX|AMEX)\s*:\s*(?-i:[A-Z]{1,5})\b)
+  | (?P<news_voice>
+        \bwho\s+(?:was|were|is|are)\s+not\s+involved\b
+      | \bdeclined\s+to\s+(?:comment|be\s+named|say|elaborate|discuss)\b
+      | \bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:an?\s+)?(?:requests?|e-?mails?|messages?|calls?)\b
+      | \bcould\s+not\s+(?:immediately\s+)?be\s+reached\b
+      | \btold\s+(?:the\s+)?(?:(?-i:Reuters|AP|AFP|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox)\b|reporters\b
+            |(?:the|this)\s+newspaper\b|(?-i:[A-Z][a-z]+)\s+(?-i:News|Times|Post|Journal)\b)
+      | \bin\s+an\s+interview\b | \bspokes(?:man|woman|person)\s+for\b
+      | \bsaid\s+in\s+a\s+(?:statement|news\s+release|press\s+release)\b
+      | \baccording\s+to\s+(?:a|the)\s+(?:statement|news\s+release|press\s+release)\b)
+)""", re.IGNORECASE | re.VERBOSE)
 # all four in one pass: most lines match none, and one match call per line is the cost
 _ANY_MARKER = re.compile("|".join(
     f"(?P<{name}>{pattern.pattern})" if name != "byline" else f"(?P<{name}>(?-i:{pattern.pattern}))"
@@ -418,12 +447,16 @@ class ReleaseMarkers:
     news marker lines, whether the row is one, whether its page has one, and how near
     the nearest is above and below it (`reach` lines away counts half)."""
 
-    KINDS = ("release", "news")
+    KINDS = ("release", "news", "release_voice", "news_voice")
     WHAT = ("self", "page", "above", "below")
+
+    def _kinds(self) -> tuple[str, ...]:
+        # models saved before `voice` existed
+        return self.KINDS[:1 + self.news] + (self.KINDS[2:] if getattr(self, "voice", False) else ())
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(f"{kind}:{what}" for kind in self.KINDS[:1 + self.news] for what in self.WHAT)
+        return tuple(f"{kind}:{what}" for kind in self._kinds() for what in self.WHAT)
 
     def transform(self, X):
         seg = _segments(X)
@@ -449,6 +482,9 @@ class ReleaseMarkers:
             # the pass stops at the first kind that matches: a news pattern may match too
             news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
         kinds = [release, news] if self.news else [release]
+        if getattr(self, "voice", False):
+            found = [m.lastgroup if m else None for m in map(_VOICE.search, texts)]
+            kinds += [np.array([f == kind for f in found], dtype=bool) for kind in self.KINDS[2:]]
         pages = seg.page_numbers()
         for k, marked in enumerate(kinds):
             above, below = _nearness(marked, seg.start, seg.end, self.reach)

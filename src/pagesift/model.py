@@ -38,7 +38,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    char_ngrams: bool = False, page_words: int = 0, page_scores: bool = False,
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
-                   markers: bool = True, news_markers: bool = True, marker_near: int = 0, marker_weight: float = 1.0, source_folds: bool = False,
+                   markers: bool = True, news_markers: bool = True, marker_near: int = 0, voice: bool = False, marker_weight: float = 1.0, source_folds: bool = False,
                    n_jobs: int | None = None) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
@@ -120,7 +120,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", StandardScaler())])))
     if markers:
         features.transformer_list.append(
-            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, near=marker_near)),
+            ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, near=marker_near, voice=voice)),
                                   ("scale", StandardScaler() if marker_weight == 1 else
                                    WeightedScaler(weight=marker_weight))])))
     if page_scores:
