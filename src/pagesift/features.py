@@ -195,21 +195,6 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         return np.asarray(_context_names(LABELS, self.window, f"near{self.wide}"), dtype=object)
 
 
-class WeightedScaler(StandardScaler):
-    """A StandardScaler whose columns come out `weight` times as large, so that the
-    classifier's L2 penalty costs a unit of their effect 1/weight**2 as much (fitted into
-    `scale_`, so it freezes and scores as a StandardScaler)."""
-
-    def __init__(self, *, weight: float = 1.0, copy: bool = True, with_mean: bool = True, with_std: bool = True):
-        super().__init__(copy=copy, with_mean=with_mean, with_std=with_std)
-        self.weight = weight
-
-    def fit(self, X, y=None, sample_weight=None):
-        super().fit(X, y, sample_weight=sample_weight)
-        self.scale_ = self.scale_ / self.weight
-        return self
-
-
 class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, TransformerMixin):
     """Lines only press releases carry ("MEDIA RELEASE", "Media contact:", "ENDS", "###",
     "About Acme" over a paragraph) and lines only news stories carry ("Source: Xinhua",
@@ -217,13 +202,18 @@ class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, Trans
     how near the nearest is above and below. A release's body reads like news line by
     line; its header and contact block, a few lines away, say whose text it is, for
     issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
-    nearness counts half; `news`: the news markers' four columns too."""
+    nearness counts half; `news`: the news markers' four columns too; `near` (0: off): a
+    release marker counts only within that many lines of a paragraph, so a menu's "Press
+    releases" or a footer's "Contact:" is not one; `voice`: four columns each for lines
+    whose words speak as a release does of its issuer ("today announced", "issued the
+    following statement", "for more information, visit") and as a reporter does of
+    others ("told Reuters", "declined to comment", "who was not involved")."""
 
     def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0, voice: bool = False):
-        self.voice = voice
         self.reach = reach
         self.news = news
         self.near = near
+        self.voice = voice
 
     def fit(self, X, y=None):
         return self
