@@ -96,7 +96,20 @@ def test_with_near_a_release_marker_counts_only_beside_a_paragraph():
     assert before[1] == 1 and after[1] == 0   # the menu's "Contact:", five lines above the story
     assert before[n - 5] == 1 and after[n - 5] == 1   # the footer's, two lines under it: still counted
     assert list(after[n:]) == [1, 0, 0, 0, 0, 1, 1]   # the release's header, "ENDS" and contact, all near its body
-    assert ReleaseMarkers().get_params()["near"] == 0   # the shipped model's behaviour unless asked
+    assert ReleaseMarkers().get_params()["near"] == 0   # the estimator's default; build_pipeline asks for 4
+
+
+def test_markers_saved_before_near_and_voice_existed_load_with_their_defaults():
+    import pickle
+
+    from sklearn.base import clone
+
+    est = ReleaseMarkers()
+    del est.near, est.voice   # as pickled by the fifteenth round's version
+    loaded = pickle.loads(pickle.dumps(est))
+    assert loaded.get_params()["near"] == 0 and clone(loaded).voice is False
+    seg = Segments.from_pages([["Home", "Contact:", "A line."]])
+    assert np.array_equal(loaded.transform(seg), ReleaseMarkers().transform(seg))
 
 
 VOICE_RELEASE, VOICE_NEWS = 8, 12  # with voice=True: the two voice kinds' first columns

@@ -412,7 +412,7 @@ _VOICE = re.compile(r"""(?:
       | \baccording\s+to\s+(?:a|the)\s+(?:statement|news\s+release|press\s+release)\b)
 )""", re.IGNORECASE | re.VERBOSE)
 # every _VOICE phrase has one of these words: only the lines that do are searched (a
-# search of every line cost a fifth of the labelling time)
+# search of every line cost about a quarter of the labelling time)
 _VOICE_WORDS = (
     "announced", "pleased", "proud", "excited", "thrilled", "delighted", "honored", "honoured", "statement",
     "introduced", "unveiled", "launched", "released", "issued", "applauded", "welcomed", "joined", "information",
