@@ -146,3 +146,11 @@ def test_voice_adds_its_columns_after_the_markers():
     assert voiced.shape == (3, 16) and np.array_equal(voiced[:, :8], plain)
     assert voiced[:, VOICE_RELEASE + 1].tolist() == [1, 1, 1]   # the page has it
     assert voiced[0, VOICE_RELEASE + 3] > 0 and voiced[2, VOICE_RELEASE + 2] > 0   # near it above and below
+
+
+def test_voice_page_column_can_be_left_out():
+    seg = Segments.from_pages([["MEDIA RELEASE", "Acme today announced a merger.", "Menu", "Footer"]])
+    full, pageless = (ReleaseMarkers(voice=True, voice_page=p).transform(seg) for p in (True, False))
+    assert full[:, VOICE_RELEASE + 1].tolist() == [1, 1, 1, 1] and not pageless[:, VOICE_RELEASE + 1].any()
+    same = [c for c in range(16) if c not in (VOICE_RELEASE + 1, VOICE_NEWS + 1)]
+    assert np.array_equal(full[:, same], pageless[:, same])   # markers' page columns and nearness stay

@@ -209,11 +209,13 @@ class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, Trans
     following statement", "for more information, visit") and as a reporter does of
     others ("told Reuters", "declined to comment", "who was not involved")."""
 
-    def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0, voice: bool = False):
+    def __init__(self, reach: float = 10.0, news: bool = True, near: int = 0, voice: bool = False,
+                 voice_page: bool = True):
         self.reach = reach
         self.news = news
         self.near = near
         self.voice = voice
+        self.voice_page = voice_page
 
     def fit(self, X, y=None):
         return self

@@ -512,7 +512,8 @@ class ReleaseMarkers:
         for k, marked in enumerate(kinds):
             above, below = _nearness(marked, seg.start, seg.end, self.reach)
             out[:, 4 * k] = marked
-            out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
+            if "voice" not in self._kinds()[k] or getattr(self, "voice_page", True):
+                out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
             out[:, 4 * k + 2] = above
             out[:, 4 * k + 3] = below
         return out
