@@ -456,9 +456,16 @@ def _nearness(marked: np.ndarray, start: np.ndarray, end: np.ndarray, reach: flo
     return above, below
 
 
-def _paragraph_near(texts: list[str], i: int, start: int, end: int, near: int, words: int = 15) -> bool:
-    """Whether a line of at least `words` words lies within `near` lines of row i, on its page."""
-    return any(len(texts[j].split()) >= words for j in range(max(start, i - near), min(end, i + near + 1)) if j != i)
+PARAGRAPH_WORDS = 15  # a line of this many words or more is a paragraph, not chrome
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text.split()) >= PARAGRAPH_WORDS
+
+
+def _paragraph_near(texts: list[str], i: int, start: int, end: int, near: int) -> bool:
+    """Whether a paragraph lies within `near` lines of row i, on its page."""
+    return any(_is_paragraph(texts[j]) for j in range(max(start, i - near), min(end, i + near + 1)) if j != i)
 
 
 class ReleaseMarkers:
@@ -493,11 +500,10 @@ class ReleaseMarkers:
             if kind in ("news", "byline"):
                 news[i] = True
                 continue
-            # "About X" counts over a paragraph of its own page; with `near`, any marker
-            # counts only within that many lines of a paragraph (not as a menu's "Press
-            # releases" or a footer's "Contact:")
-            release[i] = (_paragraph_near(texts, i, seg.start[i], seg.end[i], near) if kind == "release" and near
-                          else kind == "release" or (i + 1 < seg.end[i] and len(texts[i + 1].split()) >= 15))
+            if kind == "about":  # "About X" counts over a paragraph of its own page
+                release[i] = i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])
+            else:  # with `near`, only within that many lines of a paragraph (not a menu's "Press releases")
+                release[i] = not near or _paragraph_near(texts, i, seg.start[i], seg.end[i], near)
             # the pass stops at the first kind that matches: a news pattern may match too
             news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
         kinds = [release, news] if self.news else [release]
@@ -509,10 +515,11 @@ class ReleaseMarkers:
                     voiced[match.lastgroup][i] = True
             kinds += list(voiced.values())
         pages = seg.page_numbers()
-        for k, marked in enumerate(kinds):
+        voice_page = getattr(self, "voice_page", True)
+        for k, (name, marked) in enumerate(zip(self._kinds(), kinds)):
             above, below = _nearness(marked, seg.start, seg.end, self.reach)
             out[:, 4 * k] = marked
-            if "voice" not in self._kinds()[k] or getattr(self, "voice_page", True):
+            if voice_page or "voice" not in name:
                 out[:, 4 * k + 1] = np.bincount(pages, weights=marked)[pages] > 0
             out[:, 4 * k + 2] = above
             out[:, 4 * k + 3] = below
