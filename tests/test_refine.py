@@ -51,7 +51,8 @@ def fitted():
     proba = rng.dirichlet([1, 1, 1], len(seg))
     proba[np.arange(len(seg)), [LABELS.index(g) for g in gold]] += 0.6
     proba /= proba.sum(axis=1, keepdims=True)
-    return seg, gold, proba, Refiner(max_iter=10).fit((seg, proba), gold)
+    # border=False: these tests read the threshold rule alone
+    return seg, gold, proba, Refiner(max_iter=10, border=False).fit((seg, proba), gold)
 
 
 def test_refiner_decides_only_unsure_lines(fitted):
@@ -66,6 +67,22 @@ def test_refiner_decides_only_unsure_lines(fitted):
     # it learnt something: the unsure lines come out right more often than from the scores alone
     y = np.array([LABELS.index(g) for g in gold])
     assert (out[~sure].argmax(1) == y[~sure]).mean() > (proba[~sure].argmax(1) == y[~sure]).mean()
+
+
+def test_with_border_it_also_decides_where_the_top_label_changes_on_a_page():
+    seg = Segments.from_pages([["Home", "A headline", "The story."], ["Menu", "More menu", "Story."]])
+    top = [2, 0, 0, 2, 2, 0]  # boilerplate, news, news | boilerplate, boilerplate, news
+    proba = np.full((6, 3), 0.025)
+    proba[np.arange(6), top] = 0.95  # every line sure
+    assert list(Refiner(border=False).unsure(proba, seg)) == []
+    # rows 2 and 3 differ, but across the break between two pages
+    assert list(Refiner(border=True).unsure(proba, seg)) == [0, 1, 4, 5]
+    proba[3] = [0.4, 0.3, 0.3]
+    assert list(Refiner(border=True).unsure(proba, seg)) == [0, 1, 3, 4, 5]
+    # a refiner pickled before `border` existed keeps the threshold rule alone
+    old = Refiner(border=True)
+    del old.__dict__["border"]
+    assert list(old.unsure(proba, seg)) == [3]
 
 
 def test_frozen_refiner_scores_the_same(fitted):

@@ -630,12 +630,21 @@ class Refiner:
         return np.hstack([_context_rows(seg, logp, self.window, self.wide, rows, run_column=self.run_column_),
                           _context_rows(seg, seg.shapes, self.shape_window, self.wide, rows, with_position=True)])
 
-    def unsure(self, proba: np.ndarray) -> np.ndarray:
-        return np.flatnonzero(proba.max(axis=1) < self.threshold)
+    def unsure(self, proba: np.ndarray, seg: Segments | None = None) -> np.ndarray:
+        """Rows whose top score is below `threshold`, and with `border`, rows whose top label
+        differs from the line's above or below on its page: where a story starts and ends, a
+        confident score of one line alone (a headline after share buttons) is what misleads."""
+        unsure = proba.max(axis=1) < self.threshold
+        if getattr(self, "border", False) and seg is not None and len(proba):
+            top = proba.argmax(axis=1)
+            row = np.arange(len(top))
+            unsure |= (row > seg.start) & (top != top[np.maximum(row - 1, 0)])
+            unsure |= (row + 1 < seg.end) & (top != top[np.minimum(row + 1, len(top) - 1)])
+        return np.flatnonzero(unsure)
 
     def adjust(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` (columns in the classifier's order) with the unsure rows' replaced."""
-        rows = self.unsure(proba)
+        rows = self.unsure(proba, seg)
         if not len(rows):
             return proba
         raw = self.trees_.raw(self.features(seg, proba, rows))

@@ -11,9 +11,11 @@ window, the page and its run, and the shapes of the lines around, learn those
 conjunctions.
 
 They are fitted on pages the linear model has not seen (the validation split, as
-calibration is), on the lines whose top score is below `threshold`, and applied to
-those lines only: confident lines keep the linear model's label, and scoring stays
-cheap. They decide boilerplate or not; a line they keep gets the two genres in the
+calibration is), on the lines whose top score is below `threshold` or (`border`) whose
+top label differs from the line's above or below, and applied to those lines only:
+confident lines inside a run of one label keep the linear model's label, and scoring
+stays cheap. (Taking the border lines as well: test macro-F1 0.913 -> 0.917;
+benchmarks/RESULTS.md, seventeenth round.) They decide boilerplate or not; a line they keep gets the two genres in the
 proportion the linear model gives them. Trees that decided the genre as well did
 better on the test split's sites but worse on kinds of issuer the model has never
 seen (`linear_genres=False`; benchmarks/RESULTS.md, eighth round).
@@ -42,9 +44,11 @@ class Refiner(frozen.Refiner, BaseEstimator):
     def __init__(self, classes: Sequence[str] = tuple(LABELS), threshold: float = 0.9, window: int = 3,
                  wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
-                 content_weight: float = 0.5, linear_genres: bool = True, random_state: int = 0):
+                 content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
+                 random_state: int = 0):
         self.classes = classes
         self.linear_genres = linear_genres
+        self.border = border
         self.content_weight = content_weight
         self.threshold = threshold
         self.window = window
@@ -64,7 +68,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         y = np.asarray(y, dtype=object)
         classes = [str(c) for c in self.classes]
         self.run_column_ = classes.index(BOILERPLATE)
-        rows = np.intersect1d(self.unsure(proba), np.flatnonzero(np.isin(y, classes + [CONTENT])))
+        rows = np.intersect1d(self.unsure(proba, seg), np.flatnonzero(np.isin(y, classes + [CONTENT])))
         if len(_targets(y[rows], self.linear_genres)) < (2 if self.linear_genres else len(classes)):
             raise ValueError(f"the refiner needs unsure lines of every label; these have {sorted(set(y[rows]))}")
         trees = HistGradientBoostingClassifier(
@@ -151,14 +155,15 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     proba = classifier.predict_proba(X)
     gold = [label for p in pages for label in p.labels]
     refiner = Refiner(classes=[str(c) for c in classifier.classes_], **params)
-    unsure = np.asarray(gold, dtype=object)[proba.max(axis=1) < refiner.threshold]
+    unsure = np.asarray(gold, dtype=object)[refiner.unsure(proba, X.segments)]
     counts = _targets(unsure[np.isin(unsure, list(refiner.classes) + [CONTENT])], refiner.linear_genres)
     needed = 2 if refiner.linear_genres else len(refiner.classes)
     if len(counts) < needed or min(counts.values()) * needed < MIN_ROWS:
         return None
     classifier.refiner_ = refiner.fit((X.segments, proba), gold)
     return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
-                      "of the lines around and their shapes, for lines whose top score is below the threshold; "
+                      "of the lines around and their shapes, for lines whose top score is below the threshold"
+                      + (" or whose top label differs from a neighbour's" if refiner.border else "") + "; "
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label"),
             "parameters": {k: v for k, v in refiner.get_params().items() if k != "classes"},
