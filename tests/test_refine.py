@@ -163,6 +163,12 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     # the fixture model is sure of most lines: a high threshold leaves enough unsure ones
     report = refine(pipeline, tune, threshold=0.99999, max_iter=5)
     assert report is not None and report["trees"] == 5 and report["unsure_segments"] > 0
+    # the card says which lines the trees decide
+    from pagesift.card import render_card
+
+    assert report["parameters"]["border"] is True and "differs from a neighbour's" in report["method"]
+    assert "or at a label border" in render_card({"refiner": report})
+    assert "label border" not in render_card({"refiner": {**report, "parameters": {"threshold": 0.9}}})
     save_model(pipeline, {}, tmp_path / "r.joblib")
     model = load_model(tmp_path / "r.joblib")
     assert isinstance(model.scorer.steps[-1][1].refiner_, FrozenRefiner)

@@ -69,7 +69,8 @@ def render_card(card: dict) -> str:
                      f"ECE {cal['ece_before']:.3f} -> {cal['ece_after']:.3f} on {cal['segments']} segments")
     if card.get("refiner"):
         ref = card["refiner"]
-        lines.append(f"refiner: {ref['trees']} trees for lines under {ref['parameters']['threshold']} top score, "
+        border = " or at a label border" if ref["parameters"].get("border") else ""
+        lines.append(f"refiner: {ref['trees']} trees for lines under {ref['parameters']['threshold']} top score{border}, "
                      f"fitted on {ref['unsure_segments']} unsure validation segments")
     if card.get("seed_page"):
         lines.append(f"seed page: {card['seed_page']}")
