@@ -15,8 +15,8 @@ calibration is), on the lines whose top score is below `threshold` or (`border`)
 top label differs from the line's above or below, and applied to those lines only:
 confident lines inside a run of one label keep the linear model's label, and scoring
 stays cheap. (Taking the border lines as well: test macro-F1 0.913 -> 0.917;
-benchmarks/RESULTS.md, seventeenth round.) They decide boilerplate or not; a line they keep gets the two genres in the
-proportion the linear model gives them. Trees that decided the genre as well did
+benchmarks/RESULTS.md, seventeenth round.) They decide boilerplate or not; a line they
+keep gets the two genres in the proportion the linear model gives them. Trees that decided the genre as well did
 better on the test split's sites but worse on kinds of issuer the model has never
 seen (`linear_genres=False`; benchmarks/RESULTS.md, eighth round).
 """
