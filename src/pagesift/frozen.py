@@ -635,7 +635,7 @@ class Refiner:
         differs from the line's above or below on its page: where a story starts and ends, a
         confident score of one line alone (a headline after share buttons) is what misleads."""
         unsure = proba.max(axis=1) < self.threshold
-        if getattr(self, "border", False) and seg is not None and len(proba):
+        if getattr(self, "border", False) and seg is not None:
             top = proba.argmax(axis=1)
             row = np.arange(len(top))
             unsure |= (row > seg.start) & (top != top[np.maximum(row - 1, 0)])
