@@ -51,8 +51,8 @@ def fitted():
     proba = rng.dirichlet([1, 1, 1], len(seg))
     proba[np.arange(len(seg)), [LABELS.index(g) for g in gold]] += 0.6
     proba /= proba.sum(axis=1, keepdims=True)
-    # border=False: these tests read the threshold rule alone
-    return seg, gold, proba, Refiner(max_iter=10, border=False).fit((seg, proba), gold)
+    # border=False: these tests read the threshold rule alone; run markers: tested below
+    return seg, gold, proba, Refiner(max_iter=10, border=False, run_markers=False).fit((seg, proba), gold)
 
 
 def test_refiner_decides_only_unsure_lines(fitted):
@@ -107,8 +107,9 @@ def test_content_lines_count_as_kept(fitted):
     seg, gold, proba, _ = fitted
     as_content = np.where(gold == BOILERPLATE, gold, "content")
     # genre-free labels teach the same boilerplate decision as the full ones (at its weight)
-    full = Refiner(max_iter=10, content_weight=1.0).fit((seg, proba), gold)
-    np.testing.assert_allclose(Refiner(max_iter=10, content_weight=1.0).fit((seg, proba), as_content).adjust(seg, proba),
+    full = Refiner(max_iter=10, content_weight=1.0, run_markers=False).fit((seg, proba), gold)
+    np.testing.assert_allclose(Refiner(max_iter=10, content_weight=1.0, run_markers=False)
+                               .fit((seg, proba), as_content).adjust(seg, proba),
                                full.adjust(seg, proba))
 
 
@@ -121,7 +122,7 @@ def test_content_is_a_class_of_its_own_when_the_trees_decide_genres(fitted):
     seg, gold, proba, _ = fitted
     gold = gold.copy()
     gold[np.flatnonzero(gold == "news")[::2]] = "content"
-    refiner = Refiner(max_iter=10, linear_genres=False).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False).fit((seg, proba), gold)
     assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4
     rows = refiner.unsure(proba)
     p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
@@ -183,3 +184,71 @@ def test_no_refine_option(train_tsv, tmp_path):
     card = train([str(train_tsv)], tmp_path / "n.joblib", test_fraction=0, calibrate_on=[str(train_tsv)],
                  quiet=True, refine=False)
     assert card["refiner"] is None and card["parameters"]["refiner"] is False
+
+
+RUN_PAGE = ["Home | World | Business",
+            "Harbour authority opens a new berth",
+            "The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work on the quay.",
+            "The berth can take ships of up to 300 metres and will handle most of the port's container traffic from next spring.",
+            "###",
+            "More news",
+            "Ferry fares to rise in January",
+            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+RUN_TOP = [2, 0, 0, 0, 1, 2, 0, 0]  # boilerplate | a story and its "###" | boilerplate | a teaser
+
+
+def _run_proba(top):
+    proba = np.full((len(top), 3), 0.1)
+    proba[np.arange(len(top)), top] = 0.8
+    return proba
+
+
+def test_markers_in_a_run_move_its_genres_and_nothing_else():
+    from pagesift.frozen import marker_lines, shift_runs
+
+    seg = Segments.from_pages([RUN_PAGE])
+    proba = _run_proba(RUN_TOP)
+    assert marker_lines(seg, 4)[:, 0].tolist() == [False] * 4 + [True] + [False] * 3  # "###", near a paragraph
+    assert marker_lines(seg, 4) is marker_lines(seg, 4)  # one pass per batch, kept on it
+    n, pr, b = (LABELS.index(l) for l in ("news", "press_release", BOILERPLATE))
+    out = shift_runs(seg, proba, np.log(10) * np.array([1.0, -1.0, 0.0, -1.0]), LABELS, 4)
+    story = [1, 2, 3, 4]
+    # the story's run: press release's odds over news times 10, its lines' boilerplate share kept
+    np.testing.assert_allclose(out[story, pr] / out[story, n], 10 * proba[story, pr] / proba[story, n])
+    np.testing.assert_allclose(out[:, b], proba[:, b])
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
+    # the boilerplate lines and the teaser's run (after "More news") stay as they were
+    assert np.array_equal(out[[0, 5, 6, 7]], proba[[0, 5, 6, 7]])
+    # with the "###" line taken for boilerplate, the story has no marker in its run
+    top = list(RUN_TOP)
+    top[4] = 2
+    assert np.array_equal(shift_runs(seg, _run_proba(top), np.log(10) * np.array([1.0, -1.0, 0.0, -1.0]), LABELS, 4),
+                          _run_proba(top))
+
+
+def test_a_news_marker_moves_its_run_towards_news():
+    from pagesift.frozen import shift_runs
+
+    page = RUN_PAGE[:4] + ["Reporting by Ailsa Brodie; editing by Morven Tait"] + RUN_PAGE[5:]
+    seg = Segments.from_pages([page])
+    proba = _run_proba([2, 1, 1, 1, 1, 2, 1, 1])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    out = shift_runs(seg, proba, np.log(10) * np.array([1.0, -1.0, 0.0, -1.0]), LABELS, 4)
+    np.testing.assert_allclose(out[1:5, n] / out[1:5, pr], 10 * proba[1:5, n] / proba[1:5, pr])
+    assert np.array_equal(out[5:], proba[5:])
+
+
+def test_the_run_shift_is_chosen_on_the_fitted_pages_and_old_refiners_have_none(fitted):
+    seg, gold, proba, no_runs = fitted
+    refiner = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
+    assert refiner.run_shift_ is not None and len(refiner.run_scores_) == 9  # 1, and 3..100 with and without voice
+    best = max(refiner.run_scores_.values())
+    odds = np.exp(refiner.run_shift_[0])
+    chosen = f"{odds:.0f}" + (" with release voice" if refiner.run_shift_[2] else "")
+    assert refiner.run_scores_[chosen] == best
+    # the same trees; the shift comes after them
+    assert np.array_equal(refiner.decide(seg, proba), no_runs.adjust(seg, proba))
+    # a refiner pickled before run markers existed scores as the trees alone
+    old = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
+    del old.__dict__["run_shift_"]
+    assert np.array_equal(old.adjust(seg, proba), no_runs.adjust(seg, proba))

@@ -23,7 +23,7 @@ import scipy.sparse as sp
 
 from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_sums, \
     _segments, _top_per_row, _window_matrix
-from .labels import BOILERPLATE, LABELS
+from .labels import BOILERPLATE, LABELS, NEWS, PRESS_RELEASE
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
@@ -468,6 +468,38 @@ def _paragraph_near(texts: list[str], i: int, start: int, end: int, near: int) -
     return any(_is_paragraph(texts[j]) for j in range(max(start, i - near), min(end, i + near + 1)) if j != i)
 
 
+def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
+    """Per row, whether it is a press-release marker line, a news marker line, a line in a
+    release's voice and one in a reporter's (ReleaseMarkers.KINDS, in that order).
+    `near` (0: off): a release marker counts only within that many lines of a paragraph.
+    Kept on `seg`: the features and the refiner both read them."""
+    if near in seg.markers:
+        return seg.markers[near]
+    texts = seg.texts
+    n = len(texts)
+    out = np.zeros((n, 4), dtype=bool)
+    for i, match in enumerate(map(_ANY_MARKER.match, texts)):
+        if match is None:
+            continue
+        kind = match.lastgroup
+        if kind in ("news", "byline"):
+            out[i, 1] = True
+            continue
+        if kind == "about":  # "About X" counts over a paragraph of its own page
+            out[i, 0] = i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])
+        else:  # with `near`, only within that many lines of a paragraph (not a menu's "Press releases")
+            out[i, 0] = not near or _paragraph_near(texts, i, seg.start[i], seg.end[i], near)
+        # the pass stops at the first kind that matches: a news pattern may match too
+        out[i, 1] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
+    if n:
+        for i in _voice_candidates(seg):
+            match = _VOICE.search(texts[i])
+            if match is not None:
+                out[i, 2 if match.lastgroup == "release_voice" else 3] = True
+    seg.markers[near] = out
+    return out
+
+
 class ReleaseMarkers:
     """How ReleaseMarkers (features.py) scores: for press-release marker lines and for
     news marker lines, whether the row is one, whether its page has one, and how near
@@ -490,30 +522,10 @@ class ReleaseMarkers:
         out = np.zeros((n, len(self.names)))
         if not n:
             return out
-        texts = seg.texts
-        near = getattr(self, "near", 0)  # models saved before `near` existed
-        release, news = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-        for i, match in enumerate(map(_ANY_MARKER.match, texts)):
-            if match is None:
-                continue
-            kind = match.lastgroup
-            if kind in ("news", "byline"):
-                news[i] = True
-                continue
-            if kind == "about":  # "About X" counts over a paragraph of its own page
-                release[i] = i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])
-            else:  # with `near`, only within that many lines of a paragraph (not a menu's "Press releases")
-                release[i] = not near or _paragraph_near(texts, i, seg.start[i], seg.end[i], near)
-            # the pass stops at the first kind that matches: a news pattern may match too
-            news[i] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
-        kinds = [release, news] if self.news else [release]
+        lines = marker_lines(seg, getattr(self, "near", 0))  # models saved before `near` existed
+        kinds = [lines[:, 0], lines[:, 1]] if self.news else [lines[:, 0]]
         if getattr(self, "voice", False):
-            voiced = {kind: np.zeros(n, dtype=bool) for kind in self.KINDS[2:]}
-            for i in _voice_candidates(seg):
-                match = _VOICE.search(texts[i])
-                if match is not None:
-                    voiced[match.lastgroup][i] = True
-            kinds += list(voiced.values())
+            kinds += [lines[:, 2], lines[:, 3]]
         pages = seg.page_numbers()
         voice_page = getattr(self, "voice_page", True)
         for k, (name, marked) in enumerate(zip(self._kinds(), kinds)):
@@ -643,7 +655,16 @@ class Refiner:
         return np.flatnonzero(unsure)
 
     def adjust(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
-        """`proba` (columns in the classifier's order) with the unsure rows' replaced."""
+        """`proba` (columns in the classifier's order) with the unsure rows' replaced, then
+        (`run_shift_`) each run's genres moved by the markers in it."""
+        out = self.decide(seg, proba)
+        shift = getattr(self, "run_shift_", None)  # models saved before run markers existed
+        if shift is None or not np.any(shift):
+            return out
+        return shift_runs(seg, out, shift, self.classes, self.near)
+
+    def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
+        """`proba` with the unsure rows' replaced by the trees' decision."""
         rows = self.unsure(proba, seg)
         if not len(rows):
             return proba
@@ -666,6 +687,37 @@ class Refiner:
         if content is not None:  # not boilerplate, genre as the linear model has it
             out[rows[:, None], genres] += trees[:, [content]] * share
         return out
+
+
+def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int) -> np.ndarray:
+    """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
+    lines of a page between two boilerplate lines (by top label), one story or one
+    teaser; each kind of marker line in it (marker_lines: release, news, release voice,
+    news voice) adds its `shift` to the log-odds of press release over news of every
+    line of the run. How much a line is boilerplate does not change."""
+    classes = [str(c) for c in classes]
+    news, release = classes.index(NEWS), classes.index(PRESS_RELEASE)
+    n = len(proba)
+    content = proba.argmax(axis=1) != classes.index(BOILERPLATE)
+    if not n or not content.any():
+        return proba
+    row = np.arange(n)
+    first = content & ((row == seg.start) | ~np.concatenate([[False], content[:-1]]))
+    run = np.cumsum(first) - 1
+    lines = marker_lines(seg, near)[content]
+    has = np.zeros((int(run[-1]) + 1, lines.shape[1]), dtype=bool)
+    np.logical_or.at(has, run[content], lines)
+    odds = np.zeros(n)
+    odds[content] = np.exp(has.astype(float) @ np.asarray(shift, dtype=float))[run[content]]
+    rows = np.flatnonzero(content & (odds != 1.0))
+    out = proba.copy()
+    a, b = proba[rows, release] * odds[rows], proba[rows, news]
+    total = a + b
+    both = proba[rows, release] + b
+    ok = total > 0
+    out[rows[ok], release] = both[ok] * a[ok] / total[ok]
+    out[rows[ok], news] = both[ok] * b[ok] / total[ok]
+    return out
 
 
 def _label_columns(model, p: np.ndarray) -> np.ndarray:
