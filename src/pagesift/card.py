@@ -171,13 +171,13 @@ def render_markdown(card: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-if __name__ == "__main__":
-    import sys
-
-    print(render_markdown(info(sys.argv[1] if len(sys.argv) > 1 else None)), end="")
-
-
 def _run_odds(shift) -> str:
     """The refiner's run shift as the card says it: odds, and whether the release voice counts."""
     odds = math.exp(shift[0])
     return f"x{odds:.0f}" + (" (release voice counted)" if shift[2] else "") if odds > 1.0001 else "x1 (off)"
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(render_markdown(info(sys.argv[1] if len(sys.argv) > 1 else None)), end="")
