@@ -219,11 +219,20 @@ def test_markers_in_a_run_move_its_genres_and_nothing_else():
     np.testing.assert_allclose(out.sum(axis=1), 1.0)
     # the boilerplate lines and the teaser's run (after "More news") stay as they were
     assert np.array_equal(out[[0, 5, 6, 7]], proba[[0, 5, 6, 7]])
-    # with the "###" line taken for boilerplate, the story has no marker in its run
+    # with the "###" line taken for boilerplate, the story has no marker in its run, unless
+    # (`touching`) a marker line counts for the runs it ends and starts
     top = list(RUN_TOP)
     top[4] = 2
-    assert np.array_equal(shift_runs(seg, _run_proba(top), np.log(10) * np.array([1.0, -1.0, 0.0, -1.0]), LABELS, 4),
-                          _run_proba(top))
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    assert np.array_equal(shift_runs(seg, _run_proba(top), shift, LABELS, 4), _run_proba(top))
+    touched = shift_runs(seg, _run_proba(top), shift, LABELS, 4, touching=True)
+    np.testing.assert_allclose(touched[1:4, pr] / touched[1:4, n], 10 * _run_proba(top)[1:4, pr] / _run_proba(top)[1:4, n])
+    assert np.array_equal(touched[4:], _run_proba(top)[4:])  # "###" itself and what follows "More news"
+    # a marker line touches only the runs of its own page
+    two = Segments.from_pages([RUN_PAGE[:4], ["###", "A story on the next page that is long enough to read as a paragraph here."]])
+    top2 = [2, 0, 0, 0, 2, 0]
+    out2 = shift_runs(two, _run_proba(top2), shift, LABELS, 4, touching=True)
+    assert np.array_equal(out2[:4], _run_proba(top2)[:4]) and not np.array_equal(out2[5], _run_proba(top2)[5])
 
 
 def test_a_news_marker_moves_its_run_towards_news():

@@ -661,7 +661,7 @@ class Refiner:
         shift = getattr(self, "run_shift_", None)  # models saved before run markers existed
         if shift is None or not np.any(shift):
             return out
-        return shift_runs(seg, out, shift, self.classes, self.near)
+        return shift_runs(seg, out, shift, self.classes, self.near, getattr(self, "touching", False))
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -689,7 +689,8 @@ class Refiner:
         return out
 
 
-def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int) -> np.ndarray:
+def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
+               touching: bool = False) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
@@ -704,9 +705,17 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     row = np.arange(n)
     first = content & ((row == seg.start) | ~np.concatenate([[False], content[:-1]]))
     run = np.cumsum(first) - 1
-    lines = marker_lines(seg, near)[content]
+    lines = marker_lines(seg, near)
     has = np.zeros((int(run[-1]) + 1, lines.shape[1]), dtype=bool)
-    np.logical_or.at(has, run[content], lines)
+    np.logical_or.at(has, run[content], lines[content])
+    if touching:
+        # a marker line taken for boilerplate ("###" after a release nobody has seen the
+        # like of) still speaks for the run it ends or starts
+        marked = np.flatnonzero(~content & lines.any(axis=1))
+        above = marked[(marked > seg.start[marked]) & content[np.maximum(marked - 1, 0)]]
+        below = marked[(marked + 1 < seg.end[marked]) & content[np.minimum(marked + 1, n - 1)]]
+        np.logical_or.at(has, run[above - 1], lines[above])
+        np.logical_or.at(has, run[below + 1], lines[below])
     odds = np.zeros(n)
     odds[content] = np.exp(has.astype(float) @ np.asarray(shift, dtype=float))[run[content]]
     rows = np.flatnonzero(content & (odds != 1.0))

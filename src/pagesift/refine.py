@@ -1,5 +1,5 @@
 """The refiner: where the linear model is unsure of a line, gradient-boosted trees
-decide whether it is boilerplate.
+decide whether it is boilerplate; then the markers of each run of lines move its genre.
 
 The logistic regression scores each line from its words and a linear sum of its
 context. Whether a line is chrome often depends on a conjunction it cannot express: a
@@ -27,8 +27,9 @@ evidence for the lines near it, but the body of a university's release about a s
 reads like science news word by word, and the words win. A release marker in the run
 multiplies the odds of press release over news of every line in it, a news marker
 (a credit, a byline, "told Reuters") divides them, by odds chosen on the validation
-split (frozen.shift_runs). (Test macro-F1 0.917 -> 0.920; benchmarks/RESULTS.md,
-eighteenth round.)
+split (frozen.shift_runs). With `touching`, a marker line taken for boilerplate counts
+for the runs it ends and starts: a model that has never seen a university's release
+takes its "###" for chrome. (benchmarks/RESULTS.md, eighteenth round.)
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
-                 run_markers: bool = True, near: int = 4, random_state: int = 0):
+                 run_markers: bool = True, near: int = 4, touching: bool = True, random_state: int = 0):
         self.classes = classes
+        self.touching = touching
         self.run_markers = run_markers
         self.near = near
         self.linear_genres = linear_genres
@@ -129,7 +131,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
-                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near) if odds != 1 else proba
+                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching) if odds != 1 else proba
                 pred = np.asarray(classes, dtype=object)[shifted[known].argmax(axis=1)]
                 score = float(f1_score(y[known], pred, labels=classes, average="macro"))
                 scores[f"{odds:g}" + (" with release voice" if voice else "")] = round(score, 4)
@@ -206,7 +208,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
                       + ("; then the genres of each run of lines between boilerplate lines move by the release and "
-                         "news markers in it, by odds chosen on the same pages" if refiner.run_markers else ""),
+                         "news markers in it" + (" or touching it" if refiner.touching else "")
+                         + ", by odds chosen on the same pages" if refiner.run_markers else ""),
             "parameters": {k: v for k, v in refiner.get_params().items() if k != "classes"},
             "segments": len(gold), "unsure_segments": refiner.rows_,
             "trees": len(refiner.trees_.roots), "seconds": round(time.perf_counter() - start, 1),
