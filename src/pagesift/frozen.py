@@ -21,8 +21,8 @@ import re
 import numpy as np
 import scipy.sparse as sp
 
-from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_sums, \
-    _segments, _top_per_row, _window_matrix
+from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
+    _page_sums, _run_bounds, _segments, _top_per_row, _window_matrix
 from .labels import BOILERPLATE, LABELS, NEWS, PRESS_RELEASE
 
 
@@ -697,27 +697,21 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     news voice) adds its `shift` to the log-odds of press release over news of every
     line of the run. How much a line is boilerplate does not change."""
     classes = [str(c) for c in classes]
-    news, release = classes.index(NEWS), classes.index(PRESS_RELEASE)
-    n = len(proba)
-    content = proba.argmax(axis=1) != classes.index(BOILERPLATE)
-    if not n or not content.any():
+    news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
+    content = proba.argmax(axis=1) != boilerplate
+    if not content.any():
         return proba
-    row = np.arange(n)
-    first = content & ((row == seg.start) | ~np.concatenate([[False], content[:-1]]))
-    run = np.cumsum(first) - 1
-    lines = marker_lines(seg, near)
-    has = np.zeros((int(run[-1]) + 1, lines.shape[1]), dtype=bool)
-    np.logical_or.at(has, run[content], lines[content])
+    lines = marker_lines(seg, near).astype(np.float64)
+    first, end = _run_bounds(proba, seg.start, seg.end, boilerplate)
+    has = _page_max(lines, first)  # each kind: whether the row's run has one
     if touching:
         # a marker line taken for boilerplate ("###" after a release nobody has seen the
-        # like of) still speaks for the run it ends or starts
-        marked = np.flatnonzero(~content & lines.any(axis=1))
-        above = marked[(marked > seg.start[marked]) & content[np.maximum(marked - 1, 0)]]
-        below = marked[(marked + 1 < seg.end[marked]) & content[np.minimum(marked + 1, n - 1)]]
-        np.logical_or.at(has, run[above - 1], lines[above])
-        np.logical_or.at(has, run[below + 1], lines[below])
-    odds = np.zeros(n)
-    odds[content] = np.exp(has.astype(float) @ np.asarray(shift, dtype=float))[run[content]]
+        # like of) still speaks for the run it ends or starts: a run's neighbours on its
+        # page are on the other side of boilerplate
+        before, after = first > seg.start, end < seg.end
+        has[before] = np.maximum(has[before], lines[first[before] - 1])
+        has[after] = np.maximum(has[after], lines[end[after]])
+    odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
     out = proba.copy()
     a, b = proba[rows, release] * odds[rows], proba[rows, news]
