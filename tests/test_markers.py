@@ -33,7 +33,8 @@ def test_news_marker_lines(line):
 
 @pytest.mark.parametrize("line", [
     "The minister said the media release was wrong.", "About us", "About the author", "Contact us",
-    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends"])
+    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends",
+    "Source: www.digitalguider.com", "Source: https://example.org/report", "Sources: gowans.blogspot.com"])
 def test_prose_and_menu_lines_are_not_markers(line):
     out = _columns([["Menu", line, "A body line."]])
     assert out[1, RELEASE] == 0 and out[1, NEWS] == 0

@@ -248,16 +248,48 @@ def test_a_news_marker_moves_its_run_towards_news():
 
 
 def test_the_run_shift_is_chosen_on_the_fitted_pages_and_old_refiners_have_none(fitted):
+    from pagesift.refine import RUN_ODDS
+
     seg, gold, proba, no_runs = fitted
     refiner = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
-    assert refiner.run_shift_ is not None and len(refiner.run_scores_) == 9  # 1, and 3..100 with and without voice
-    best = max(refiner.run_scores_.values())
+    assert refiner.run_shift_ is not None
+    assert len(refiner.run_scores_) == 2 * len(RUN_ODDS) - 1  # 1, and the others with and without voice
     odds = np.exp(refiner.run_shift_[0])
     chosen = f"{odds:.0f}" + (" with release voice" if refiner.run_shift_[2] else "")
-    assert refiner.run_scores_[chosen] == best
+    assert chosen in refiner.run_scores_
     # the same trees; the shift comes after them
     assert np.array_equal(refiner.decide(seg, proba), no_runs.adjust(seg, proba))
     # a refiner pickled before run markers existed scores as the trees alone
     old = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
     del old.__dict__["run_shift_"]
     assert np.array_equal(old.adjust(seg, proba), no_runs.adjust(seg, proba))
+
+
+def _shift_pages(confident_news: int, misread_releases: int):
+    """Pages of one story each ending in "###": news stories the model reads as news at odds
+    17 to 1 (a release marker in a news story), and releases it reads as news at 2 to 1."""
+    pages, gold, proba = [], [], []
+    for k in range(confident_news + misread_releases):
+        news = k < confident_news
+        pages.append(RUN_PAGE[:5] + ["More news"])
+        gold += ["boilerplate"] + ["news" if news else "press_release"] * 4 + ["boilerplate"]
+        genre = [0.85, 0.05, 0.1] if news else [0.6, 0.3, 0.1]
+        proba += [[0.05, 0.05, 0.9]] + [genre] * 4 + [[0.05, 0.05, 0.9]]
+    return Segments.from_pages(pages), np.array(gold, dtype=object), np.array(proba)
+
+
+def test_the_strongest_shift_that_validation_cannot_tell_from_the_best_is_chosen():
+    # the releases need odds of 3 or more; news stories flip at 30 or more: 3 and 10 are
+    # best (tied), and the stronger of them is taken
+    seg, gold, proba = _shift_pages(30, 30)
+    shift, scores = Refiner().choose_shift(seg, proba, gold)
+    assert np.exp(shift[0]) == pytest.approx(10) and scores["3"] == scores["10"] > scores["30"]
+    # no news story with a marker: every shift of 3 or more ties, and the strongest is taken
+    seg, gold, proba = _shift_pages(0, 30)
+    shift, scores = Refiner().choose_shift(seg, proba, gold)
+    assert np.exp(shift[0]) == pytest.approx(1000) and scores["1000"] == scores["3"] > scores["1"]
+    # a difference on one site among many is within the interval over sites: stronger wins
+    seg, gold, proba = _shift_pages(1, 30)
+    sites = np.repeat(np.arange(31), 6)
+    shift, scores = Refiner().choose_shift(seg, proba, gold, sites)
+    assert scores["10"] > scores["1000"] and np.exp(shift[0]) == pytest.approx(1000)

@@ -376,8 +376,9 @@ _RELEASE_LINE = re.compile(r"""(?:
 # "About Acme" over a paragraph; not a site's own "About us" link
 _ABOUT_LINE = re.compile(r"about\s+(?!(?:us|me|the\s+authors?|this|our|them|you)\b)\S(?:\S*\s+){0,7}\S*$",
                          re.IGNORECASE)
+# "Source: Xinhua" credits a wire; "Source: www.example.com" is a site's chrome
 _NEWS_LINE = re.compile(r"""(?:
-    source\s*:\s*\S.{0,40}$
+    source\s*:\s*(?!.*(?:https?:|www\.|\w\.(?:com|org|net|gov|edu|info|io)\b))\S.{0,40}$
   | (?:additional\s+)?(?:reporting|writing|editing)\s+by\b
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
