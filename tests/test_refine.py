@@ -284,6 +284,8 @@ def test_the_strongest_shift_that_validation_cannot_tell_from_the_best_is_chosen
     seg, gold, proba = _shift_pages(30, 30)
     shift, scores = Refiner().choose_shift(seg, proba, gold)
     assert np.exp(shift[0]) == pytest.approx(10) and scores["3"] == scores["10"] > scores["30"]
+    # the eighteenth round's rule: the best, ties to the weaker
+    assert np.exp(Refiner(strongest=False).choose_shift(seg, proba, gold)[0][0]) == pytest.approx(3)
     # no news story with a marker: every shift of 3 or more ties, and the strongest is taken
     seg, gold, proba = _shift_pages(0, 30)
     shift, scores = Refiner().choose_shift(seg, proba, gold)

@@ -146,8 +146,11 @@ def render_markdown(card: dict) -> str:
                 f"leaves, fitted after calibration on the {ref['unsure_segments']} unsure lines of {ref['segments']} "
                 f"validation segments in {ref['seconds']} s. The held-out metrics above include it."]
         if "run_shift" in ref:
-            out += ["", f"Run markers: odds {_run_odds(ref['run_shift'])}, chosen by macro-F1 on the same validation "
-                    "segments among " + ", ".join(f"{k} ({v:.4f})" for k, v in ref["run_scores"].items()) + "."]
+            out += ["", f"Run markers: odds {_run_odds(ref['run_shift'])}, "
+                    + ("the strongest whose macro-F1 on the same validation segments is not below the best's by the "
+                       "paired 95% interval over resampled sites" if ref["parameters"].get("strongest")
+                       else "chosen by macro-F1 on the same validation segments")
+                    + ", among " + ", ".join(f"{k} ({v:.4f})" for k, v in ref["run_scores"].items()) + "."]
     if card.get("leave_one_source_out"):
         both = all("without_refiner" in row for row in card["leave_one_source_out"])
         out += ["", "## Leave one source out", "",
