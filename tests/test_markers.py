@@ -24,14 +24,6 @@ def test_release_marker_lines(line):
     assert out[1, RELEASE] == 1 and out[1, NEWS] == 0
 
 
-@pytest.mark.parametrize("line", [
-    "HARBOURTON, May 2, 2024 /PRNewswire/ -- Kestrel Tools today opened a plant in the north of the county.",
-    "LAS VEGAS--(BUSINESS WIRE)--Kestrel Tools unveiled a drill.", "DENVER, May 1, 2024 (GLOBE NEWSWIRE) -- Acme",
-    "TORONTO, Jan. 6 /CNW/ - Acme said", "Newswise — Patients in their 80s", "Boise, Idaho (Newsworthy.ai) Friday"])
-def test_a_distribution_services_dateline_is_a_release_marker(line):
-    assert _columns([["Menu", line, "A body line."]])[1, RELEASE] == 1
-
-
 @pytest.mark.parametrize("line", ["Source: Xinhua", "Reporting by Ann Lee; Editing by Tom Fox",
                                   "Jane Roe contributed to this report.", "By Lena Ostrova", "By Ann Lee and Tom Fox"])
 def test_news_marker_lines(line):
@@ -41,9 +33,7 @@ def test_news_marker_lines(line):
 
 @pytest.mark.parametrize("line", [
     "The minister said the media release was wrong.", "About us", "About the author", "Contact us",
-    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends",
-    "Source: www.digitalguider.com", "Source: https://example.org/report", "Sources: gowans.blogspot.com",
-    "He paid by wire transfer/cheque.", "Business Wire said the newswire would close."])
+    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends"])
 def test_prose_and_menu_lines_are_not_markers(line):
     out = _columns([["Menu", line, "A body line."]])
     assert out[1, RELEASE] == 0 and out[1, NEWS] == 0

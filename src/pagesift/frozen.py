@@ -376,9 +376,8 @@ _RELEASE_LINE = re.compile(r"""(?:
 # "About Acme" over a paragraph; not a site's own "About us" link
 _ABOUT_LINE = re.compile(r"about\s+(?!(?:us|me|the\s+authors?|this|our|them|you)\b)\S(?:\S*\s+){0,7}\S*$",
                          re.IGNORECASE)
-# "Source: Xinhua" credits a wire; "Source: www.example.com" is a site's chrome
 _NEWS_LINE = re.compile(r"""(?:
-    source\s*:\s*(?!.*(?:https?:|www\.|\w\.(?:com|org|net|gov|edu|info|io)\b))\S.{0,40}$
+    source\s*:\s*\S.{0,40}$
   | (?:additional\s+)?(?:reporting|writing|editing)\s+by\b
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
@@ -422,23 +421,10 @@ _VOICE_WORDS = (
     "according", "release")
 
 
-# A distribution service's dateline ("SAN DIEGO, April 24, 2015 /PRNewswire/ --",
-# "Newswise —") marks a release too: any issuer's release may carry one, and a reporter's
-# story does not (in the corpora: 11-20% of the records of prwire and of the health
-# releases; among news, only six L3S lines of releases that L3S labels news).
-_DATELINE = re.compile(r"""(?:
-    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire)\b[^/]{0,30}/
-  | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai)\s*\)
-  | \bNewswise\s*[—–-] | \bACCESSWIRE\s*/
-)""", re.IGNORECASE | re.VERBOSE)
-_DATELINE_WORDS = ("prnewswire", "cnw", "einpresswire", "wire", "newswire", "marketwire", "marketwired",
-                   "accesswire", "newsworthy", "newswise")
-
-
-def _voice_candidates(seg, words=_VOICE_WORDS) -> np.ndarray:
-    """Rows with one of `words` (from the batch's tokens)."""
+def _voice_candidates(seg) -> np.ndarray:
+    """Rows with a word of _VOICE_WORDS (from the batch's tokens)."""
     lowered = seg.tokens.lower()[1]
-    ids = seg.tokens.lower_ids(words)
+    ids = seg.tokens.lower_ids(_VOICE_WORDS)
     if not ids:
         return np.zeros(0, dtype=np.int64)
     return np.unique(seg.tokens.seg[np.isin(lowered, ids)])
@@ -510,8 +496,6 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
             match = _VOICE.search(texts[i])
             if match is not None:
                 out[i, 2 if match.lastgroup == "release_voice" else 3] = True
-        for i in _voice_candidates(seg, _DATELINE_WORDS):
-            out[i, 0] |= _DATELINE.search(texts[i]) is not None
     seg.markers[near] = out
     return out
 
