@@ -243,7 +243,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          else "they decide the label")
                       + ("; then the genres of each run of lines between boilerplate lines move by the release and "
                          "news markers in it" + (" or touching it" if refiner.touching else "")
-                         + ", by odds chosen on the same pages" if refiner.run_markers else ""),
+                         + (", by the strongest odds whose score on the same pages is not below the best's by a "
+                            "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
+                         if refiner.run_markers else ""),
             "parameters": {k: v for k, v in refiner.get_params().items() if k != "classes"},
             "segments": len(gold), "unsure_segments": refiner.rows_,
             "trees": len(refiner.trees_.roots), "seconds": round(time.perf_counter() - start, 1),
