@@ -295,3 +295,28 @@ def test_the_strongest_shift_that_validation_cannot_tell_from_the_best_is_chosen
     sites = np.repeat(np.arange(31), 6)
     shift, scores = Refiner().choose_shift(seg, proba, gold, sites)
     assert scores["10"] > scores["1000"] and np.exp(shift[0]) == pytest.approx(1000)
+
+
+def test_bridge_joins_a_story_split_by_one_clutter_line_and_not_a_teaser_block():
+    from pagesift.frozen import shift_runs
+
+    # a story split by "Advertisement", its "###" read as boilerplate, then a teaser
+    page = RUN_PAGE[:3] + ["Advertisement"] + RUN_PAGE[3:]
+    seg = Segments.from_pages([page])
+    top = [2, 0, 0, 2, 0, 2, 2, 0, 0]
+    proba = _run_proba(top)
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    apart = shift_runs(seg, proba, shift, LABELS, 4, touching=True)
+    joined = shift_runs(seg, proba, shift, LABELS, 4, touching=True, bridge=True)
+    assert np.array_equal(apart[:4], proba[:4])  # the "###" reaches the second part only
+    np.testing.assert_allclose(joined[[1, 2, 4], pr] / joined[[1, 2, 4], n], 10 * proba[[1, 2, 4], pr] / proba[[1, 2, 4], n])
+    assert np.array_equal(joined[3], proba[3])  # the bridged line keeps its own scores
+    # "More news" has a headline below it, not a paragraph: the teaser stays apart
+    assert np.array_equal(joined[6:], proba[6:])
+    # a teaser's "###" does not reach the story above its heading
+    teaser = RUN_PAGE[:4] + ["More news", RUN_PAGE[6], RUN_PAGE[7], "###"]
+    seg2 = Segments.from_pages([teaser])
+    top2 = [2, 0, 0, 0, 2, 0, 0, 1]
+    out = shift_runs(seg2, _run_proba(top2), shift, LABELS, 4, touching=True, bridge=True)
+    assert np.array_equal(out[:5], _run_proba(top2)[:5]) and not np.array_equal(out[5:7], _run_proba(top2)[5:7])

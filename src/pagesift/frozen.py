@@ -661,7 +661,8 @@ class Refiner:
         shift = getattr(self, "run_shift_", None)  # models saved before run markers existed
         if shift is None or not np.any(shift):
             return out
-        return shift_runs(seg, out, shift, self.classes, self.near, getattr(self, "touching", False))
+        return shift_runs(seg, out, shift, self.classes, self.near, getattr(self, "touching", False),
+                          getattr(self, "bridge", False))
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -690,19 +691,32 @@ class Refiner:
 
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
-               touching: bool = False) -> np.ndarray:
+               touching: bool = False, bridge: bool = False) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
     news voice) adds its `shift` to the log-odds of press release over news of every
-    line of the run. How much a line is boilerplate does not change."""
+    line of the run. How much a line is boilerplate does not change. With `bridge`, a
+    single boilerplate line between two paragraphs does not end a run."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
     if not content.any():
         return proba
     lines = marker_lines(seg, near).astype(np.float64)
-    first, end = _run_bounds(proba, seg.start, seg.end, boilerplate)
+    sides = proba
+    if bridge:
+        # an "Advertisement" or a share bar inside a story: a paragraph above it and one
+        # below. A heading over teasers ("More news") has a headline below it, not a paragraph.
+        row = np.arange(len(proba))
+        inner = (row > seg.start) & (row + 1 < seg.end)
+        lone = np.flatnonzero(inner & ~content & np.roll(content, 1) & np.roll(content, -1))
+        texts = seg.texts
+        lone = [i for i in lone if _is_paragraph(texts[i - 1]) and _is_paragraph(texts[i + 1])]
+        if lone:
+            sides = proba.copy()
+            sides[lone, boilerplate] = -1.0  # on the content side, for the run bounds only
+    first, end = _run_bounds(sides, seg.start, seg.end, boilerplate)
     has = _page_max(lines, first)  # each kind: whether the row's run has one
     if touching:
         # a marker line taken for boilerplate ("###" after a release nobody has seen the

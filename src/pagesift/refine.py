@@ -29,7 +29,9 @@ multiplies the odds of press release over news of every line in it, a news marke
 (a credit, a byline, "told Reuters") divides them (frozen.shift_runs). With `touching`,
 a marker line taken for boilerplate counts for the runs it ends and starts: a model that
 has never seen a university's release takes its "###" for chrome. (benchmarks/RESULTS.md,
-eighteenth round.) The odds are the strongest the validation split cannot tell from the
+eighteenth round.) With `bridge`, one boilerplate line between two paragraphs (an
+"Advertisement" inside a story) does not end a run; a heading over teasers has a
+headline under it, not a paragraph, and still does. The odds are the strongest the validation split cannot tell from the
 best: its sources are the training data's, whose words already tell their genre, so it
 shows what a shift costs and not what it is for (Refiner.choose_shift; nineteenth round).
 """
@@ -60,9 +62,10 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
-                 run_markers: bool = True, near: int = 4, touching: bool = True, strongest: bool = True,
-                 random_state: int = 0):
+                 run_markers: bool = True, near: int = 4, touching: bool = True, bridge: bool = True,
+                 strongest: bool = True, random_state: int = 0):
         self.classes = classes
+        self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
         self.run_markers = run_markers
@@ -149,7 +152,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
-                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching) if odds != 1 else proba
+                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching,
+                                             self.bridge) if odds != 1 else proba
                 pred = shifted[known].argmax(axis=1)
                 scores[f"{odds:g}" + (" with release voice" if voice else "")] = round(
                     float(f1_score(gold, pred, labels=range(len(classes)), average="macro", zero_division=0)), 4)
