@@ -697,7 +697,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
     news voice) adds its `shift` to the log-odds of press release over news of every
     line of the run. How much a line is boilerplate does not change. With `bridge`, a
-    single boilerplate line between two paragraphs does not end a run."""
+    single boilerplate line between two paragraphs of one genre does not end a run."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -706,11 +706,14 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     lines = marker_lines(seg, near).astype(np.float64)
     sides = proba
     if bridge:
-        # an "Advertisement" or a share bar inside a story: a paragraph above it and one
-        # below. A heading over teasers ("More news") has a headline below it, not a paragraph.
+        # an "Advertisement" or a share bar inside a story: a paragraph of one genre above
+        # it and below. A heading over teasers ("More news") mostly has a headline below it,
+        # and a long headline, of a story of the other genre, reads as that genre.
         row = np.arange(len(proba))
         inner = (row > seg.start) & (row + 1 < seg.end)
-        lone = np.flatnonzero(inner & ~content & np.roll(content, 1) & np.roll(content, -1))
+        top = proba.argmax(axis=1)
+        lone = np.flatnonzero(inner & ~content & np.roll(content, 1) & np.roll(content, -1)
+                              & (np.roll(top, 1) == np.roll(top, -1)))
         texts = seg.texts
         lone = [i for i in lone if _is_paragraph(texts[i - 1]) and _is_paragraph(texts[i + 1])]
         if lone:
