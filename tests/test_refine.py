@@ -320,3 +320,19 @@ def test_bridge_joins_a_story_split_by_one_clutter_line_and_not_a_teaser_block()
     top2 = [2, 0, 0, 0, 2, 0, 0, 1]
     out = shift_runs(seg2, _run_proba(top2), shift, LABELS, 4, touching=True, bridge=True)
     assert np.array_equal(out[:5], _run_proba(top2)[:5]) and not np.array_equal(out[5:7], _run_proba(top2)[5:7])
+
+
+def test_bridge_needs_one_genre_on_both_sides():
+    from pagesift.frozen import shift_runs
+
+    # a release's paragraph, "Recommended for you", then a news teaser whose headline is long
+    # enough to read as a paragraph: two texts, whatever the line between them
+    long_headline = "Harbour pilots say the new berth is too narrow for the largest ships that call at Kestport"
+    page = RUN_PAGE[:3] + ["Recommended for you", long_headline, "###"]
+    seg = Segments.from_pages([page])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    for top, joined in (([2, 1, 1, 2, 0, 2], False), ([2, 0, 0, 2, 0, 2], True)):
+        proba = _run_proba(top)
+        out = shift_runs(seg, proba, shift, LABELS, 4, touching=True, bridge=True)
+        assert np.array_equal(out[4], proba[4]) is False  # the "###" below reaches the teaser's run
+        assert np.array_equal(out[1:3], proba[1:3]) is not joined
