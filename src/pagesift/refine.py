@@ -29,11 +29,12 @@ multiplies the odds of press release over news of every line in it, a news marke
 (a credit, a byline, "told Reuters") divides them (frozen.shift_runs). With `touching`,
 a marker line taken for boilerplate counts for the runs it ends and starts: a model that
 has never seen a university's release takes its "###" for chrome. (benchmarks/RESULTS.md,
-eighteenth round.) With `bridge`, one boilerplate line between two paragraphs (an
-"Advertisement" inside a story) does not end a run; a heading over teasers has a
-headline under it, not a paragraph, and still does. The odds are the strongest the validation split cannot tell from the
-best: its sources are the training data's, whose words already tell their genre, so it
-shows what a shift costs and not what it is for (Refiner.choose_shift; nineteenth round).
+eighteenth round.) With `bridge`, one boilerplate line between two paragraphs of one
+genre (an "Advertisement" inside a story) does not end a run; a heading over teasers has
+a headline under it, not a paragraph, and still does. The odds are the strongest the
+validation split cannot tell from the best: its sources are the training data's, whose
+words already tell their genre, so it shows what a shift costs and not what it is for
+(Refiner.choose_shift; nineteenth round).
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         gold = np.array([classes.index(label) for label in y[known]])
         draws = np.random.default_rng(self.random_state).multinomial(
             group.max() + 1, np.full(group.max() + 1, 1.0 / (group.max() + 1)), size=RESAMPLES)
-        shifts, scores, resampled = [], {}, []
+        shifts, scores, exact, resampled = [], {}, [], []
         for odds in RUN_ODDS:  # weakest first
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
@@ -155,13 +156,13 @@ class Refiner(frozen.Refiner, BaseEstimator):
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching,
                                              self.bridge) if odds != 1 else proba
                 pred = shifted[known].argmax(axis=1)
-                scores[f"{odds:g}" + (" with release voice" if voice else "")] = round(
-                    float(f1_score(gold, pred, labels=range(len(classes)), average="macro", zero_division=0)), 4)
+                exact.append(float(f1_score(gold, pred, labels=range(len(classes)), average="macro", zero_division=0)))
+                scores[f"{odds:g}" + (" with release voice" if voice else "")] = round(exact[-1], 4)
                 counts = np.zeros((group.max() + 1, len(classes), len(classes)))
                 np.add.at(counts, (group, gold, pred), 1)
                 shifts.append(shift)
                 resampled.append(_macro_f1(np.einsum("dg,gij->dij", draws, counts)))
-        best = int(np.argmax(list(scores.values())))
+        best = int(np.argmax(exact))  # ties: the weaker
         if not self.strongest:
             return shifts[best], scores
         fine = [k for k in range(len(shifts)) if np.percentile(resampled[best] - resampled[k], 2.5) <= 0]
