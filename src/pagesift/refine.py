@@ -138,16 +138,15 @@ class Refiner(frozen.Refiner, BaseEstimator):
         genre, so a stronger shift gains them little and costs them little, and they
         cannot show what it is for, a kind of issuer the model has never seen, whose
         words mislead it and whose "###" does not (benchmarks/RESULTS.md, nineteenth round)."""
-        from sklearn.metrics import f1_score
-
         classes = [str(c) for c in self.classes]
         known = np.isin(y, classes)
         if groups is None:
             groups = seg.start
         _, group = np.unique(np.asarray(groups)[known], return_inverse=True)
         gold = np.array([classes.index(label) for label in y[known]])
+        n_groups = group.max() + 1
         draws = np.random.default_rng(self.random_state).multinomial(
-            group.max() + 1, np.full(group.max() + 1, 1.0 / (group.max() + 1)), size=RESAMPLES)
+            n_groups, np.full(n_groups, 1.0 / n_groups), size=RESAMPLES)
         shifts, scores, exact, resampled = [], {}, [], []
         for odds in RUN_ODDS:  # weakest first
             for voice in (False, True) if odds != 1 else (False,):
@@ -155,11 +154,10 @@ class Refiner(frozen.Refiner, BaseEstimator):
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching,
                                              self.bridge) if odds != 1 else proba
-                pred = shifted[known].argmax(axis=1)
-                exact.append(float(f1_score(gold, pred, labels=range(len(classes)), average="macro", zero_division=0)))
+                counts = np.zeros((n_groups, len(classes), len(classes)))
+                np.add.at(counts, (group, gold, shifted[known].argmax(axis=1)), 1)
+                exact.append(float(_macro_f1(counts.sum(axis=0))))
                 scores[f"{odds:g}" + (" with release voice" if voice else "")] = round(exact[-1], 4)
-                counts = np.zeros((group.max() + 1, len(classes), len(classes)))
-                np.add.at(counts, (group, gold, pred), 1)
                 shifts.append(shift)
                 resampled.append(_macro_f1(np.einsum("dg,gij->dij", draws, counts)))
         best = int(np.argmax(exact))  # ties: the weaker
