@@ -276,7 +276,7 @@ class Segments:
         self.texts, self.start, self.end, self.tokens, self.shapes = texts, start, end, tokens, shapes
         self.groups = groups  # each row's site id, when training knows it
         self.sources = sources  # each row's source's place in fold order (training.source_order), when known
-        self.markers = {}  # frozen.marker_lines, by `near`: the features and the refiner read them
+        self.markers = {}  # frozen.marker_lines by `near`, frozen.wire_datelines: the features and the refiner read them
 
     @classmethod
     def from_rows(cls, X: Sequence[Row]) -> "Segments":

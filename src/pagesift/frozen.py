@@ -21,7 +21,7 @@ import re
 import numpy as np
 import scipy.sparse as sp
 
-from .batch import SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
+from .batch import _COL, SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
     _page_sums, _run_bounds, _segments, _top_per_row, _window_matrix
 from .labels import BOILERPLATE, LABELS, NEWS, PRESS_RELEASE
 
@@ -500,6 +500,55 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
     return out
 
 
+# A distribution service's dateline: "SAN DIEGO, April 24, 2015 /PRNewswire/ --",
+# "(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "Newswise —". The services carry what
+# issuers send them; on the processed corpora 1,290 lines have one, 6 of them labelled
+# news (releases that news pages printed). A release marker for the run shift only: read
+# anywhere on a page, as the linear model's marker columns are, a release teaser's
+# dateline on a news page spoke for the news page (test macro-F1 0.890 -> 0.880 with the
+# refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
+_WIRE_DATELINE = re.compile(r"""
+    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb)\b[^/\n]{0,30}/
+  | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s*NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai|NEWMEDIAWIRE|PRWEB
+           |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire)\s*\)
+  | \bNewswise\s*[—–-]
+  | \bACCESSWIRE\s*/
+""", re.IGNORECASE | re.VERBOSE)
+
+
+def wire_datelines(seg: Segments) -> np.ndarray:
+    """Per row, whether it carries a distribution service's dateline (kept on `seg`)."""
+    if "wire" not in seg.markers:
+        texts = seg.texts
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        offsets = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]) if len(texts) else lengths
+        hits = np.fromiter((m.start() for m in _WIRE_DATELINE.finditer("\n".join(texts))), dtype=np.int64)
+        out = np.zeros(len(texts))
+        out[np.searchsorted(offsets, hits, side="right") - 1] = 1.0
+        seg.markers["wire"] = out
+    return seg.markers["wire"]
+
+
+DATE_WORDS = 8  # a line with a date and at most this many words is a date line
+
+
+def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's block start and end: its page's, cut where a line that is not a paragraph
+    follows a date line, both kept (`content`). Under "More news", teasers follow one
+    another with no chrome between (headline, lead, date; headline, lead, date), so
+    without the cut they are one run, and one teaser's marker moved its neighbours of
+    the other genre. In a story a date line is followed by its body, or by a byline."""
+    row = np.arange(len(seg))
+    words = seg.shapes[:, _COL["log_words"]]
+    dated = content & (seg.shapes[:, _COL["has_date"]] > 0) & (words <= np.log1p(DATE_WORDS))
+    cut = row == seg.start
+    cut[1:] |= dated[:-1] & content[1:] & (words[1:] < np.log1p(PARAGRAPH_WORDS)) & (row[1:] > seg.start[1:])
+    start = np.maximum.accumulate(np.where(cut, row, 0))
+    last = np.append(cut[1:], True)
+    stop = np.minimum.accumulate(np.where(last, row, len(row))[::-1])[::-1] + 1
+    return start, stop
+
+
 class ReleaseMarkers:
     """How ReleaseMarkers (features.py) scores: for press-release marker lines and for
     news marker lines, whether the row is one, whether its page has one, and how near
@@ -661,8 +710,9 @@ class Refiner:
         shift = getattr(self, "run_shift_", None)  # models saved before run markers existed
         if shift is None or not np.any(shift):
             return out
-        return shift_runs(seg, out, shift, self.classes, self.near, getattr(self, "touching", False),
-                          getattr(self, "bridge", False))
+        return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
+                          getattr(self, "bridge", False), getattr(self, "datelines", False),
+                          getattr(self, "teasers", False))
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -691,19 +741,27 @@ class Refiner:
 
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
-               touching: bool = False, bridge: bool = False) -> np.ndarray:
+               touching: int = 0, bridge: bool = False, datelines: bool = False,
+               teasers: bool = False) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
     news voice) adds its `shift` to the log-odds of press release over news of every
-    line of the run. How much a line is boilerplate does not change. With `bridge`, a
-    single boilerplate line between two paragraphs of one genre does not end a run."""
+    line of the run. How much a line is boilerplate does not change.
+    `touching` (lines): a marker line taken for boilerplate right after a run's last line
+    or before its first (1), or past one more boilerplate line (2), counts for the run.
+    `bridge`: a single boilerplate line between two paragraphs of one genre does not end
+    a run. `datelines`: a distribution service's dateline (wire_datelines) is a release
+    marker. `teasers`: a run also ends at a date line followed by a line that is not a
+    paragraph (teaser_blocks)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
     if not content.any():
         return proba
     lines = marker_lines(seg, near).astype(np.float64)
+    if datelines:
+        lines[:, 0] = np.maximum(lines[:, 0], wire_datelines(seg))
     sides = proba
     if bridge:
         # an "Advertisement" or a share bar inside a story: a paragraph of one genre above
@@ -719,15 +777,26 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         if lone:
             sides = proba.copy()
             sides[lone, boilerplate] = -1.0  # on the content side, for the run bounds only
-    first, end = _run_bounds(sides, seg.start, seg.end, boilerplate)
+    # runs are cut within blocks: pages, or with `teasers` the parts of pages between cuts
+    start, stop = teaser_blocks(seg, content) if teasers else (seg.start, seg.end)
+    first, end = _run_bounds(sides, start, stop, boilerplate)
     has = _page_max(lines, first)  # each kind: whether the row's run has one
     if touching:
         # a marker line taken for boilerplate ("###" after a release nobody has seen the
-        # like of) still speaks for the run it ends or starts: a run's neighbours on its
-        # page are on the other side of boilerplate
-        before, after = first > seg.start, end < seg.end
+        # like of) still speaks for the run it ends or starts: a run's neighbours in its
+        # block are on the other side of boilerplate
+        before, after = first > start, end < stop
         has[before] = np.maximum(has[before], lines[first[before] - 1])
         has[after] = np.maximum(has[after], lines[end[after]])
+        if touching > 1:
+            # past one more boilerplate line: a share bar or an advert between the body and "###"
+            chrome = ~content
+            above = before & (first - 2 >= start)
+            above[above] &= chrome[first[above] - 2]
+            has[above] = np.maximum(has[above], lines[first[above] - 2])
+            below = after & (end + 1 < stop)
+            below[below] &= chrome[end[below] + 1]
+            has[below] = np.maximum(has[below], lines[end[below] + 1])
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
     out = proba.copy()

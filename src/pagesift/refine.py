@@ -63,9 +63,11 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
-                 run_markers: bool = True, near: int = 4, touching: bool = True, bridge: bool = True,
-                 strongest: bool = True, random_state: int = 0):
+                 run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
+                 strongest: bool = True, datelines: bool = True, teasers: bool = True, random_state: int = 0):
         self.classes = classes
+        self.datelines = datelines
+        self.teasers = teasers
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -152,8 +154,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
-                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, self.touching,
-                                             self.bridge) if odds != 1 else proba
+                shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, int(self.touching), self.bridge,
+                                             self.datelines, self.teasers) if odds != 1 else proba
                 counts = np.zeros((n_groups, len(classes), len(classes)))
                 np.add.at(counts, (group, gold, shifted[known].argmax(axis=1)), 1)
                 exact.append(float(_macro_f1(counts.sum(axis=0))))
@@ -244,8 +246,11 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                       + (" or whose top label differs from a neighbour's" if refiner.border else "") + "; "
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
-                      + ("; then the genres of each run of lines between boilerplate lines move by the release and "
-                         "news markers in it" + (" or touching it" if refiner.touching else "")
+                      + ("; then the genres of each run of lines between boilerplate lines"
+                         + (" (or from a date line to a headline after it)" if refiner.teasers else "")
+                         + " move by the release and news markers in it"
+                         + (" or touching it" if refiner.touching else "")
+                         + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
