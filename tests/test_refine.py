@@ -336,3 +336,90 @@ def test_bridge_needs_one_genre_on_both_sides():
         out = shift_runs(seg, proba, shift, LABELS, 4, touching=True, bridge=True)
         assert np.array_equal(out[4], proba[4]) is False  # the "###" below reaches the teaser's run
         assert np.array_equal(out[1:3], proba[1:3]) is not joined
+
+
+def test_wire_datelines_are_found_on_their_rows():
+    from pagesift.frozen import wire_datelines
+
+    pages = [["Acme opens a plant",
+              "SAN DIEGO, April 24, 2015 /PRNewswire/ -- Acme Corp. today opened its third plant.",
+              "A wire service carried the report, PR Newswire said."],
+             ["LAS VEGAS--(BUSINESS WIRE)--Acme will show its new drill at the fair.",
+              "Newswise — BIRMINGHAM, Ala. – A university study finds that dry eye is common.",
+              "TORONTO, Jan. 6 (GLOBE NEWSWIRE) -- Acme Canada named a new chief executive.",
+              "Business wire transfers rose by a tenth in May, the bank said."]]
+    seg = Segments.from_pages(pages)
+    assert wire_datelines(seg).tolist() == [0, 1, 0, 1, 1, 1, 0]
+    assert wire_datelines(seg) is wire_datelines(seg)  # one pass per batch, kept on it
+
+
+TEASERS = ["Home | World | Business",
+           "Harbour authority opens a new berth",
+           "The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work on the quay.",
+           "More news",
+           "Acme names a new chief executive",
+           "KESTPORT, May 2, 2024 /PRNewswire/ -- Acme Holdings today named Ilse Varga its chief executive, from June.",
+           "May 2, 2024",
+           "Ferry fares to rise in January",
+           "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday.",
+           "May 1, 2024"]
+
+
+def test_a_wire_dateline_moves_its_teaser_and_not_the_next_one():
+    from pagesift.frozen import shift_runs
+
+    seg = Segments.from_pages([TEASERS])
+    proba = _run_proba([2, 0, 0, 2, 0, 0, 0, 0, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    # the dateline is no marker of marker_lines: without `datelines` nothing moves
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, teasers=True), proba)
+    # with it and without the cut, the two teasers are one run and both move
+    joined = shift_runs(seg, proba, shift, LABELS, 4, datelines=True)
+    assert not np.array_equal(joined[7:], proba[7:])
+    # the cut at the first teaser's date line: the release's teaser moves, the news teaser
+    # after it and the story above "More news" do not
+    out = shift_runs(seg, proba, shift, LABELS, 4, datelines=True, teasers=True)
+    np.testing.assert_allclose(out[4:7, pr] / out[4:7, n], 10 * proba[4:7, pr] / proba[4:7, n])
+    assert np.array_equal(out[:4], proba[:4]) and np.array_equal(out[7:], proba[7:])
+
+
+def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
+    from pagesift.frozen import teaser_blocks
+
+    story = ["Harbour authority opens a new berth", "May 11, 2022",
+             "The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work on the quay.",
+             "The berth can take ships of up to 300 metres and will handle most of the port's container traffic from next spring."]
+    seg = Segments.from_pages([story, TEASERS])
+    content = np.ones(len(seg), dtype=bool)
+    start, stop = teaser_blocks(seg, content)
+    assert start[:4].tolist() == [0] * 4 and stop[:4].tolist() == [4] * 4  # a date line then the body: one block
+    # the second page: cut after each teaser's date line ("May 2, 2024"), not after the last line
+    assert start[4:].tolist() == [4] * 7 + [11] * 3 and stop[4:].tolist() == [11] * 7 + [14] * 3
+    # a date line taken for boilerplate cuts nothing: runs end there anyway
+    content[10] = False
+    assert teaser_blocks(seg, content)[0][4:].tolist() == [4] * 10
+
+
+def test_touching_reaches_past_one_chrome_line():
+    from pagesift.frozen import shift_runs
+
+    # the story, then "Share this" and its "###", both read as boilerplate
+    page = RUN_PAGE[:4] + ["Share this", "###"] + RUN_PAGE[5:]
+    seg = Segments.from_pages([page])
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=1), proba)
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2)
+    assert not np.array_equal(out[1:4], proba[1:4])
+    # not upwards: the teaser under "More news" is not the release's
+    assert np.array_equal(out[4:], proba[4:])
+
+
+def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
+    seg, gold, proba, _ = fitted
+    refiner = Refiner(max_iter=10, datelines=False, teasers=False, touching=1).fit((seg, proba), gold)
+    old = Refiner(max_iter=10, datelines=False, teasers=False, touching=1).fit((seg, proba), gold)
+    del old.__dict__["datelines"], old.__dict__["teasers"]
+    old.touching = True
+    assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

@@ -748,8 +748,9 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
     news voice) adds its `shift` to the log-odds of press release over news of every
     line of the run. How much a line is boilerplate does not change.
-    `touching` (lines): a marker line taken for boilerplate right after a run's last line
-    or before its first (1), or past one more boilerplate line (2), counts for the run.
+    `touching`: a marker line taken for boilerplate right after a run's last line or
+    before its first (1), or also past one more boilerplate line after the last (2), counts
+    for the run.
     `bridge`: a single boilerplate line between two paragraphs of one genre does not end
     a run. `datelines`: a distribution service's dateline (wire_datelines) is a release
     marker. `teasers`: a run also ends at a date line followed by a line that is not a
@@ -789,13 +790,10 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         has[before] = np.maximum(has[before], lines[first[before] - 1])
         has[after] = np.maximum(has[after], lines[end[after]])
         if touching > 1:
-            # past one more boilerplate line: a share bar or an advert between the body and "###"
-            chrome = ~content
-            above = before & (first - 2 >= start)
-            above[above] &= chrome[first[above] - 2]
-            has[above] = np.maximum(has[above], lines[first[above] - 2])
+            # and past one more boilerplate line below the run: a share bar or an advert between
+            # a body and its "###" (not above: "###", "More news", then a teaser of any genre)
             below = after & (end + 1 < stop)
-            below[below] &= chrome[end[below] + 1]
+            below[below] &= ~content[end[below] + 1]
             has[below] = np.maximum(has[below], lines[end[below] + 1])
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
