@@ -396,6 +396,11 @@ def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     assert start[:4].tolist() == [0] * 4 and stop[:4].tolist() == [4] * 4  # a date line then the body: one block
     # the second page: cut after each teaser's date line ("May 2, 2024"), not after the last line
     assert start[4:].tolist() == [4] * 7 + [11] * 3 and stop[4:].tolist() == [11] * 7 + [14] * 3
+    # a headline long enough to be a paragraph is still a headline: it ends in no full stop
+    long = ["A teaser's lead paragraph that ends the way paragraphs do, with a full stop.", "Sep 23, 2016",
+            "New survey finds small businesses slow to adopt new tools and unfazed by tariffs as costs rise again",
+            "Its lead paragraph, which also ends with a full stop as the first one did."]
+    assert teaser_blocks(Segments.from_pages([long]), np.ones(4, dtype=bool))[0].tolist() == [0, 0, 2, 2]
     # a date line taken for boilerplate cuts nothing: runs end there anyway
     content[10] = False
     assert teaser_blocks(seg, content)[0][4:].tolist() == [4] * 10

@@ -534,15 +534,18 @@ DATE_WORDS = 8  # a line with a date and at most this many words is a date line
 
 def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
-    follows a date line, both kept (`content`). Under "More news", teasers follow one
-    another with no chrome between (headline, lead, date; headline, lead, date), so
-    without the cut they are one run, and one teaser's marker moved its neighbours of
-    the other genre. In a story a date line is followed by its body, or by a byline."""
+    ending in a full stop follows a date line, both kept (`content`). Under "More news",
+    teasers follow one another with no chrome between (headline, lead, date; headline,
+    lead, date), so without the cut they are one run, and one teaser's marker moved its
+    neighbours of the other genre. In a story a date line is followed by its body, or by
+    a byline (a cut there parts the headline from the body: one line)."""
     row = np.arange(len(seg))
     words = seg.shapes[:, _COL["log_words"]]
     dated = content & (seg.shapes[:, _COL["has_date"]] > 0) & (words <= np.log1p(DATE_WORDS))
     cut = row == seg.start
-    cut[1:] |= dated[:-1] & content[1:] & (words[1:] < np.log1p(PARAGRAPH_WORDS)) & (row[1:] > seg.start[1:])
+    # a headline, long or short, does not end in a full stop; a story's first paragraph does
+    body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    cut[1:] |= dated[:-1] & content[1:] & ~body[1:] & (row[1:] > seg.start[1:])
     start = np.maximum.accumulate(np.where(cut, row, 0))
     last = np.append(cut[1:], True)
     stop = np.minimum.accumulate(np.where(last, row, len(row))[::-1])[::-1] + 1
@@ -754,7 +757,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     `bridge`: a single boilerplate line between two paragraphs of one genre does not end
     a run. `datelines`: a distribution service's dateline (wire_datelines) is a release
     marker. `teasers`: a run also ends at a date line followed by a line that is not a
-    paragraph (teaser_blocks)."""
+    paragraph ending in a full stop (teaser_blocks)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
