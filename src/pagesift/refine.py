@@ -36,10 +36,9 @@ also counts past one more boilerplate line below a run (a share bar between a bo
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `teasers`, a run also ends at a date line
 followed by a line that is not a paragraph ending in a full stop (a headline, long or
-short, ends in none), where one teaser ends and the next begins
-under "More news": without that cut one teaser's dateline moved the news teasers beside
-it (twentieth round). The odds are the strongest the
-validation split cannot tell from the best: its sources are the training data's, whose
+short, ends in none), where one teaser ends and the next begins under "More news":
+without that cut one teaser's dateline moved the news teasers beside it (twentieth
+round). The odds are the strongest the validation split cannot tell from the best: its sources are the training data's, whose
 words already tell their genre, so it shows what a shift costs and not what it is for
 (Refiner.choose_shift; nineteenth round).
 """
