@@ -386,10 +386,16 @@ def _run_bounds(values: np.ndarray, start: np.ndarray, end: np.ndarray, column: 
     side = values.argmax(axis=1) == column
     first = idx == start
     first[1:] |= side[1:] != side[:-1]
+    return _spans(first)
+
+
+def _spans(first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's span start and end, where `first` marks the rows that start a span
+    (row 0 among them)."""
+    n = len(first)
+    idx = np.arange(n)
     last = np.append(first[1:], True)
-    run_start = np.maximum.accumulate(np.where(first, idx, 0))
-    run_end = np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1
-    return run_start, run_end
+    return np.maximum.accumulate(np.where(first, idx, 0)), np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1
 
 
 def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False,

@@ -22,7 +22,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .batch import _COL, SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
-    _page_sums, _run_bounds, _segments, _top_per_row, _window_matrix
+    _page_sums, _run_bounds, _segments, _spans, _top_per_row, _window_matrix
 from .labels import BOILERPLATE, LABELS, NEWS, PRESS_RELEASE
 
 
@@ -564,11 +564,8 @@ def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.nd
     cut = row == seg.start
     # a headline, long or short, does not end in a full stop; a story's first paragraph does
     body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    cut[1:] |= dated[:-1] & content[1:] & ~body[1:] & (row[1:] > seg.start[1:])
-    start = np.maximum.accumulate(np.where(cut, row, 0))
-    last = np.append(cut[1:], True)
-    stop = np.minimum.accumulate(np.where(last, row, len(row))[::-1])[::-1] + 1
-    return start, stop
+    cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
+    return _spans(cut)
 
 
 class ReleaseMarkers:

@@ -38,9 +38,9 @@ its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ -
 followed by a line that is not a paragraph ending in a full stop (a headline, long or
 short, ends in none), where one teaser ends and the next begins under "More news":
 without that cut one teaser's dateline moved the news teasers beside it (twentieth
-round). The odds are the strongest the validation split cannot tell from the best: its sources are the training data's, whose
-words already tell their genre, so it shows what a shift costs and not what it is for
-(Refiner.choose_shift; nineteenth round).
+round). The odds are the strongest the validation split cannot tell from the best: its
+sources are the training data's, whose words already tell their genre, so it shows what
+a shift costs and not what it is for (Refiner.choose_shift; nineteenth round).
 """
 
 from __future__ import annotations
