@@ -397,10 +397,16 @@ def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     # the second page: cut after each teaser's date line ("May 2, 2024"), not after the last line
     assert start[4:].tolist() == [4] * 7 + [11] * 3 and stop[4:].tolist() == [11] * 7 + [14] * 3
     # a headline long enough to be a paragraph is still a headline: it ends in no full stop
-    long = ["A teaser's lead paragraph that ends the way paragraphs do, with a full stop.", "Sep 23, 2016",
+    long = ["A teaser's lead paragraph that ends the way that paragraphs mostly do, with a full stop.", "Sep 23, 2016",
             "New survey finds small businesses slow to adopt new tools and unfazed by tariffs as costs rise again",
             "Its lead paragraph, which also ends with a full stop as the first one did."]
     assert teaser_blocks(Segments.from_pages([long]), np.ones(4, dtype=bool))[0].tolist() == [0, 0, 2, 2]
+    # a release's header: contacts and titles, then its date, title and body; no lead above
+    # the date, so no cut parts the title and body from the header's marker
+    header = ["Media inquiries: Jo Pell 0400 000 000", "Authorised by Dana Corr MP, Kestport",
+              "Minister for Ports", "Monday, 11 May 2022", "New berth for Kestport harbour",
+              "The Government has opened a fourth deep-water berth at Kestport, ahead of the busy season."]
+    assert teaser_blocks(Segments.from_pages([header]), np.ones(6, dtype=bool))[0].tolist() == [0] * 6
     # a date line taken for boilerplate cuts nothing: runs end there anyway
     content[10] = False
     assert teaser_blocks(seg, content)[0][4:].tolist() == [4] * 10

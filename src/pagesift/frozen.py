@@ -553,17 +553,22 @@ DATE_WORDS = 8  # a line with a date and at most this many words is a date line
 
 def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
-    ending in a full stop follows a date line, both kept (`content`). Under "More news",
-    teasers follow one another with no chrome between (headline, lead, date; headline,
-    lead, date), so without the cut they are one run, and one teaser's marker moved its
-    neighbours of the other genre. In a story a date line is followed by its body, or by
-    a byline (a cut there parts the headline from the body: one line)."""
+    ending in a full stop follows a date line that follows such a paragraph, all three kept
+    (`content`). Under "More news", teasers follow one another with no chrome between
+    (headline, lead, date; headline, lead, date), so without the cut they are one run, and
+    one teaser's marker moved its neighbours of the other genre. In a story a date line is
+    followed by its body, or by a byline (a cut there parts the headline from the body: one
+    line)."""
     row = np.arange(len(seg))
     words = seg.shapes[:, _COL["log_words"]]
     dated = content & (seg.shapes[:, _COL["has_date"]] > 0) & (words <= np.log1p(DATE_WORDS))
     cut = row == seg.start
     # a headline, long or short, does not end in a full stop; a story's first paragraph does
     body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    # a teaser's date sits under its lead; a release's date under its header (contacts,
+    # titles), which a cut would part from the body it marks
+    dated[1:] &= content[:-1] & body[:-1] & ~cut[1:]
+    dated[:1] = False
     cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
     return _spans(cut)
 
