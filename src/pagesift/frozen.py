@@ -777,8 +777,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     for the run.
     `bridge`: a single boilerplate line between two paragraphs of one genre does not end
     a run. `datelines`: a distribution service's dateline (wire_datelines) is a release
-    marker. `teasers`: a run also ends at a date line followed by a line that is not a
-    paragraph ending in a full stop (teaser_blocks)."""
+    marker. `teasers`: a run also ends at a date line under a paragraph ending in a full
+    stop and over a line that is not one (teaser_blocks)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate

@@ -35,10 +35,11 @@ a headline under it, not a paragraph, and still does. With `touching` 2, a marke
 also counts past one more boilerplate line below a run (a share bar between a body and
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `teasers`, a run also ends at a date line
-followed by a line that is not a paragraph ending in a full stop (a headline, long or
-short, ends in none), where one teaser ends and the next begins under "More news":
-without that cut one teaser's dateline moved the news teasers beside it (twentieth
-round). The odds are the strongest the validation split cannot tell from the best: its
+that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
+line that is not one (a headline, long or short, ends in none), where one teaser ends and
+the next begins under "More news": without that cut one teaser's dateline moved the news
+teasers beside it (twentieth round); after a release's header (contacts, titles, date)
+the cut parted the body from the header's marker (twenty-first round). The odds are the strongest the validation split cannot tell from the best: its
 sources are the training data's, whose words already tell their genre, so it shows what
 a shift costs and not what it is for (Refiner.choose_shift; nineteenth round).
 """
@@ -253,7 +254,7 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
                       + ("; then the genres of each run of lines between boilerplate lines"
-                         + (" (or from a date line to a headline after it)" if refiner.teasers else "")
+                         + (" (or from a teaser's date line, under its lead, to a headline after it)" if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
