@@ -407,6 +407,9 @@ def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
               "Minister for Ports", "Monday, 11 May 2022", "New berth for Kestport harbour",
               "The Government has opened a fourth deep-water berth at Kestport, ahead of the busy season."]
     assert teaser_blocks(Segments.from_pages([header]), np.ones(6, dtype=bool))[0].tolist() == [0] * 6
+    # nor does the last paragraph of the page before count as a lead
+    pages = Segments.from_pages([long[:1], header[3:]])
+    assert teaser_blocks(pages, np.ones(4, dtype=bool))[0].tolist() == [0, 1, 1, 1]
     # a date line taken for boilerplate cuts nothing: runs end there anyway
     content[10] = False
     assert teaser_blocks(seg, content)[0][4:].tolist() == [4] * 10

@@ -565,10 +565,11 @@ def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.nd
     cut = row == seg.start
     # a headline, long or short, does not end in a full stop; a story's first paragraph does
     body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    # a teaser's date sits under its lead; a release's date under its header (contacts,
-    # titles), which a cut would part from the body it marks
-    dated[1:] &= content[:-1] & body[:-1] & ~cut[1:]
-    dated[:1] = False
+    # a teaser's date sits under its lead, on its page; a release's date under its header
+    # (contacts, titles), which a cut would part from the body it marks
+    lead = np.zeros_like(dated)
+    lead[1:] = content[:-1] & body[:-1]
+    dated &= lead & ~cut
     cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
     return _spans(cut)
 

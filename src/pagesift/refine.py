@@ -39,9 +39,10 @@ that follows a paragraph ending in a full stop (a teaser's lead) and is followed
 line that is not one (a headline, long or short, ends in none), where one teaser ends and
 the next begins under "More news": without that cut one teaser's dateline moved the news
 teasers beside it (twentieth round); after a release's header (contacts, titles, date)
-the cut parted the body from the header's marker (twenty-first round). The odds are the strongest the validation split cannot tell from the best: its
-sources are the training data's, whose words already tell their genre, so it shows what
-a shift costs and not what it is for (Refiner.choose_shift; nineteenth round).
+the cut parted the body from the header's marker (twenty-first round). The odds are the
+strongest the validation split cannot tell from the best: its sources are the training
+data's, whose words already tell their genre, so it shows what a shift costs and not what
+it is for (Refiner.choose_shift; nineteenth round).
 """
 
 from __future__ import annotations
