@@ -395,7 +395,9 @@ def _spans(first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n = len(first)
     idx = np.arange(n)
     last = np.append(first[1:], True)
-    return np.maximum.accumulate(np.where(first, idx, 0)), np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1
+    start = np.maximum.accumulate(np.where(first, idx, 0))
+    end = np.minimum.accumulate(np.where(last, idx, n)[::-1])[::-1] + 1
+    return start, end
 
 
 def _context_block(seg: Segments, values: np.ndarray, window: int, wide: int, with_position: bool = False,

@@ -503,10 +503,10 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # A distribution service's dateline: "SAN DIEGO, April 24, 2015 /PRNewswire/ --",
 # "(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "Newswise —". The services carry what
 # issuers send them; on the processed corpora 1,350 lines have one: 1,342 labelled press
-# release, 6 news (releases that news pages printed), 2 boilerplate. A release marker for the run shift only: read
-# anywhere on a page, as the linear model's marker columns are, a release teaser's
-# dateline on a news page spoke for the news page (test macro-F1 0.890 -> 0.880 with the
-# refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
+# release, 6 news (releases that news pages printed), 2 boilerplate. A release marker for
+# the run shift only: read anywhere on a page, as the linear model's marker columns are, a
+# release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
+# 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
 _WIRE_DATELINE = re.compile(r"""
     /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb)\b[^/\n]{0,30}/
   | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s*NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai|NEWMEDIAWIRE|PRWEB

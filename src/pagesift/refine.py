@@ -255,7 +255,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
                       + ("; then the genres of each run of lines between boilerplate lines"
-                         + (" (or from a teaser's date line, under its lead, to a headline after it)" if refiner.teasers else "")
+                         + (" (or from a teaser's date line, under its lead, to a headline after it)"
+                            if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
