@@ -384,6 +384,37 @@ def test_a_wire_dateline_moves_its_teaser_and_not_the_next_one():
     assert np.array_equal(out[:4], proba[:4]) and np.array_equal(out[7:], proba[7:])
 
 
+STATEMENT_PAGE = ["Home | News | Contact",
+                  "Harbour bill passes the Senate",
+                  "WASHINGTON - Senator Dana Corr issued the following statement after the Senate passed the Harbour Act:",
+                  "\"Kestport's fishermen have waited ten years for this berth, and today they have it.\"",
+                  "Share this",
+                  "More news",
+                  "Ferry fares to rise in January",
+                  "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+
+
+def test_a_following_statement_moves_its_run_with_the_release_voice_left_out():
+    from pagesift.frozen import marker_lines, shift_runs, statement_lines
+
+    seg = Segments.from_pages([STATEMENT_PAGE])
+    # the phrase is in the release voice's column, and (statement_lines) on its own row only
+    assert marker_lines(seg, 4)[2].tolist() == [False, False, True, False]
+    assert statement_lines(seg, 4).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
+    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    # the voice left out (as the validation split picks on some draws): nothing moves
+    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4), proba)
+    # with `statements` the statement's run moves as by a "###", and the teaser does not
+    out = shift_runs(seg, proba, no_voice, LABELS, 4, statements=True)
+    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
+    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    # a reporter's "said in a statement" is the news voice, not a release's statement
+    quoted = STATEMENT_PAGE[:2] + ["The senator said in a statement that the following statement was not hers."]
+    assert statement_lines(Segments.from_pages([quoted]), 4).tolist() == [0, 0, 0]
+
+
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     from pagesift.frozen import teaser_blocks
 
@@ -432,8 +463,8 @@ def test_touching_reaches_past_one_chrome_line():
 
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
-    refiner = Refiner(max_iter=10, datelines=False, teasers=False, touching=1).fit((seg, proba), gold)
-    old = Refiner(max_iter=10, datelines=False, teasers=False, touching=1).fit((seg, proba), gold)
-    del old.__dict__["datelines"], old.__dict__["teasers"]
+    refiner = Refiner(max_iter=10, datelines=False, teasers=False, statements=False, touching=1).fit((seg, proba), gold)
+    old = Refiner(max_iter=10, datelines=False, teasers=False, statements=False, touching=1).fit((seg, proba), gold)
+    del old.__dict__["datelines"], old.__dict__["teasers"], old.__dict__["statements"]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

@@ -72,10 +72,12 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
-                 strongest: bool = True, datelines: bool = True, teasers: bool = True, random_state: int = 0):
+                 strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
+                 random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
+        self.statements = statements
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -163,7 +165,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, int(self.touching), self.bridge,
-                                             self.datelines, self.teasers) if odds != 1 else proba
+                                             self.datelines, self.teasers, self.statements) if odds != 1 else proba
                 counts = np.zeros((n_groups, len(classes), len(classes)))
                 np.add.at(counts, (group, gold, shifted[known].argmax(axis=1)), 1)
                 exact.append(float(_macro_f1(counts.sum(axis=0))))
@@ -260,6 +262,7 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
+                         + (', "issued the following statement" counted as one' if refiner.statements else "")
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
