@@ -398,9 +398,9 @@ def test_a_following_statement_moves_its_run_with_the_release_voice_left_out():
     from pagesift.frozen import marker_lines, shift_runs, statement_lines
 
     seg = Segments.from_pages([STATEMENT_PAGE])
-    # the phrase is in the release voice's column, and (statement_lines) on its own row only
+    # the phrase is in the release voice's column too, and (statement_lines) on its own row only
     assert marker_lines(seg, 4)[2].tolist() == [False, False, True, False]
-    assert statement_lines(seg, 4).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    assert statement_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
     proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
     no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
     n, pr = LABELS.index("news"), LABELS.index("press_release")
@@ -410,9 +410,12 @@ def test_a_following_statement_moves_its_run_with_the_release_voice_left_out():
     out = shift_runs(seg, proba, no_voice, LABELS, 4, statements=True)
     np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
     assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
-    # a reporter's "said in a statement" is the news voice, not a release's statement
-    quoted = STATEMENT_PAGE[:2] + ["The senator said in a statement that the following statement was not hers."]
-    assert statement_lines(Segments.from_pages([quoted]), 4).tolist() == [0, 0, 0]
+    # remarks given out count too, which the release voice does not have; a reporter's
+    # "said in a statement" does not
+    lines = ["Congressman Lee delivered the following remarks at the harbour this morning:",
+             "The senator said in a statement that the following statement was not hers."]
+    assert marker_lines(Segments.from_pages([lines]), 4)[:, 2].tolist() == [False, False]
+    assert statement_lines(Segments.from_pages([lines])).tolist() == [1, 0]
 
 
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
