@@ -34,7 +34,10 @@ genre (an "Advertisement" inside a story) does not end a run; a heading over tea
 a headline under it, not a paragraph, and still does. With `touching` 2, a marker line
 also counts past one more boilerplate line below a run (a share bar between a body and
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
-"(BUSINESS WIRE)--") is a release marker; with `teasers`, a run also ends at a date line
+"(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
+"the following statement" or remarks, though the odds are chosen without them: counted
+there, they tipped the validation split's choice of the voice on a draw that needed it
+(twenty-second round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
 line that is not one (a headline, long or short, ends in none), where one teaser ends and
 the next begins under "More news": without that cut one teaser's dateline moved the news
