@@ -421,10 +421,10 @@ _VOICE_WORDS = (
     "according", "release")
 
 
-def _voice_candidates(seg) -> np.ndarray:
-    """Rows with a word of _VOICE_WORDS (from the batch's tokens)."""
+def _rows_with(seg, words) -> np.ndarray:
+    """Rows with one of `words` (lowercase) among their tokens (from the batch's tokens)."""
     lowered = seg.tokens.lower()[1]
-    ids = seg.tokens.lower_ids(_VOICE_WORDS)
+    ids = seg.tokens.lower_ids(words)
     if not ids:
         return np.zeros(0, dtype=np.int64)
     return np.unique(seg.tokens.seg[np.isin(lowered, ids)])
@@ -492,7 +492,7 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
         # the pass stops at the first kind that matches: a news pattern may match too
         out[i, 1] = bool(_NEWS_LINE.match(texts[i]) or _BYLINE.match(texts[i]))
     if n:
-        for i in _voice_candidates(seg):
+        for i in _rows_with(seg, _VOICE_WORDS):
             match = _VOICE.search(texts[i])
             if match is not None:
                 out[i, 2 if match.lastgroup == "release_voice" else 3] = True
@@ -556,10 +556,8 @@ def statement_lines(seg: Segments) -> np.ndarray:
     if "statement" not in seg.markers:
         out = np.zeros(len(seg))
         if len(seg):
-            lowered = seg.tokens.lower()[1]
-            ids = seg.tokens.lower_ids(["following"])
             texts = seg.texts
-            for i in np.unique(seg.tokens.seg[np.isin(lowered, ids)]) if ids else ():
+            for i in _rows_with(seg, ["following"]):
                 out[i] = _STATEMENT.search(texts[i]) is not None
         seg.markers["statement"] = out
     return seg.markers["statement"]
