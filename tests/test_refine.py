@@ -418,6 +418,39 @@ def test_a_following_statement_moves_its_run_with_the_release_voice_left_out():
     assert statement_lines(Segments.from_pages([lines])).tolist() == [1, 0]
 
 
+OPENING_PAGE = ["Home | News | Contact",
+                "Corr and Lee bring the Harbour Act to the Senate",
+                "WASHINGTON – Today, U.S. Senators Dana Corr (D-KS) and Sam Lee (R-KS) introduced the Harbour Act "
+                "to fund a deep-water berth at Kestport.",
+                "\"Kestport's fishermen have waited ten years for this berth,\" said Corr.",
+                "Share this",
+                "More news",
+                "Ferry fares to rise in January",
+                "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+
+
+def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not():
+    from pagesift.frozen import opening_lines, shift_runs
+
+    seg = Segments.from_pages([OPENING_PAGE])
+    assert opening_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
+    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    # "today introduced" is not in the release voice (its "today" comes first): alone, nothing moves
+    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, statements=True), proba)
+    out = shift_runs(seg, proba, no_voice, LABELS, 4, openings=True)
+    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
+    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    # a story's "today" comes after what happened, or is not the line's first word; a
+    # release's opening without a dateline counts
+    lines = ["The senators announced today that the Harbour Act had passed.",
+             "WASHINGTON (Reuters) - Lawmakers said on Tuesday that, today, the bill was announced.",
+             "Two senators today introduced a bill to fund the berth.",
+             "Today, the Kestport Harbour Trust announced a new chair."]
+    assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 1]
+
+
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     from pagesift.frozen import teaser_blocks
 
@@ -466,8 +499,10 @@ def test_touching_reaches_past_one_chrome_line():
 
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
-    refiner = Refiner(max_iter=10, datelines=False, teasers=False, statements=False, touching=1).fit((seg, proba), gold)
-    old = Refiner(max_iter=10, datelines=False, teasers=False, statements=False, touching=1).fit((seg, proba), gold)
-    del old.__dict__["datelines"], old.__dict__["teasers"], old.__dict__["statements"]
+    kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, touching=1)
+    refiner = Refiner(**kwargs).fit((seg, proba), gold)
+    old = Refiner(**kwargs).fit((seg, proba), gold)
+    for name in ("datelines", "teasers", "statements", "openings"):
+        del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

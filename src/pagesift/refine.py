@@ -35,9 +35,10 @@ a headline under it, not a paragraph, and still does. With `touching` 2, a marke
 also counts past one more boilerplate line below a run (a share bar between a body and
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
-"the following statement" or remarks, though the odds are chosen without them: counted
-there, they tipped the validation split's choice of the voice on a draw that needed it
-(twenty-second round). With `teasers`, a run also ends at a date line
+"the following statement" or remarks, and with `openings` a release's first line "Today,
+X announced", though the odds are chosen without them: counted there, the statements
+tipped the validation split's choice of the voice on a draw that needed it (twenty-second
+round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
 line that is not one (a headline, long or short, ends in none), where one teaser ends and
 the next begins under "More news": without that cut one teaser's dateline moved the news
@@ -76,11 +77,12 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
-                 random_state: int = 0):
+                 openings: bool = True, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
         self.statements = statements
+        self.openings = openings
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -167,9 +169,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
-                # without `statements`: the statements are release markers either way, and
-                # counted here they tipped the choice of the voice, whose other phrases an
-                # issuer never seen needs (RESULTS, twenty-second round)
+                # without `statements` or `openings`: they are release markers either way,
+                # and the statements counted here tipped the choice of the voice, whose
+                # other phrases an issuer never seen needs (RESULTS, twenty-second round)
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, int(self.touching), self.bridge,
                                              self.datelines, self.teasers) if odds != 1 else proba
                 counts = np.zeros((n_groups, len(classes), len(classes)))
@@ -268,8 +270,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
-                         + (', and lines giving out "the following statement" (or remarks) too, though not in choosing the odds'
-                            if refiner.statements else "")
+                         + (', and lines giving out "the following statement" (or remarks) too' if refiner.statements else "")
+                         + (', and lines opening "Today, X announced" too' if refiner.openings else "")
+                         + (", though not in choosing the odds" if refiner.statements or refiner.openings else "")
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
