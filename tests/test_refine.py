@@ -447,8 +447,12 @@ def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not()
     lines = ["The senators announced today that the Harbour Act had passed.",
              "WASHINGTON (Reuters) - Lawmakers said on Tuesday that, today, the bill was announced.",
              "Two senators today introduced a bill to fund the berth.",
-             "Today, the Kestport Harbour Trust announced a new chair."]
-    assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 1]
+             "Today, a startup called Harbourly is coming out of stealth with a berth-booking app.",
+             "Today, the Kestport Harbour Trust announced a new chair.",
+             "KESTPORT, KS—Today, Representatives Lee and Corr sent a letter to the Harbour Board.",
+             "(KESTPORT, K.S.) - Today, Congresswoman Corr honored the harbour's pilots.",
+             "Washington, D.C. Today, Senator Corr spoke on the Senate floor."]
+    assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
 
 
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():

@@ -563,13 +563,17 @@ def statement_lines(seg: Segments) -> np.ndarray:
     return seg.markers["statement"]
 
 
-# a release's first line: "Today, U.S. Senator X introduced ...", after a dateline or
-# none, the verb in its first sentence (a full stop after one capital letter does not end
-# it). A story opens on what happened, and its "today" comes later. Measured on the
-# training split: 327 press-release lines and 2 news; validation 43 and 0 (RESULTS,
-# twenty-third round).
-_OPENING = re.compile(r"""^(?:[A-Z][\w .,]{0,40}\s[–—-]\s+)?Today,\s(?:[^.]|(?<=\b[A-Z])\.){0,200}?
-    \b(?:announced|introduced|unveiled|launched|joined|led|released|issued|applauded|welcomed)\b""", re.VERBOSE)
+# a release's first line: "WASHINGTON - Today, U.S. Senator X introduced ...", after a
+# dateline or none, the verb in its first sentence (a full stop after one capital letter
+# does not end it). A story opens on what happened, and its "today" comes later. Measured
+# on the training split: 515 press-release lines (286 Congress members', 50 newswires',
+# 31 prosecutors') and 2 news; validation 45 and 0 (RESULTS, twenty-third round).
+_OPENING = re.compile(r"""^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.)\s+))?
+    Today,\s(?:[^.]|(?<=\b[A-Z])\.){0,200}?
+    \b(?:announced|introduced|reintroduced|unveiled|launched|joined|led|released|issued|applauded|welcomed
+      |sent|met|hosted|held|voted|signed|praised|urged|called\s+(?:on|for)|honou?red|spoke|delivered|secured
+      |cosponsored|co-sponsored|wrote|testified|celebrated|visited|presented|awarded|received|commended)\b""",
+                      re.VERBOSE)
 
 
 def opening_lines(seg: Segments) -> np.ndarray:
