@@ -270,9 +270,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
-                         + (', and lines giving out "the following statement" (or remarks) too' if refiner.statements else "")
-                         + (', and lines opening "Today, X announced" too' if refiner.openings else "")
-                         + (", though not in choosing the odds" if refiner.statements or refiner.openings else "")
+                         + (', and lines giving out "the following statement" (or remarks)' if refiner.statements else "")
+                         + (', and lines opening "Today, X announced"' if refiner.openings else "")
+                         + (" too, though not in choosing the odds" if refiner.statements or refiner.openings else "")
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
