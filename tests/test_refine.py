@@ -394,22 +394,32 @@ STATEMENT_PAGE = ["Home | News | Contact",
                   "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
 
 
+def _moves_the_story_run_only_with(seg, flag, without=()):
+    """On a page laid out as STATEMENT_PAGE (menu; story rows 1-3; share bar, "More
+    news"; a teaser), with the release voice left out: the shift with the `without` flags
+    leaves every score as it was, with `flag` the story's run moves by the odds (x10)
+    toward press release and nothing else moves."""
+    from pagesift.frozen import shift_runs
+
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
+    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, **dict.fromkeys(without, True)), proba)
+    out = shift_runs(seg, proba, no_voice, LABELS, 4, **{flag: True})
+    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
+    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+
+
 def test_a_following_statement_moves_its_run_with_the_release_voice_left_out():
-    from pagesift.frozen import marker_lines, shift_runs, statement_lines
+    from pagesift.frozen import marker_lines, statement_lines
 
     seg = Segments.from_pages([STATEMENT_PAGE])
     # the phrase is in the release voice's column too, and (statement_lines) on its own row only
     assert marker_lines(seg, 4)[2].tolist() == [False, False, True, False]
     assert statement_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
-    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
-    n, pr = LABELS.index("news"), LABELS.index("press_release")
-    # the voice left out (as the validation split picks on some draws): nothing moves
-    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4), proba)
-    # with `statements` the statement's run moves as by a "###", and the teaser does not
-    out = shift_runs(seg, proba, no_voice, LABELS, 4, statements=True)
-    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
-    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    # the voice left out (as the validation split picks on some draws): only `statements`
+    # moves the statement's run, as a "###" would
+    _moves_the_story_run_only_with(seg, "statements")
     # remarks given out count too, which the release voice does not have; a reporter's
     # "said in a statement" does not
     lines = ["Congressman Lee delivered the following remarks at the harbour this morning:",
@@ -430,18 +440,12 @@ OPENING_PAGE = ["Home | News | Contact",
 
 
 def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not():
-    from pagesift.frozen import opening_lines, shift_runs
+    from pagesift.frozen import opening_lines
 
     seg = Segments.from_pages([OPENING_PAGE])
     assert opening_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
-    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
-    n, pr = LABELS.index("news"), LABELS.index("press_release")
-    # "today introduced" is not in the release voice (its "today" comes first): alone, nothing moves
-    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, statements=True), proba)
-    out = shift_runs(seg, proba, no_voice, LABELS, 4, openings=True)
-    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
-    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    # "Today, ... introduced" is not in the release voice (its "today" comes first)
+    _moves_the_story_run_only_with(seg, "openings", without=("statements",))
     # a story's "today" comes after what happened, or is not the line's first word; a
     # release's opening without a dateline counts
     lines = ["The senators announced today that the Harbour Act had passed.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -550,17 +551,23 @@ _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|su
     \s+the\s+following\s+(?:statement|remarks|testimony|comments)\b""", re.IGNORECASE | re.VERBOSE)
 
 
-def statement_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it gives out "the following statement" (or remarks, testimony,
-    comments); kept on `seg`."""
-    if "statement" not in seg.markers:
+def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.Pattern) -> np.ndarray:
+    """Per row, whether `pattern` is found in it, searched only in the rows with one of
+    `words` among their tokens (every match has one); kept on `seg` under `key`."""
+    if key not in seg.markers:
         out = np.zeros(len(seg))
         if len(seg):
             texts = seg.texts
-            for i in _rows_with(seg, ["following"]):
-                out[i] = _STATEMENT.search(texts[i]) is not None
-        seg.markers["statement"] = out
-    return seg.markers["statement"]
+            for i in _rows_with(seg, words):
+                out[i] = pattern.search(texts[i]) is not None
+        seg.markers[key] = out
+    return seg.markers[key]
+
+
+def statement_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it gives out "the following statement" (or remarks, testimony,
+    comments); kept on `seg`."""
+    return _lines_matching(seg, "statement", ["following"], _STATEMENT)
 
 
 # a release's first line: "WASHINGTON - Today, U.S. Senator X introduced ...", after a
@@ -578,14 +585,7 @@ _OPENING = re.compile(r"""^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.
 
 def opening_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it opens as a release does ("Today, X announced"); kept on `seg`."""
-    if "opening" not in seg.markers:
-        out = np.zeros(len(seg))
-        if len(seg):
-            texts = seg.texts
-            for i in _rows_with(seg, ["today"]):
-                out[i] = _OPENING.search(texts[i]) is not None
-        seg.markers["opening"] = out
-    return seg.markers["opening"]
+    return _lines_matching(seg, "opening", ["today"], _OPENING)
 
 
 def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
