@@ -459,6 +459,35 @@ def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not()
     assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
 
 
+def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_not():
+    from pagesift.frozen import dated_lines, shift_runs
+
+    page = ["Home | Research | Contact",
+            "Harbour mud holds a new antibiotic",
+            "KESTPORT, Kan., May 22, 2018 - Researchers at Kestport University have found a compound in "
+            "harbour mud that kills drug-resistant bacteria in the lab.",
+            "The team will test it in mice next year.",
+            "Share this",
+            "More news",
+            "Ferry fares to rise in January",
+            "KESTPORT, May 23 (Harbour Wire) -- Fares on the island routes will rise by five percent from January."]
+    seg = Segments.from_pages([page])
+    assert dated_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
+    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, statements=True, openings=True), proba)
+    out = shift_runs(seg, proba, no_voice, LABELS, 4, dated=True)
+    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
+    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    lines = ["WEDNESDAY, Jan. 11, 2012 (Harbour Health News) -- A new stem cell treatment helped ten patients.",
+             "Rockville, Md. (November 15, 2018)--Hot water treatment may help people who are unable to exercise.",
+             "PORTLAND, Ore. - Dec. 8, 2015 - It's National Pear Month and the perfect time to enjoy a pear.",
+             "May 22, 2018",
+             "The harbour was dredged on May 22, 2018 - the first time in a decade - at a cost of four million."]
+    assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0]
+
+
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     from pagesift.frozen import teaser_blocks
 
@@ -507,10 +536,11 @@ def test_touching_reaches_past_one_chrome_line():
 
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
-    kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, touching=1)
+    kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
+                  touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
-    for name in ("datelines", "teasers", "statements", "openings"):
+    for name in ("datelines", "teasers", "statements", "openings", "dated"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

@@ -36,7 +36,8 @@ also counts past one more boilerplate line below a run (a share bar between a bo
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
 "the following statement" or remarks, and with `openings` a release's first line "Today,
-X announced", though the odds are chosen without them: counted there, the statements
+X announced", and with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"),
+though the odds are chosen without them: counted there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
@@ -77,12 +78,13 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
-                 openings: bool = True, random_state: int = 0):
+                 openings: bool = True, dated: bool = True, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
         self.statements = statements
         self.openings = openings
+        self.dated = dated
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -169,7 +171,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
             for voice in (False, True) if odds != 1 else (False,):
                 # columns as marker_lines: release, news, release voice, news voice
                 shift = np.log(odds) * np.array([1.0, -1.0, float(voice), -1.0])
-                # without `statements` or `openings`: they are release markers either way,
+                # without `statements`, `openings` or `dated`: release markers either way,
                 # and the statements counted here tipped the choice of the voice, whose
                 # other phrases an issuer never seen needs (RESULTS, twenty-second round)
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, int(self.touching), self.bridge,
@@ -272,7 +274,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
                          + (', and lines giving out "the following statement" (or remarks)' if refiner.statements else "")
                          + (', and lines opening "Today, X announced"' if refiner.openings else "")
-                         + (" too, though not in choosing the odds" if refiner.statements or refiner.openings else "")
+                         + (', and lines opening with a dateline that has the year' if refiner.dated else "")
+                         + (" too, though not in choosing the odds"
+                            if refiner.statements or refiner.openings or refiner.dated else "")
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
