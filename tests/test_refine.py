@@ -460,7 +460,7 @@ def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not()
 
 
 def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_not():
-    from pagesift.frozen import dated_lines, shift_runs
+    from pagesift.frozen import dated_lines
 
     page = ["Home | Research | Contact",
             "Harbour mud holds a new antibiotic",
@@ -473,13 +473,7 @@ def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_n
             "KESTPORT, May 23 (Harbour Wire) -- Fares on the island routes will rise by five percent from January."]
     seg = Segments.from_pages([page])
     assert dated_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
-    no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
-    n, pr = LABELS.index("news"), LABELS.index("press_release")
-    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, statements=True, openings=True), proba)
-    out = shift_runs(seg, proba, no_voice, LABELS, 4, dated=True)
-    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
-    assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
+    _moves_the_story_run_only_with(seg, "dated", without=("statements", "openings"))
     lines = ["WEDNESDAY, Jan. 11, 2012 (Harbour Health News) -- A new stem cell treatment helped ten patients.",
              "Rockville, Md. (November 15, 2018)--Hot water treatment may help people who are unable to exercise.",
              "PORTLAND, Ore. - Dec. 8, 2015 - It's National Pear Month and the perfect time to enjoy a pear.",

@@ -595,25 +595,18 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # training split (lines of 60 characters or more): 634 press-release lines (the health
 # releases' 123), 0 news; validation 19 and 0 (RESULTS, twenty-fourth round).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATED = re.compile(r"^(?:Newswise\s+[–—-]+\s+)?[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?"
-                    + _MONTH + r"\s+\d{1,2},?\s+\d{4}\)?\s*(?:[–—-]+|/|:)")
+DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
+_DATED = re.compile(rf"^(?=.{{{DATED_CHARS}}})(?:Newswise\s+[–—-]+\s+)?[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?"
+                    rf"[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)?\s*(?:[–—-]+|/|:)")
 _MONTH_WORDS = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
                 "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
                 "dec", "december")
-DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 
 
 def dated_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it opens with a dateline that has the year ("TORONTO, May 22, 2018
     -"); kept on `seg`."""
-    if "dated" not in seg.markers:
-        out = np.zeros(len(seg))
-        if len(seg):
-            texts = seg.texts
-            for i in _rows_with(seg, list(_MONTH_WORDS)):
-                out[i] = len(texts[i]) >= DATED_CHARS and _DATED.search(texts[i]) is not None
-        seg.markers["dated"] = out
-    return seg.markers["dated"]
+    return _lines_matching(seg, "dated", _MONTH_WORDS, _DATED)
 
 
 def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
