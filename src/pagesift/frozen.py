@@ -806,10 +806,10 @@ class Refiner:
         shift = getattr(self, "run_shift_", None)  # models saved before run markers existed
         if shift is None or not np.any(shift):
             return out
-        return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
-                          getattr(self, "bridge", False), getattr(self, "datelines", False),
-                          getattr(self, "teasers", False), getattr(self, "statements", False),
-                          getattr(self, "openings", False), getattr(self, "dated", False))
+        # by name: each option is off for refiners pickled before it
+        options = {name: getattr(self, name, False)
+                   for name in ("bridge", "datelines", "teasers", "statements", "openings", "dated")}
+        return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)), **options)
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
