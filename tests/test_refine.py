@@ -375,11 +375,11 @@ def test_a_wire_dateline_moves_its_teaser_and_not_the_next_one():
     # the dateline is no marker of marker_lines: without `datelines` nothing moves
     assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, teasers=True), proba)
     # with it and without the cut, the two teasers are one run and both move
-    joined = shift_runs(seg, proba, shift, LABELS, 4, datelines=True)
+    joined = shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"])
     assert not np.array_equal(joined[7:], proba[7:])
     # the cut at the first teaser's date line: the release's teaser moves, the news teaser
     # after it and the story above "More news" do not
-    out = shift_runs(seg, proba, shift, LABELS, 4, datelines=True, teasers=True)
+    out = shift_runs(seg, proba, shift, LABELS, 4, teasers=True, passes=["datelines"])
     np.testing.assert_allclose(out[4:7, pr] / out[4:7, n], 10 * proba[4:7, pr] / proba[4:7, n])
     assert np.array_equal(out[:4], proba[:4]) and np.array_equal(out[7:], proba[7:])
 
@@ -404,8 +404,8 @@ def _moves_the_story_run_only_with(seg, flag, without=()):
     proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
     no_voice = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
     n, pr = LABELS.index("news"), LABELS.index("press_release")
-    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, **dict.fromkeys(without, True)), proba)
-    out = shift_runs(seg, proba, no_voice, LABELS, 4, **{flag: True})
+    assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, passes=without), proba)
+    out = shift_runs(seg, proba, no_voice, LABELS, 4, passes=[flag])
     np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
     assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
 
@@ -531,10 +531,10 @@ def test_touching_reaches_past_one_chrome_line():
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
-                  touching=1)
+                  prosecutions=False, said_today=False, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
-    for name in ("datelines", "teasers", "statements", "openings", "dated"):
+    for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))
