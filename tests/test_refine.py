@@ -482,6 +482,52 @@ def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_n
     assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0]
 
 
+def test_a_prosecutors_case_credit_moves_its_run_and_a_story_naming_the_prosecutor_does_not():
+    from pagesift.frozen import prosecution_lines
+
+    page = ["Home | News | Contact",
+            "Kestport man sentenced for harbour fraud",
+            "A Kestport man was sentenced to six years in state prison on Friday for defrauding the harbour "
+            "pension fund of $2 million over eight years.",
+            "The case was prosecuted by Senior Deputy District Attorney Sam Lee of the Major Fraud Unit.",
+            "Share this",
+            "More news",
+            "Ferry fares to rise in January",
+            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+    seg = Segments.from_pages([page])
+    assert prosecution_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
+    _moves_the_story_run_only_with(seg, "prosecutions", without=("statements", "openings", "dated", "said_today"))
+    lines = ["Assistant U.S. Attorney Dana Corr is prosecuting the case.",
+             "This case was investigated by the Kestport Police Department and the FBI.",
+             "The case is being handled by Assistant U.S. Attorney Dana Corr.",
+             "Prosecutor Dana Corr told the jury the harbour fraud was planned for years.",
+             "He was tried in 2019 and acquitted; the case was investigated again last year.",
+             "The men will be prosecuted by the state, the attorney general said."]
+    assert prosecution_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 0, 0, 0]
+
+
+def test_an_issuer_that_said_today_moves_its_run_and_a_story_that_says_it_later_does_not():
+    from pagesift.frozen import said_today_lines
+
+    page = ["Home | News | Contact",
+            "Harbour fraud charges filed",
+            "Kestport County District Attorney Dana Corr said today that her office has charged a harbour "
+            "official with stealing $2 million from the pension fund.",
+            "\"The harbour's workers trusted this fund,\" said Corr.",
+            "Share this",
+            "More news",
+            "Ferry fares to rise in January",
+            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+    seg = Segments.from_pages([page])
+    assert said_today_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    _moves_the_story_run_only_with(seg, "said_today", without=("statements", "openings", "dated", "prosecutions"))
+    lines = ["KESTPORT, Kan. - Senator Sam Lee said today that the Harbour Act will pass.",
+             "A harbour official was charged with fraud, District Attorney Dana Corr said today.",
+             "Officials said today that the ferry would run again.",
+             "The senator said on Tuesday that today was a good day for the harbour."]
+    assert said_today_lines(Segments.from_pages([lines])).tolist() == [1, 0, 0, 0]
+
+
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
     from pagesift.frozen import teaser_blocks
 

@@ -35,8 +35,10 @@ a headline under it, not a paragraph, and still does. With `touching` 2, a marke
 also counts past one more boilerplate line below a run (a share bar between a body and
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
-"the following statement" or remarks, and with `openings` a release's first line "Today,
-X announced", and with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"),
+"the following statement" or remarks, with `openings` a release's first line "Today,
+X announced", with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
+`prosecutions` a prosecutor's credit for the case ("The case was prosecuted by Assistant
+District Attorney X") and with `said_today` a first line "X said today" (frozen.RELEASE_PASSES),
 though the odds are chosen without them: counted there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -242,6 +244,25 @@ def trees_of(model) -> frozen.Trees:
 MIN_ROWS = 300
 
 
+# what each of frozen.RELEASE_PASSES counts as a release marker, for the card
+PASS_TEXT = {"datelines": "distribution services' datelines",
+             "statements": 'lines giving out "the following statement" (or remarks)',
+             "openings": 'lines opening "Today, X announced"',
+             "dated": "lines opening with a dateline that has the year",
+             "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
+             "said_today": 'lines opening "X said today"'}
+
+
+def _passes_text(names: Sequence[str]) -> str:
+    """The card's words for the release-marker passes `names`."""
+    if not names:
+        return ""
+    later = [name for name in names if name != "datelines"]
+    return (" (release markers also: " + ", ".join(PASS_TEXT[name] for name in names)
+            + ("; all but the datelines left out in choosing the odds" if later and "datelines" in names
+               else "; left out in choosing the odds" if later else "") + ")")
+
+
 def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     """Fit a Refiner on `pages` (with the pipeline as it scores now) and attach it to the
     pipeline's StackedClassifier; returns a report for the card, or None (and no
@@ -275,12 +296,7 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                             if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
-                         + (", distribution services' datelines counted as release markers" if refiner.datelines else "")
-                         + (', and lines giving out "the following statement" (or remarks)' if refiner.statements else "")
-                         + (', and lines opening "Today, X announced"' if refiner.openings else "")
-                         + (', and lines opening with a dateline that has the year' if refiner.dated else "")
-                         + (" too, though not in choosing the odds"
-                            if refiner.statements or refiner.openings or refiner.dated else "")
+                         + _passes_text([name for name in frozen.RELEASE_PASSES if getattr(refiner, name)])
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
