@@ -496,7 +496,8 @@ def test_a_prosecutors_case_credit_moves_its_run_and_a_story_naming_the_prosecut
             "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
     seg = Segments.from_pages([page])
     assert prosecution_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "prosecutions", without=("statements", "openings", "dated", "said_today"))
+    _moves_the_story_run_only_with(seg, "prosecutions",
+                                   without=("statements", "openings", "dated", "said_today", "documents"))
     lines = ["Assistant U.S. Attorney Dana Corr is prosecuting the case.",
              "This case was investigated by the Kestport Police Department and the FBI.",
              "The case is being handled by Assistant U.S. Attorney Dana Corr.",
@@ -520,12 +521,39 @@ def test_an_issuer_that_said_today_moves_its_run_and_a_story_that_says_it_later_
             "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
     seg = Segments.from_pages([page])
     assert said_today_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "said_today", without=("statements", "openings", "dated", "prosecutions"))
+    _moves_the_story_run_only_with(seg, "said_today",
+                                   without=("statements", "openings", "dated", "prosecutions", "documents"))
     lines = ["KESTPORT, Kan. - Senator Sam Lee said today that the Harbour Act will pass.",
              "A harbour official was charged with fraud, District Attorney Dana Corr said today.",
              "Officials said today that the ferry would run again.",
              "The senator said on Tuesday that today was a good day for the harbour."]
     assert said_today_lines(Segments.from_pages([lines])).tolist() == [1, 0, 0, 0]
+
+
+def test_an_issuer_offering_its_letter_moves_its_run_and_a_story_that_obtained_it_does_not():
+    from pagesift.frozen import document_lines
+
+    page = ["Home | News | Contact",
+            "Corr and Lee press the Harbour Board on berth delays",
+            "Senators Dana Corr and Sam Lee wrote to the Harbour Board on Thursday asking why the deep-water "
+            "berth at Kestport is two years late and $40 million over budget.",
+            "The full text of the letter is available here.",
+            "Share this",
+            "More news",
+            "Ferry fares to rise in January",
+            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+    seg = Segments.from_pages([page])
+    assert document_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
+    _moves_the_story_run_only_with(seg, "documents",
+                                   without=("statements", "openings", "dated", "prosecutions", "said_today"))
+    lines = ["Click here to read the letter.",
+             "Senator Corr's remarks as prepared for delivery:",
+             "A copy of the bill can be found on the senator's website.",
+             "Her statement is below.",
+             "A copy of the letter was obtained by The Kestport Times.",
+             "Read the letter, which the Times obtained, in full.",
+             "The text of the bill was changed twice in committee."]
+    assert document_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 1, 0, 0, 0]
 
 
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
@@ -577,10 +605,11 @@ def test_touching_reaches_past_one_chrome_line():
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
-                  prosecutions=False, said_today=False, touching=1)
+                  prosecutions=False, said_today=False, documents=False, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
-    for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today"):
+    for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
+                 "documents"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

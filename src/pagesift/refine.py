@@ -38,7 +38,9 @@ its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ -
 "the following statement" or remarks, with `openings` a release's first line "Today,
 X announced", with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
 `prosecutions` a prosecutor's credit for the case ("The case was prosecuted by Assistant
-District Attorney X") and with `said_today` a first line "X said today" (frozen.RELEASE_PASSES),
+District Attorney X"), with `said_today` a first line "X said today", and with `documents` a
+line that offers the issuer's papers ("The full text of the letter is available here";
+frozen.RELEASE_PASSES),
 though the odds are chosen without them: counted there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -81,7 +83,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
-                 random_state: int = 0):
+                 documents: bool = True, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -90,6 +92,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.dated = dated
         self.prosecutions = prosecutions
         self.said_today = said_today
+        self.documents = documents
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -250,7 +253,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "openings": 'lines opening "Today, X announced"',
              "dated": "lines opening with a dateline that has the year",
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
-             "said_today": 'lines opening "X said today"'}
+             "said_today": 'lines opening "X said today"',
+             "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
