@@ -613,8 +613,8 @@ def dated_lines(seg: Segments) -> np.ndarray:
 # how a prosecutor's release credits its case: "The case is being prosecuted by Assistant
 # U.S. Attorney X", "Deputy District Attorney Y is prosecuting this case", "This case was
 # investigated by the FBI". A story names the prosecutor as one who spoke or argued.
-# Measured on the training split: 377 + 95 + 172 press-release lines (prosecutors' and
-# the Justice Department's), 0 news (RESULTS, twenty-fifth round).
+# Measured on the training split: 606 press-release lines (prosecutors' 498, the Justice
+# Department's 108), 0 news; validation 3 and 0 (RESULTS, twenty-fifth round).
 _PROSECUTION = re.compile(r"""
     \b(?:is\s+being|was|were|are\s+being|will\s+be|is|are)\s+(?:prosecuted|handled|tried)\s+by\s+
         (?:(?:Senior|Assistant|Deputy|Chief|Special|Trial)\s+)*(?:U\.S\.\s+|District\s+|State\s+|County\s+)?
@@ -632,8 +632,9 @@ def prosecution_lines(seg: Segments) -> np.ndarray:
 
 # a release's first line names its issuer and "said today": "San Diego County District
 # Attorney Summer Stephan said today that ...", after a dateline or none. A story's lead
-# opens on what happened. Training split: 108 press-release lines (prosecutors 54, the
-# Justice Department 13, Congress 10, Australian ministers 9, newswires 8), 1 news.
+# opens on what happened. Training split: 19 press-release lines (prosecutors 10, Australian
+# ministers 5, Congress 2), 1 news (an agency wire's "American Home said today it had
+# agreed"), 1 of unknown genre.
 _SAID_TODAY = re.compile(r"""^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.)\s+))?
     (?:[A-Z][\w.'’-]*\s+){2,12}said\s+today\b""", re.VERBOSE)
 
@@ -645,8 +646,8 @@ def said_today_lines(seg: Segments) -> np.ndarray:
 
 # an issuer offering its own papers: "The full text of the letter is available here", "Click
 # here to read the bill", "Remarks as prepared for delivery", "The statement is below". A
-# story that has a copy says it obtained one. Training split: 133 press-release lines (Congress
-# members' 126), 0 news (RESULTS, twenty-fifth round).
+# story that has a copy says it obtained one. Training split: 87 press-release lines (Congress
+# members' 81), 0 news; validation 11 and 0 (RESULTS, twenty-fifth round).
 _DOCUMENTS = re.compile(r"""
     \b(?:full\s+|complete\s+)?(?:text|copy|copies|PDF)\s+of\s+(?:the|this|his|her|their|our)\s+(?:\w+\s+){0,3}?
         (?:letters?|bill|legislation|resolution|remarks|statement|speech|testimony|report|amendment|act)\s+
