@@ -503,8 +503,9 @@ def test_a_prosecutors_case_credit_moves_its_run_and_a_story_naming_the_prosecut
              "The case is being handled by Assistant U.S. Attorney Dana Corr.",
              "Prosecutor Dana Corr told the jury the harbour fraud was planned for years.",
              "He was tried in 2019 and acquitted; the case was investigated again last year.",
-             "The men will be prosecuted by the state, the attorney general said."]
-    assert prosecution_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 0, 0, 0]
+             "The men will be prosecuted by the state, the attorney general said.",
+             "Attorneys for the family are handling the case without a fee."]
+    assert prosecution_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 0, 0, 0, 0]
 
 
 def test_an_issuer_that_said_today_moves_its_run_and_a_story_that_says_it_later_does_not():

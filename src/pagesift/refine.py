@@ -261,10 +261,11 @@ def _passes_text(names: Sequence[str]) -> str:
     """The card's words for the release-marker passes `names`."""
     if not names:
         return ""
-    later = [name for name in names if name != "datelines"]
+    # choose_shift counts the datelines only
+    uncounted = [name for name in names if name != "datelines"]
     return (" (release markers also: " + ", ".join(PASS_TEXT[name] for name in names)
-            + ("; all but the datelines left out in choosing the odds" if later and "datelines" in names
-               else "; left out in choosing the odds" if later else "") + ")")
+            + ("; all but the datelines left out in choosing the odds" if uncounted and "datelines" in names
+               else "; left out in choosing the odds" if uncounted else "") + ")")
 
 
 def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
