@@ -482,79 +482,60 @@ def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_n
     assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0]
 
 
-def test_a_prosecutors_case_credit_moves_its_run_and_a_story_naming_the_prosecutor_does_not():
-    from pagesift.frozen import prosecution_lines
+# a release-marker pass (frozen.RELEASE_PASSES): a release's three lines (a headline, a lead
+# and one more), the one of them it takes, and lines of which it takes those marked 1
+PASS_CASES = {
+    "prosecutions": (
+        ["Kestport man sentenced for harbour fraud",
+         "A Kestport man was sentenced to six years in state prison on Friday for defrauding the harbour "
+         "pension fund of $2 million over eight years.",
+         "The case was prosecuted by Senior Deputy District Attorney Sam Lee of the Major Fraud Unit."], 2,
+        [("Assistant U.S. Attorney Dana Corr is prosecuting the case.", 1),
+         ("This case was investigated by the Kestport Police Department and the FBI.", 1),
+         ("The case is being handled by Assistant U.S. Attorney Dana Corr.", 1),
+         ("Prosecutor Dana Corr told the jury the harbour fraud was planned for years.", 0),
+         ("He was tried in 2019 and acquitted; the case was investigated again last year.", 0),
+         ("The men will be prosecuted by the state, the attorney general said.", 0),
+         ("Attorneys for the family are handling the case without a fee.", 0)]),
+    "said_today": (
+        ["Harbour fraud charges filed",
+         "Kestport County District Attorney Dana Corr said today that her office has charged a harbour "
+         "official with stealing $2 million from the pension fund.",
+         "\"The harbour's workers trusted this fund,\" said Corr."], 1,
+        [("KESTPORT, Kan. - Senator Sam Lee said today that the Harbour Act will pass.", 1),
+         ("A harbour official was charged with fraud, District Attorney Dana Corr said today.", 0),
+         ("Officials said today that the ferry would run again.", 0),
+         ("The senator said on Tuesday that today was a good day for the harbour.", 0)]),
+    "documents": (
+        ["Corr and Lee press the Harbour Board on berth delays",
+         "Senators Dana Corr and Sam Lee wrote to the Harbour Board on Thursday asking why the deep-water "
+         "berth at Kestport is two years late and $40 million over budget.",
+         "The full text of the letter is available here."], 2,
+        [("Click here to read the letter.", 1),
+         ("Senator Corr's remarks as prepared for delivery:", 1),
+         ("A copy of the bill can be found on the senator's website.", 1),
+         ("Her statement is below.", 1),
+         ("A copy of the letter was obtained by The Kestport Times.", 0),
+         ("Read the letter, which the Times obtained, in full.", 0),
+         ("The text of the bill was changed twice in committee.", 0)]),
+}
 
-    page = ["Home | News | Contact",
-            "Kestport man sentenced for harbour fraud",
-            "A Kestport man was sentenced to six years in state prison on Friday for defrauding the harbour "
-            "pension fund of $2 million over eight years.",
-            "The case was prosecuted by Senior Deputy District Attorney Sam Lee of the Major Fraud Unit.",
-            "Share this",
-            "More news",
-            "Ferry fares to rise in January",
+
+@pytest.mark.parametrize("name", sorted(PASS_CASES))
+def test_a_release_marker_pass_moves_its_run_and_takes_no_story_line(name):
+    from pagesift.frozen import RELEASE_PASSES
+
+    story, marked, lines = PASS_CASES[name]
+    # STATEMENT_PAGE's layout: a menu, the story, a share bar, "More news", a news teaser
+    page = ["Home | News | Contact", *story, "Share this", "More news", "Ferry fares to rise in January",
             "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
     seg = Segments.from_pages([page])
-    assert prosecution_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "prosecutions",
-                                   without=("statements", "openings", "dated", "said_today", "documents"))
-    lines = ["Assistant U.S. Attorney Dana Corr is prosecuting the case.",
-             "This case was investigated by the Kestport Police Department and the FBI.",
-             "The case is being handled by Assistant U.S. Attorney Dana Corr.",
-             "Prosecutor Dana Corr told the jury the harbour fraud was planned for years.",
-             "He was tried in 2019 and acquitted; the case was investigated again last year.",
-             "The men will be prosecuted by the state, the attorney general said.",
-             "Attorneys for the family are handling the case without a fee."]
-    assert prosecution_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 0, 0, 0, 0]
-
-
-def test_an_issuer_that_said_today_moves_its_run_and_a_story_that_says_it_later_does_not():
-    from pagesift.frozen import said_today_lines
-
-    page = ["Home | News | Contact",
-            "Harbour fraud charges filed",
-            "Kestport County District Attorney Dana Corr said today that her office has charged a harbour "
-            "official with stealing $2 million from the pension fund.",
-            "\"The harbour's workers trusted this fund,\" said Corr.",
-            "Share this",
-            "More news",
-            "Ferry fares to rise in January",
-            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
-    seg = Segments.from_pages([page])
-    assert said_today_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "said_today",
-                                   without=("statements", "openings", "dated", "prosecutions", "documents"))
-    lines = ["KESTPORT, Kan. - Senator Sam Lee said today that the Harbour Act will pass.",
-             "A harbour official was charged with fraud, District Attorney Dana Corr said today.",
-             "Officials said today that the ferry would run again.",
-             "The senator said on Tuesday that today was a good day for the harbour."]
-    assert said_today_lines(Segments.from_pages([lines])).tolist() == [1, 0, 0, 0]
-
-
-def test_an_issuer_offering_its_letter_moves_its_run_and_a_story_that_obtained_it_does_not():
-    from pagesift.frozen import document_lines
-
-    page = ["Home | News | Contact",
-            "Corr and Lee press the Harbour Board on berth delays",
-            "Senators Dana Corr and Sam Lee wrote to the Harbour Board on Thursday asking why the deep-water "
-            "berth at Kestport is two years late and $40 million over budget.",
-            "The full text of the letter is available here.",
-            "Share this",
-            "More news",
-            "Ferry fares to rise in January",
-            "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
-    seg = Segments.from_pages([page])
-    assert document_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "documents",
-                                   without=("statements", "openings", "dated", "prosecutions", "said_today"))
-    lines = ["Click here to read the letter.",
-             "Senator Corr's remarks as prepared for delivery:",
-             "A copy of the bill can be found on the senator's website.",
-             "Her statement is below.",
-             "A copy of the letter was obtained by The Kestport Times.",
-             "Read the letter, which the Times obtained, in full.",
-             "The text of the bill was changed twice in committee."]
-    assert document_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 1, 0, 0, 0]
+    mark = [1 if row == 1 + marked else 0 for row in range(len(page))]
+    assert RELEASE_PASSES[name](seg).tolist() == mark
+    # the other passes take nothing on the page: only this one moves the story's run
+    _moves_the_story_run_only_with(seg, name, without=tuple(other for other in RELEASE_PASSES if other != name))
+    texts, taken = zip(*lines)
+    assert RELEASE_PASSES[name](Segments.from_pages([list(texts)])).tolist() == list(taken)
 
 
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
