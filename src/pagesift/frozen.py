@@ -575,7 +575,10 @@ def statement_lines(seg: Segments) -> np.ndarray:
 # does not end it). A story opens on what happened, and its "today" comes later. Measured
 # on the training split: 515 press-release lines (286 Congress members', 50 newswires',
 # 31 prosecutors') and 2 news; validation 45 and 0 (RESULTS, twenty-third round).
-_OPENING = re.compile(r"""^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.)\s+))?
+# a release's dateline before its first words, or none: "WASHINGTON - ", "(KESTPORT, K.S.) - ",
+# "Washington, D.C. "
+_LEAD_DATELINE = r"^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.)\s+))?"
+_OPENING = re.compile(_LEAD_DATELINE + r"""
     Today,\s(?:[^.]|(?<=\b[A-Z])\.){0,200}?
     \b(?:announced|introduced|reintroduced|unveiled|launched|joined|led|released|issued|applauded|welcomed
       |sent|met|hosted|held|voted|signed|praised|urged|called\s+(?:on|for)|honou?red|spoke|delivered|secured
@@ -636,7 +639,7 @@ def prosecution_lines(seg: Segments) -> np.ndarray:
 # opens on what happened. Training split: 19 press-release lines (prosecutors 10, Australian
 # ministers 5, Congress 2), 1 news (an agency wire's "American Home said today it had
 # agreed"), 1 of unknown genre.
-_SAID_TODAY = re.compile(r"""^(?:\(?[A-Z][\w .,]{0,40}?\)?(?:\s*[–—-]\s*|(?<=\.)\s+))?
+_SAID_TODAY = re.compile(_LEAD_DATELINE + r"""
     (?:[A-Z][\w.'’-]*\s+){2,12}said\s+today\b""", re.VERBOSE)
 
 
