@@ -518,6 +518,23 @@ PASS_CASES = {
          ("A copy of the letter was obtained by The Kestport Times.", 0),
          ("Read the letter, which the Times obtained, in full.", 0),
          ("The text of the bill was changed twice in committee.", 0)]),
+    "press_office": (
+        ["Kestport study finds harbour dredging harms oyster beds",
+         "Dredging the Kestport channel cut the oyster beds near the harbour by a third in two years, "
+         "researchers at Kestport University found in a study of the estuary.",
+         "Dr Dana Corr, the study's lead author, is available for interviews."], 2,
+        [("SOURCE Kestport University", 1),
+         ("To schedule an interview, contact Jo Pell at the press office.", 1),
+         ("Forward-Looking Statements", 1),
+         ("This press release contains forward-looking statements about the berth.", 1),
+         ("View original content to download multimedia: https://example.com/kestport", 1),
+         ("WHEN: Monday, 11 May 2022, 10 a.m.", 1),
+         ("Founded in 1998, Kestport Ferries runs six routes.", 1),
+         ("Source: Kestport Times", 0),
+         ("The source of the leak was found on Monday.", 0),
+         ("When: the ferry leaves at ten, the regulator said.", 0),
+         ("The senator was not available for comment on Monday.", 0),
+         ("Investors looking for forward guidance were disappointed.", 0)]),
 }
 
 
@@ -587,11 +604,11 @@ def test_touching_reaches_past_one_chrome_line():
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
-                  prosecutions=False, said_today=False, documents=False, touching=1)
+                  prosecutions=False, said_today=False, documents=False, press_office=False, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents"):
+                 "documents", "press_office"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

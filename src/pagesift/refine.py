@@ -38,9 +38,10 @@ its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ -
 "the following statement" or remarks, with `openings` a release's first line "Today,
 X announced", with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
 `prosecutions` a prosecutor's credit for the case ("The case was prosecuted by Assistant
-District Attorney X"), with `said_today` a first line "X said today", and with `documents` a
-line that offers the issuer's papers ("The full text of the letter is available here";
-frozen.RELEASE_PASSES),
+District Attorney X"), with `said_today` a first line "X said today", with `documents` a
+line that offers the issuer's papers ("The full text of the letter is available here"), and
+with `press_office` a line a press office writes for the press ("SOURCE Acme", "is
+available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES),
 though the odds are chosen without them: counted there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -83,7 +84,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
-                 documents: bool = True, random_state: int = 0):
+                 documents: bool = True, press_office: bool = True, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -93,6 +94,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.prosecutions = prosecutions
         self.said_today = said_today
         self.documents = documents
+        self.press_office = press_office
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -254,7 +256,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "dated": "lines opening with a dateline that has the year",
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
-             "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")'}
+             "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
+             "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
