@@ -394,11 +394,11 @@ STATEMENT_PAGE = ["Home | News | Contact",
                   "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
 
 
-def _moves_the_story_run_only_with(seg, flag, without=()):
+def _moves_the_story_run_only_with(seg, flag, without=(), toward="press_release"):
     """On a page laid out as STATEMENT_PAGE (menu; story rows 1-3; share bar, "More
     news"; a teaser), with the release voice left out: the shift with the `without` flags
     leaves every score as it was, with `flag` the story's run moves by the odds (x10)
-    toward press release and nothing else moves."""
+    `toward` press release (or news) and nothing else moves."""
     from pagesift.frozen import shift_runs
 
     proba = _run_proba([2, 0, 0, 0, 2, 2, 0, 0])
@@ -406,7 +406,8 @@ def _moves_the_story_run_only_with(seg, flag, without=()):
     n, pr = LABELS.index("news"), LABELS.index("press_release")
     assert np.array_equal(shift_runs(seg, proba, no_voice, LABELS, 4, passes=without), proba)
     out = shift_runs(seg, proba, no_voice, LABELS, 4, passes=[flag])
-    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], 10 * proba[1:4, pr] / proba[1:4, n])
+    odds = 10.0 if toward == "press_release" else 0.1
+    np.testing.assert_allclose(out[1:4, pr] / out[1:4, n], odds * proba[1:4, pr] / proba[1:4, n])
     assert np.array_equal(out[4:], proba[4:]) and np.array_equal(out[0], proba[0])
 
 
@@ -482,8 +483,9 @@ def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_n
     assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0]
 
 
-# a release-marker pass (frozen.RELEASE_PASSES): a release's three lines (a headline, a lead
-# and one more), the one of them it takes, and lines of which it takes those marked 1
+# a marker pass (frozen.RELEASE_PASSES, NEWS_PASSES): a release's (or story's) three lines (a
+# headline, a lead and one more), the one of them it takes, and lines of which it takes those
+# marked 1
 PASS_CASES = {
     "prosecutions": (
         ["Kestport man sentenced for harbour fraud",
@@ -535,24 +537,40 @@ PASS_CASES = {
          ("When: the ferry leaves at ten, the regulator said.", 0),
          ("The senator was not available for comment on Monday.", 0),
          ("Investors looking for forward guidance were disappointed.", 0)]),
+    "news_credits": (
+        ["Kestport dock strike ends after three weeks",
+         "KESTPORT, England (Reuters) - Dock workers at Kestport went back to work on Monday after a "
+         "three-week strike over pay that left dozens of ships waiting offshore.",
+         "The union said its members had accepted a six percent rise."], 1,
+        [("WASHINGTON, Jan 5 (AP) -- Congress passed the harbour bill on Friday.", 1),
+         ("(HealthDay News) -- Dredging may harm oyster beds, a study finds.", 1),
+         ("Jo Pell, Staff Writer", 1),
+         ("HealthDay Reporter", 1),
+         ("Write to Jo Pell at jo.pell@kestport-times.example", 1),
+         ("KESTPORT, Kan. (BUSINESS WIRE)--Acme today announced a new ferry.", 0),
+         ("Honolulu, HI (Newsworthy.ai) Monday Jan 22, 2024 -- Acme opened a clinic.", 0),
+         ("The regulator (AP) said nothing more.", 0),
+         ("Jo Pell, Staff Writer at the Times for ten years, retired on Monday.", 0)]),
 }
 
 
 @pytest.mark.parametrize("name", sorted(PASS_CASES))
-def test_a_release_marker_pass_moves_its_run_and_takes_no_story_line(name):
-    from pagesift.frozen import RELEASE_PASSES
+def test_a_marker_pass_moves_its_run_and_takes_no_line_of_the_other_genre(name):
+    from pagesift.frozen import NEWS_PASSES, RELEASE_PASSES
 
+    passes = {**RELEASE_PASSES, **NEWS_PASSES}
     story, marked, lines = PASS_CASES[name]
     # STATEMENT_PAGE's layout: a menu, the story, a share bar, "More news", a news teaser
     page = ["Home | News | Contact", *story, "Share this", "More news", "Ferry fares to rise in January",
             "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
     seg = Segments.from_pages([page])
     mark = [1 if row == 1 + marked else 0 for row in range(len(page))]
-    assert RELEASE_PASSES[name](seg).tolist() == mark
+    assert passes[name](seg).tolist() == mark
     # the other passes take nothing on the page: only this one moves the story's run
-    _moves_the_story_run_only_with(seg, name, without=tuple(other for other in RELEASE_PASSES if other != name))
+    _moves_the_story_run_only_with(seg, name, without=tuple(other for other in passes if other != name),
+                                   toward="news" if name in NEWS_PASSES else "press_release")
     texts, taken = zip(*lines)
-    assert RELEASE_PASSES[name](Segments.from_pages([list(texts)])).tolist() == list(taken)
+    assert passes[name](Segments.from_pages([list(texts)])).tolist() == list(taken)
 
 
 def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
@@ -604,11 +622,12 @@ def test_touching_reaches_past_one_chrome_line():
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
-                  prosecutions=False, said_today=False, documents=False, press_office=False, touching=1)
+                  prosecutions=False, said_today=False, documents=False, press_office=False, news_credits=False,
+                  touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents", "press_office"):
+                 "documents", "press_office", "news_credits"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

@@ -700,13 +700,43 @@ def press_office_lines(seg: Segments) -> np.ndarray:
                            _PRESS_OFFICE)
 
 
+# how a news story credits its agency and reporter, as no release does: an agency's dateline
+# ("LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) --", "(HealthDay News) --"), a reporter's
+# title on a line of its own ("Jo Pell, Staff Writer", "HealthDay Reporter") and a paper's
+# "Write to Jo Pell at jo.pell@example.com". Training split: 2,308 news lines (wire
+# stories 718, health stories 573), 2 press release (a Reuters story among Congress's
+# releases); validation 880 and 0; test 12 and 0 (RESULTS, twenty-sixth round).
+_AGENCY = (r"(?:Reuters(?:\s+Health)?|AP|Associated\s+Press|AFP|Xinhua|UPI|Bloomberg|CNN|HealthDay(?:\s+News)?"
+           r"|Health\.com|dpa|DPA|IANS|PTI|ANI|Kyodo|Yonhap|TASS|EFE|ANSA|AAP|CP|Canadian\s+Press|Dow\s+Jones"
+           r"|MarketWatch|WebMD|LiveScience|Live\s+Science|Sputnik|Anadolu|BBC|NPR|MedPage\s+Today"
+           r"|Kaiser\s+Health\s+News|KHN|Politico|Fox\s+News|NBC\s+News|CBS\s+News|ABC\s+News)")
+_NEWS_CREDIT = re.compile(rf"""
+    ^(?:(?:[A-Z][\w.'’-]*|\d{{1,4}})(?:[\ ,]+(?:[A-Z][\w.'’-]*|\d{{1,4}})){{0,5}},?\s+)?\({_AGENCY}\)\s*(?:[-–—]+|:)
+  | ^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}},\s+(?:Staff|Senior|Contributing)\s+(?:Writer|Reporter|Correspondent)\s*$
+  | ^(?:HealthDay|Reuters|AP|Associated\s+Press|Bloomberg|CNN|Staff)\s+(?:Reporter|Writer|Correspondent)\s*$
+  | ^Write\s+to\s+[A-Z][\w.'’\ -]{{1,60}}?\s+at\s+\S+@\S+""", re.VERBOSE)
+_NEWS_CREDIT_WORDS = ("reuters", "ap", "associated", "afp", "xinhua", "upi", "bloomberg", "cnn", "healthday", "health",
+                      "dpa", "ians", "pti", "ani", "kyodo", "yonhap", "tass", "efe", "ansa", "aap", "cp", "canadian",
+                      "dow", "marketwatch", "webmd", "livescience", "live", "sputnik", "anadolu", "bbc", "npr",
+                      "medpage", "kaiser", "khn", "politico", "fox", "nbc", "cbs", "abc", "writer", "reporter",
+                      "correspondent", "write")
+
+
+def news_credit_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it credits a news agency or a reporter as a story does ("LONDON
+    (Reuters) -", "Jo Pell, Staff Writer"); kept on `seg`."""
+    return _lines_matching(seg, "news_credit", _NEWS_CREDIT_WORDS, _NEWS_CREDIT)
+
+
 # release-marker line passes for shift_runs, by the Refiner option that turns each on: a
 # distribution service's dateline, "the following statement", "Today, X announced", a
-# dateline with the year, a case's prosecutors, "X said today", the issuer's papers offered
+# dateline with the year, a case's prosecutors, "X said today", the issuer's papers offered,
+# a press office's lines for the press
 RELEASE_PASSES = {"datelines": wire_datelines, "statements": statement_lines, "openings": opening_lines,
                   "dated": dated_lines, "prosecutions": prosecution_lines, "said_today": said_today_lines,
-                  "documents": document_lines,
-                  "press_office": press_office_lines}
+                  "documents": document_lines, "press_office": press_office_lines}
+# and the news-marker passes: an agency's or a reporter's credit
+NEWS_PASSES = {"news_credits": news_credit_lines}
 
 
 def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
@@ -906,7 +936,7 @@ class Refiner:
         if shift is None or not np.any(shift):
             return out
         # by name: each option is off for refiners pickled before it
-        passes = [name for name in RELEASE_PASSES if getattr(self, name, False)]
+        passes = [name for name in (*RELEASE_PASSES, *NEWS_PASSES) if getattr(self, name, False)]
         return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
                           getattr(self, "bridge", False), getattr(self, "teasers", False), passes)
 
@@ -950,7 +980,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     `bridge`: a single boilerplate line between two paragraphs of one genre does not end
     a run. `teasers`: a run also ends at a date line under a paragraph ending in a full
     stop and over a line that is not one (teaser_blocks). `passes`: names of RELEASE_PASSES
-    whose lines are release markers too."""
+    whose lines are release markers too, and of NEWS_PASSES whose lines are news markers."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -958,7 +988,10 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         return proba
     lines = marker_lines(seg, near).astype(np.float64)
     for name in passes:
-        lines[:, 0] = np.maximum(lines[:, 0], RELEASE_PASSES[name](seg))
+        if name in NEWS_PASSES:
+            lines[:, 1] = np.maximum(lines[:, 1], NEWS_PASSES[name](seg))
+        else:
+            lines[:, 0] = np.maximum(lines[:, 0], RELEASE_PASSES[name](seg))
     sides = proba
     if bridge:
         # an "Advertisement" or a share bar inside a story: a paragraph of one genre above

@@ -41,7 +41,9 @@ X announced", with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"),
 District Attorney X"), with `said_today` a first line "X said today", with `documents` a
 line that offers the issuer's papers ("The full text of the letter is available here"), and
 with `press_office` a line a press office writes for the press ("SOURCE Acme", "is
-available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES),
+available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES); with
+`news_credits`, a news agency's dateline ("LONDON (Reuters) -") or a reporter's credit
+("Jo Pell, Staff Writer") is a news marker (frozen.NEWS_PASSES),
 though the odds are chosen without them: counted there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -84,7 +86,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
-                 documents: bool = True, press_office: bool = True, random_state: int = 0):
+                 documents: bool = True, press_office: bool = True, news_credits: bool = True,
+                 random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -95,6 +98,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.said_today = said_today
         self.documents = documents
         self.press_office = press_office
+        self.news_credits = news_credits
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -249,7 +253,7 @@ def trees_of(model) -> frozen.Trees:
 MIN_ROWS = 300
 
 
-# what each of frozen.RELEASE_PASSES counts as a release marker, for the card
+# what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines",
              "statements": 'lines giving out "the following statement" (or remarks)',
              "openings": 'lines opening "Today, X announced"',
@@ -257,18 +261,21 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
-             "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")'}
+             "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")',
+             "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
+                             '"Jo Pell, Staff Writer")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
-    """The card's words for the release-marker passes `names`."""
-    if not names:
-        return ""
+    """The card's words for the marker passes `names` (frozen.RELEASE_PASSES, NEWS_PASSES)."""
+    parts = [f"{kind} markers also: " + ", ".join(PASS_TEXT[name] for name in names if name in passes)
+             for kind, passes in (("release", frozen.RELEASE_PASSES), ("news", frozen.NEWS_PASSES))
+             if any(name in passes for name in names)]
     # choose_shift counts the datelines only
-    uncounted = [name for name in names if name != "datelines"]
-    return (" (release markers also: " + ", ".join(PASS_TEXT[name] for name in names)
-            + ("; all but the datelines left out in choosing the odds" if uncounted and "datelines" in names
-               else "; left out in choosing the odds" if uncounted else "") + ")")
+    if any(name != "datelines" for name in names):
+        parts.append("all but the datelines left out in choosing the odds" if "datelines" in names
+                     else "left out in choosing the odds")
+    return " (" + "; ".join(parts) + ")" if parts else ""
 
 
 def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
@@ -304,7 +311,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                             if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
-                         + _passes_text([name for name in frozen.RELEASE_PASSES if getattr(refiner, name)])
+                         + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
+                                                         if getattr(refiner, name)])
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
                             "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                          if refiner.run_markers else ""),
