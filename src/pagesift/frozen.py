@@ -676,28 +676,32 @@ def document_lines(seg: Segments) -> np.ndarray:
 # "WHO:", "WHEN:") and the founding line ("Founded in 2019, Acme"). Training split: 966
 # press-release lines (newswire 503, prosecutors 243, health releases 135), 3 news;
 # validation 15 and 2; test 22 and 1 (RESULTS, twenty-sixth round).
-_PRESS_OFFICE = re.compile(r"""
-    ^(?-i:SOURCE\s+[A-Z])
-  | \b(?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
-  | \bto\s+(?:schedule|arrange|request)\s+(?:an?\s+)?interviews?\b
-  | ^(?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b
-  | \bthis\s+(?:press|news)\s+release\s+(?:contains|includes|may\s+contain)\b
-  | \bto\s+view\s+the\s+(?:full|original)\s+(?:press|news)\s+release\b
-  | \bview\s+original\s+content\b
-  | ^for\s+further\s+information,?\s+(?:please\s+)?contact\b
-  | ^media\s+advisory\b
-  | ^(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)
-  | ^(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])""", re.IGNORECASE | re.VERBOSE)
+# at a line's start (searched only there: the anchor is outside the alternatives) ...
+_PRESS_OFFICE_HEAD = re.compile(r"""^(?:
+    (?-i:SOURCE\s+[A-Z])
+  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b
+  | for\s+further\s+information,?\s+(?:please\s+)?contact\b
+  | media\s+advisory\b
+  | (?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)
+  | (?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z]))""", re.IGNORECASE | re.VERBOSE)
+# ... and anywhere in it
+_PRESS_OFFICE_ANY = re.compile(r"""\b(?:
+    (?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
+  | to\s+(?:schedule|arrange|request)\s+(?:an?\s+)?interviews?\b
+  | this\s+(?:press|news)\s+release\s+(?:contains|includes|may\s+contain)\b
+  | to\s+view\s+the\s+(?:full|original)\s+(?:press|news)\s+release\b
+  | view\s+original\s+content\b)""", re.IGNORECASE | re.VERBOSE)
 
 
 def press_office_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is written by a press office for the press (a newswire's SOURCE
     line, an expert on offer, a forward-looking-statements notice, an advisory's head);
-    kept on `seg`."""
-    return _lines_matching(seg, "press_office", ["source", "available", "interview", "interviews", "looking",
-                                                  "release", "original", "further", "advisory", "who", "what",
-                                                  "when", "where", "founded", "established", "headquartered"],
-                           _PRESS_OFFICE)
+    kept on `seg`. (One pattern of both kinds cost 0.4 s per 46,000 lines, these 50 ms.)"""
+    head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
+                                                      "when", "where", "founded", "established", "headquartered"],
+                           _PRESS_OFFICE_HEAD)
+    return np.maximum(head, _lines_matching(seg, "press_office_any", ["available", "interview", "interviews",
+                                                                      "release", "original"], _PRESS_OFFICE_ANY))
 
 
 # how a news story credits its agency and reporter, as no release does: an agency's dateline
