@@ -619,15 +619,56 @@ def test_touching_reaches_past_one_chrome_line():
     assert np.array_equal(out[4:], proba[4:])
 
 
+def test_a_release_footer_reaches_its_body_past_chrome_and_not_the_teasers_below():
+    from pagesift.frozen import footer_lines, shift_runs
+
+    # a story, a share bar and a related link, then "About Kestport Harbour" over its
+    # paragraph: two chrome lines part the About section from the body; then a teaser
+    page = [*RUN_PAGE[:4], "Share this", "Related: the port's map", "About Kestport Harbour",
+            "Kestport Harbour runs the island's deep-water port and its ferry terminal on behalf of the state.",
+            *RUN_PAGE[5:]]
+    seg = Segments.from_pages([page])
+    assert footer_lines(seg).tolist() == [row == 6 for row in range(len(page))]
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 1, 1, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    # touching reaches past one chrome line, not two
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2)[1:4], proba[1:4])
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=16)
+    assert (out[1:4, 1] > proba[1:4, 1]).all() and (out[1:4, 0] < proba[1:4, 0]).all()
+    assert np.allclose(out[1:4].sum(axis=1), proba[1:4].sum(axis=1))  # how much a line is boilerplate stays
+    assert np.array_equal(out[[0, 4, 5, 8, 9, 10]], proba[[0, 4, 5, 8, 9, 10]])  # chrome, "More news", the teaser
+    # three lines up is beyond a reach of two
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=2)[1:4], proba[1:4])
+    # "About us" is a site's link, and an "About" line over no paragraph is a menu's
+    assert not footer_lines(Segments.from_pages([["About us", RUN_PAGE[2]], ["About Kestport", "Contact"]])).any()
+
+
+def test_a_release_header_reaches_its_body_below_past_chrome():
+    from pagesift.frozen import header_lines, shift_runs
+
+    page = ["Home | World | Business", "FOR IMMEDIATE RELEASE", "Share this", "Print", *RUN_PAGE[1:4], *RUN_PAGE[5:]]
+    seg = Segments.from_pages([page])
+    assert header_lines(seg).tolist() == [row == 1 for row in range(len(page))]
+    proba = _run_proba([2, 2, 2, 2, 0, 0, 0, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2), proba)
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=16)
+    assert (out[4:7, 1] > proba[4:7, 1]).all()
+    assert np.array_equal(out[:4], proba[:4]) and np.array_equal(out[7:], proba[7:])
+    # a menu's "Press Release" is no header: on a news site it named the news story below
+    lines = ["Press Release", "Media release", "Embargoed until 00:01, 12 May", "Media Advisory: ferry fares"]
+    assert header_lines(Segments.from_pages([lines])).tolist() == [False, False, True, True]
+
+
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
                   prosecutions=False, said_today=False, documents=False, press_office=False, news_credits=False,
-                  touching=1)
+                  reach=0, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents", "press_office", "news_credits"):
+                 "documents", "press_office", "news_credits", "reach"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

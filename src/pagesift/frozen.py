@@ -693,6 +693,45 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
   | view\s+original\s+content\b)""", re.IGNORECASE | re.VERBOSE)
 
 
+# A release's header and footer, at a line's start: a teaser has neither, and each belongs
+# to the body below (above) it, however much chrome a page puts between.
+_HEADER = re.compile(r"""^(?:
+    for\s+(?:immediate\s+)?release\b
+  | embargoed\b
+  | media\s+advisory\b)""", re.IGNORECASE | re.VERBOSE)
+_FOOTER = re.compile(r"""(?:
+    (?:media|press|news)\s+(?:contacts?|enquiries|inquiries)\b
+  | contacts?\s*:
+  | [-–—\s]*ends[-–—\s]*$
+  | \#\#\#\s*$
+  | -\s*30\s*-\s*$
+  | notes?\s+(?:to|for)\s+editors?\b
+  | (?-i:SOURCE\s+[A-Z])
+  | for\s+further\s+information,?\s+(?:please\s+)?contact\b
+  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b)""", re.IGNORECASE | re.VERBOSE)
+
+
+def header_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a line of a release's header ("For immediate release",
+    "Embargoed until", "Media advisory"). Not a "Media release" line: a menu's "Press
+    Release" took a news site's story for a release (RESULTS, twenty-seventh round)."""
+    return _lines_matching(seg, "header", ["release", "embargoed", "advisory"], _HEADER)
+
+
+def footer_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a line of a release's footer: an end mark, a contact, notes
+    to editors, a newswire's SOURCE line, a forward-looking-statements notice, "About
+    Acme" over a paragraph."""
+    if "footer" not in seg.markers:
+        texts = seg.texts
+        out = np.zeros(len(texts), dtype=bool)
+        for i, text in enumerate(texts):
+            match = _FOOTER.match(text) or _ABOUT_LINE.match(text)
+            out[i] = match is not None and (match.re is _FOOTER or (i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])))
+        seg.markers["footer"] = out
+    return seg.markers["footer"]
+
+
 def press_office_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is written by a press office for the press (a newswire's SOURCE
     line, an expert on offer, a forward-looking-statements notice, an advisory's head);
@@ -944,7 +983,8 @@ class Refiner:
         # by name: each option is off for refiners pickled before it
         passes = [name for name in (*RELEASE_PASSES, *NEWS_PASSES) if getattr(self, name, False)]
         return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
-                          getattr(self, "bridge", False), getattr(self, "teasers", False), passes)
+                          getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
+                          int(getattr(self, "reach", 0)))
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -974,7 +1014,7 @@ class Refiner:
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
                touching: int = 0, bridge: bool = False, teasers: bool = False,
-               passes: Sequence[str] = ()) -> np.ndarray:
+               passes: Sequence[str] = (), reach: int = 0) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
@@ -1030,6 +1070,23 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             below = after & (end + 1 < stop)
             below[below] &= ~content[end[below] + 1]
             has[below] = np.maximum(has[below], lines[end[below] + 1])
+    if reach:
+        # a release's footer ("###", "About Acme" over its paragraph, "Media contact") ends
+        # its body and its header ("For immediate release") starts it, and a teaser has
+        # neither: each speaks for the nearest run with a paragraph above it (the footer)
+        # or below it (the header), within `reach` lines, past chrome inside the body
+        paragraph = np.fromiter(map(_is_paragraph, seg.texts), dtype=bool, count=len(seg.texts))
+        with_paragraph = _page_max(paragraph & content, first)
+        for lines_of, step in ((footer_lines, -1), (header_lines, 1)):
+            for m in np.flatnonzero(lines_of(seg)):
+                j = m + step
+                if content[m]:  # past its own run
+                    j = first[m] - 1 if step < 0 else end[m]
+                while start[m] <= j < stop[m] and abs(j - m) <= reach:
+                    if content[j] and with_paragraph[j]:
+                        has[first[j]:end[j], 0] = 1.0
+                        break
+                    j += step
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
     out = proba.copy()

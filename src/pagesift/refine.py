@@ -43,8 +43,13 @@ line that offers the issuer's papers ("The full text of the letter is available 
 with `press_office` a line a press office writes for the press ("SOURCE Acme", "is
 available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES); with
 `news_credits`, a news agency's dateline ("LONDON (Reuters) -") or a reporter's credit
-("Jo Pell, Staff Writer") is a news marker (frozen.NEWS_PASSES),
-though the odds are chosen without them: counted there, the statements
+("Jo Pell, Staff Writer") is a news marker (frozen.NEWS_PASSES). With `reach`, a release's
+footer ("###", "About Acme" over its paragraph, "Media contact", "SOURCE Acme") also speaks
+for the nearest run with a paragraph above it, and its header ("For immediate release",
+"Embargoed") for the one below, within that many lines: chrome inside a body ("Reply Quote
+Like", a stray link) parts a release into runs, and only its last has the footer; a teaser
+has neither (twenty-seventh round). The odds are chosen without any of these: counted
+there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
@@ -87,7 +92,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
-                 random_state: int = 0):
+                 reach: int = 16, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -99,6 +104,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.documents = documents
         self.press_office = press_office
         self.news_credits = news_credits
+        self.reach = reach
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -311,6 +317,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                             if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
+                         + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\") also for the nearest run "
+                            f"with a paragraph above it and its header (\"For immediate release\") for the one below, "
+                            f"within {refiner.reach} lines" if refiner.reach else "")
                          + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                          if getattr(refiner, name)])
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
