@@ -708,7 +708,8 @@ _FOOTER = re.compile(r"""(?:
   | notes?\s+(?:to|for)\s+editors?\b
   | (?-i:SOURCE\s+[A-Z])
   | for\s+further\s+information,?\s+(?:please\s+)?contact\b
-  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b)""", re.IGNORECASE | re.VERBOSE)
+  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b
+  | (?P<about>""" + _ABOUT_LINE.pattern + """))""", re.IGNORECASE | re.VERBOSE)
 
 
 def header_lines(seg: Segments) -> np.ndarray:
@@ -725,9 +726,9 @@ def footer_lines(seg: Segments) -> np.ndarray:
     if "footer" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts), dtype=bool)
-        for i, text in enumerate(texts):
-            match = _FOOTER.match(text) or _ABOUT_LINE.match(text)
-            out[i] = match is not None and (match.re is _FOOTER or (i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])))
+        for i, match in enumerate(map(_FOOTER.match, texts)):
+            if match is not None:
+                out[i] = match.lastgroup != "about" or (i + 1 < seg.end[i] and _is_paragraph(texts[i + 1]))
         seg.markers["footer"] = out
     return seg.markers["footer"]
 
@@ -1075,15 +1076,14 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # its body and its header ("For immediate release") starts it, and a teaser has
         # neither: each speaks for the nearest run with a paragraph above it (the footer)
         # or below it (the header), within `reach` lines, past chrome inside the body
-        paragraph = np.fromiter(map(_is_paragraph, seg.texts), dtype=bool, count=len(seg.texts))
-        with_paragraph = _page_max(paragraph & content, first)
-        for lines_of, step in ((footer_lines, -1), (header_lines, 1)):
-            for m in np.flatnonzero(lines_of(seg)):
+        texts = seg.texts
+        for rows, step in ((footer_lines(seg), -1), (header_lines(seg), 1)):
+            for m in np.flatnonzero(rows):
                 j = m + step
                 if content[m]:  # past its own run
                     j = first[m] - 1 if step < 0 else end[m]
                 while start[m] <= j < stop[m] and abs(j - m) <= reach:
-                    if content[j] and with_paragraph[j]:
+                    if content[j] and any(map(_is_paragraph, texts[first[j]:end[j]])):
                         has[first[j]:end[j], 0] = 1.0
                         break
                     j += step
