@@ -362,18 +362,18 @@ class OwnShape:
 # issuer's "About" section) and lines that only news stories carry (a wire's credit, a
 # reporter's line). They are worded alike by issuers and outlets of every kind, so they
 # can speak for a page from a kind of issuer the training data never had.
-_RELEASE_LINE = re.compile(r"""(?:
-    (?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$
-  | for\s+(?:immediate\s+)?release\b
-  | embargoed\b
-  | (?:media|press|news)\s+(?:contacts?|enquiries|inquiries)\b
-  | contacts?\s*:
-  | [-–—\s]*ends[-–—\s]*$
-  | \#\#\#\s*$
-  | -\s*30\s*-\s*$
-  | notes?\s+(?:to|for)\s+editors?\b
-  | authori[sz]ed\s+by\b
-)""", re.IGNORECASE | re.VERBOSE)
+# A release's header and footer lines, written once: the marker lines read them
+# (_RELEASE_LINE, _PRESS_OFFICE_HEAD) and so does the run shift's reach (_HEADER, _FOOTER).
+_HEADER_PARTS = (r"for\s+(?:immediate\s+)?release\b", r"embargoed\b")
+_FOOTER_PARTS = (r"(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)\b", r"contacts?\s*:",
+                 r"[-–—\s]*ends[-–—\s]*$", r"\#\#\#\s*$", r"-\s*30\s*-\s*$", r"notes?\s+(?:to|for)\s+editors?\b")
+_ADVISORY = r"media\s+advisory\b"
+_OFFICE_FOOTER_PARTS = (r"(?-i:SOURCE\s+[A-Z])",
+                        r"(?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b",
+                        r"for\s+further\s+information,?\s+(?:please\s+)?contact\b")
+_RELEASE_LINE = re.compile("(?:" + "|".join((r"(?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$", *_HEADER_PARTS,
+                                             *_FOOTER_PARTS, r"authori[sz]ed\s+by\b")) + ")",
+                           re.IGNORECASE | re.VERBOSE)
 # "About Acme" over a paragraph; not a site's own "About us" link
 _ABOUT_LINE = re.compile(r"about\s+(?!(?:us|me|the\s+authors?|this|our|them|you)\b)\S(?:\S*\s+){0,7}\S*$",
                          re.IGNORECASE)
@@ -677,13 +677,9 @@ def document_lines(seg: Segments) -> np.ndarray:
 # press-release lines (newswire 503, prosecutors 243, health releases 135), 3 news;
 # validation 15 and 2; test 22 and 1 (RESULTS, twenty-sixth round).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
-_PRESS_OFFICE_HEAD = re.compile(r"""^(?:
-    (?-i:SOURCE\s+[A-Z])
-  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b
-  | for\s+further\s+information,?\s+(?:please\s+)?contact\b
-  | media\s+advisory\b
-  | (?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)
-  | (?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z]))""", re.IGNORECASE | re.VERBOSE)
+_PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
+                                                    r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])")) + ")",
+                                re.IGNORECASE | re.VERBOSE)
 # ... and anywhere in it
 _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
     (?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
@@ -695,21 +691,9 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
 
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
 # to the body below (above) it, however much chrome a page puts between.
-_HEADER = re.compile(r"""^(?:
-    for\s+(?:immediate\s+)?release\b
-  | embargoed\b
-  | media\s+advisory\b)""", re.IGNORECASE | re.VERBOSE)
-_FOOTER = re.compile(r"""(?:
-    (?:media|press|news)\s+(?:contacts?|enquiries|inquiries)\b
-  | contacts?\s*:
-  | [-–—\s]*ends[-–—\s]*$
-  | \#\#\#\s*$
-  | -\s*30\s*-\s*$
-  | notes?\s+(?:to|for)\s+editors?\b
-  | (?-i:SOURCE\s+[A-Z])
-  | for\s+further\s+information,?\s+(?:please\s+)?contact\b
-  | (?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b
-  | (?P<about>""" + _ABOUT_LINE.pattern + """))""", re.IGNORECASE | re.VERBOSE)
+_HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY)) + ")", re.IGNORECASE | re.VERBOSE)
+_FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, f"(?P<about>{_ABOUT_LINE.pattern})")) + ")",
+                     re.IGNORECASE | re.VERBOSE)
 
 
 def header_lines(seg: Segments) -> np.ndarray:
@@ -1027,7 +1011,10 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     `bridge`: a single boilerplate line between two paragraphs of one genre does not end
     a run. `teasers`: a run also ends at a date line under a paragraph ending in a full
     stop and over a line that is not one (teaser_blocks). `passes`: names of RELEASE_PASSES
-    whose lines are release markers too, and of NEWS_PASSES whose lines are news markers."""
+    whose lines are release markers too, and of NEWS_PASSES whose lines are news markers.
+    `reach`: a release's footer line (footer_lines) is a release marker for the nearest run
+    with a paragraph above it, a header line (header_lines) for the one below, within that
+    many lines (0: off)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
