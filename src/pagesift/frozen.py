@@ -1064,6 +1064,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # neither: each speaks for the nearest run with a paragraph above it (the footer)
         # or below it (the header), within `reach` lines, past chrome inside the body
         texts = seg.texts
+        dated = (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
         for rows, step in ((footer_lines(seg), -1), (header_lines(seg), 1)):
             for m in np.flatnonzero(rows):
                 j = m + step
@@ -1072,7 +1073,11 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 while start[m] <= j < stop[m] and abs(j - m) <= reach:
                     if content[j] and any(map(_is_paragraph, texts[first[j]:end[j]])):
                         has[first[j]:end[j], 0] = 1.0
-                        break
+                        # a footer speaks for each part of the body above it, up to a
+                        # run that ends in a date line: a teaser's, not the body's
+                        if step > 0 or dated[end[j] - 1]:
+                            break
+                        j = first[j]
                     j += step
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
