@@ -1070,12 +1070,17 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 j = m + step
                 if content[m]:  # past its own run
                     j = first[m] - 1 if step < 0 else end[m]
+                reached = False
                 while start[m] <= j < stop[m] and abs(j - m) <= reach:
                     if content[j] and any(map(_is_paragraph, texts[first[j]:end[j]])):
+                        # a footer speaks for each part of the body above it (chrome inside
+                        # a release parts it into runs), up to a run that ends in a date
+                        # line: a teaser's, not the body's
+                        if reached and dated[end[j] - 1]:
+                            break
                         has[first[j]:end[j], 0] = 1.0
-                        # a footer speaks for each part of the body above it, up to a
-                        # run that ends in a date line: a teaser's, not the body's
-                        if step > 0 or dated[end[j] - 1]:
+                        reached = True
+                        if step > 0:
                             break
                         j = first[j]
                     j += step
