@@ -1075,13 +1075,13 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                     if content[j] and any(map(_is_paragraph, texts[first[j]:end[j]])):
                         # a footer speaks for each part of the body above it (chrome inside
                         # a release parts it into runs), up to a run that ends in a date
-                        # line: a teaser's, not the body's
-                        if reached and dated[end[j] - 1]:
+                        # line: a teaser's, not the body's (the nearest run is the footer's own)
+                        teaser = bool(dated[end[j] - 1])
+                        if not (reached and teaser):
+                            has[first[j]:end[j], 0] = 1.0
+                        if step > 0 or teaser:
                             break
-                        has[first[j]:end[j], 0] = 1.0
                         reached = True
-                        if step > 0:
-                            break
                         j = first[j]
                     j += step
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
