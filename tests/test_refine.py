@@ -643,6 +643,27 @@ def test_a_release_footer_reaches_its_body_past_chrome_and_not_the_teasers_below
     assert not footer_lines(Segments.from_pages([["About us", RUN_PAGE[2]], ["About Kestport", "Contact"]])).any()
 
 
+def test_a_release_footer_reaches_each_part_of_its_body_and_stops_at_a_teaser():
+    from pagesift.frozen import shift_runs
+
+    teaser = ["Ferry fares to rise in January", RUN_PAGE[7], "May 2, 2024"]
+    part = ["The berth can take ships of up to 300 metres and will handle most of the port's container traffic "
+            "from next spring.", "Advertisement",
+            "Work on a fifth berth starts next year, once the harbour authority has approved the plans for the quay."]
+    # a teaser (headline, lead, date), then a release's body parted by an advert, chrome and its "###"
+    page = ["Home | World | Business", *teaser, "Read more", RUN_PAGE[2], *part, "Share this", "Print", "###"]
+    seg = Segments.from_pages([page])
+    proba = _run_proba([2, 0, 0, 0, 2, 0, 0, 2, 0, 2, 2, 2])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=16)
+    body = [5, 6, 8]
+    assert (out[body, 1] > proba[body, 1]).all()  # both parts of the body
+    assert np.array_equal(out[1:4], proba[1:4])  # not the teaser above, whose run ends in its date
+    # within reach only: the nearest part is three lines up, the one above it five
+    near = shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=4)
+    assert (near[8, 1] > proba[8, 1]) and np.array_equal(near[5:7], proba[5:7])
+
+
 def test_a_release_header_reaches_its_body_below_past_chrome():
     from pagesift.frozen import header_lines, shift_runs
 

@@ -1012,9 +1012,9 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     a run. `teasers`: a run also ends at a date line under a paragraph ending in a full
     stop and over a line that is not one (teaser_blocks). `passes`: names of RELEASE_PASSES
     whose lines are release markers too, and of NEWS_PASSES whose lines are news markers.
-    `reach`: a release's footer line (footer_lines) is a release marker for the nearest run
-    with a paragraph above it, a header line (header_lines) for the one below, within that
-    many lines (0: off)."""
+    `reach`: a release's footer line (footer_lines) is a release marker for the runs with a
+    paragraph above it, up to one that ends in a date line, a header line (header_lines) for
+    the nearest one below, within that many lines (0: off)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -1061,8 +1061,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     if reach:
         # a release's footer ("###", "About Acme" over its paragraph, "Media contact") ends
         # its body and its header ("For immediate release") starts it, and a teaser has
-        # neither: each speaks for the nearest run with a paragraph above it (the footer)
-        # or below it (the header), within `reach` lines, past chrome inside the body
+        # neither: each speaks for the runs with a paragraph above it (the footer) or the
+        # nearest below it (the header), within `reach` lines, past chrome inside the body
         texts = seg.texts
         dated = (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
         for rows, step in ((footer_lines(seg), -1), (header_lines(seg), 1)):

@@ -45,10 +45,10 @@ available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES);
 `news_credits`, a news agency's dateline ("LONDON (Reuters) -") or a reporter's credit
 ("Jo Pell, Staff Writer") is a news marker (frozen.NEWS_PASSES). With `reach`, a release's
 footer ("###", "About Acme" over its paragraph, "Media contact", "SOURCE Acme") also speaks
-for the nearest run with a paragraph above it, and its header ("For immediate release",
-"Embargoed") for the one below, within that many lines: chrome inside a body ("Reply Quote
-Like", a stray link) parts a release into runs, and only its last has the footer; a teaser
-has neither (twenty-seventh round). The odds are chosen without any of these: counted
+for the runs with a paragraph above it, up to a run that ends in a date line (a teaser's),
+and its header ("For immediate release", "Embargoed") for the nearest one below, within
+that many lines: chrome inside a body ("Reply Quote Like", a stray link) parts a release
+into runs, and only its last has the footer; a teaser has neither (twenty-seventh round). The odds are chosen without any of these: counted
 there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -317,8 +317,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                             if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
-                         + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\") also for the nearest run "
-                            f"with a paragraph above it and its header (\"For immediate release\") for the one below, "
+                         + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\") also for the runs with a "
+                            f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
                             f"within {refiner.reach} lines" if refiner.reach else "")
                          + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                          if getattr(refiner, name)])
