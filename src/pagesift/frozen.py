@@ -781,6 +781,11 @@ def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
 DATE_WORDS = 8  # a line with a date and at most this many words is a date line
 
 
+def date_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a date line (a date and at most DATE_WORDS words)."""
+    return (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
+
+
 def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
@@ -791,7 +796,7 @@ def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.nd
     line)."""
     row = np.arange(len(seg))
     words = seg.shapes[:, _COL["log_words"]]
-    dated = content & (seg.shapes[:, _COL["has_date"]] > 0) & (words <= np.log1p(DATE_WORDS))
+    dated = content & date_lines(seg)
     cut = row == seg.start
     # a headline, long or short, does not end in a full stop; a story's first paragraph does
     body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
@@ -1064,7 +1069,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # neither: each speaks for the runs with a paragraph above it (the footer) or the
         # nearest below it (the header), within `reach` lines, past chrome inside the body
         texts = seg.texts
-        dated = (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
+        dated = date_lines(seg)
         for rows, step in ((footer_lines(seg), -1), (header_lines(seg), 1)):
             for m in np.flatnonzero(rows):
                 j = m + step
