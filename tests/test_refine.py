@@ -347,9 +347,11 @@ def test_wire_datelines_are_found_on_their_rows():
              ["LAS VEGAS--(BUSINESS WIRE)--Acme will show its new drill at the fair.",
               "Newswise — BIRMINGHAM, Ala. – A university study finds that dry eye is common.",
               "TORONTO, Jan. 6 (GLOBE NEWSWIRE) -- Acme Canada named a new chief executive.",
-              "Business wire transfers rose by a tenth in May, the bank said."]]
+              "Business wire transfers rose by a tenth in May, the bank said."],
+             ["--News Direct--", "KESTPORT, ME / NewsDirect / May 2nd, 2024 / Acme Holdings named a new chief.",
+              "Sellers can now list direct, and the news pleased them."]]
     seg = Segments.from_pages(pages)
-    assert wire_datelines(seg).tolist() == [0, 1, 0, 1, 1, 1, 0]
+    assert wire_datelines(seg).tolist() == [0, 1, 0, 1, 1, 1, 0, 1, 1, 0]
     assert wire_datelines(seg) is wire_datelines(seg)  # one pass per batch, kept on it
 
 
@@ -641,6 +643,26 @@ def test_a_release_footer_reaches_its_body_past_chrome_and_not_the_teasers_below
     assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=2)[1:4], proba[1:4])
     # "About us" is a site's link, and an "About" line over no paragraph is a menu's
     assert not footer_lines(Segments.from_pages([["About us", RUN_PAGE[2]], ["About Kestport", "Contact"]])).any()
+
+
+def test_a_contact_details_heading_is_a_footer_over_a_phone_or_an_email_only():
+    from pagesift.frozen import footer_lines, shift_runs
+
+    block = ["Contact Details", "Kestport Harbour Board", "+44 20 7946 0321", "press@kestport.example"]
+    # a release's body, a share bar, then its contact block; a teaser under "More news"
+    page = [*RUN_PAGE[:4], "Share this", *block, *RUN_PAGE[5:]]
+    seg = Segments.from_pages([page, ["Contact Info", "Advertise", "Careers", "Sitemap", "Jobs"],
+                               ["Contact information:", "Home", "News", "Sport", "Our office: +44 20 7946 0999"]])
+    # a menu's "Contact Info", and a heading with the phone too far below it, are not
+    assert footer_lines(seg).tolist() == [row == 5 for row in range(len(page))] + [False] * 10
+    proba = _run_proba([2, 0, 0, 0, 2, 2, 2, 2, 2, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    single = Segments.from_pages([page])
+    # the heading is boilerplate, one chrome line below the body: touching alone does not reach it
+    assert np.array_equal(shift_runs(single, proba, shift, LABELS, 4, touching=2)[1:4], proba[1:4])
+    out = shift_runs(single, proba, shift, LABELS, 4, touching=2, reach=16)
+    assert (out[1:4, 1] > proba[1:4, 1]).all() and (out[1:4, 0] < proba[1:4, 0]).all()
+    assert np.array_equal(out[10:], proba[10:])  # the teaser below is not the release's
 
 
 def test_a_release_footer_reaches_each_part_of_its_body_and_stops_at_a_teaser():

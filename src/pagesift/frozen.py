@@ -503,8 +503,10 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 
 # A distribution service's dateline: "SAN DIEGO, April 24, 2015 /PRNewswire/ --",
 # "(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "Newswise —". The services carry what
-# issuers send them; on the processed corpora 1,350 lines have one: 1,342 labelled press
-# release, 6 news (releases that news pages printed), 2 boilerplate. A release marker for
+# issuers send them; on the processed corpora 1,468 lines have one: 1,460 labelled press
+# release, 6 news (releases that news pages printed), 2 boilerplate. (News Direct's
+# "--News Direct--" and "/ NewsDirect /" added 118 of them, all press release:
+# twenty-eighth round.) A release marker for
 # the run shift only: read anywhere on a page, as the linear model's marker columns are, a
 # release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
 # 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
@@ -514,6 +516,7 @@ _WIRE_DATELINE = re.compile(r"""
            |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire)\s*\)
   | \bNewswise\s*[—–-]
   | \bACCESSWIRE\s*/
+  | --\s*News\s?Direct\s*--  | /\s*News\s?Direct\s*/
 """, re.IGNORECASE | re.VERBOSE)
 
 
@@ -521,7 +524,7 @@ _WIRE_DATELINE = re.compile(r"""
 # (lowercased): only lines with one are searched (the pattern run over every line took
 # 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
-               "newsfile", "newswise")
+               "newsfile", "newswise", "direct")
 
 
 def wire_datelines(seg: Segments) -> np.ndarray:
@@ -692,7 +695,15 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
 # to the body below (above) it, however much chrome a page puts between.
 _HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY)) + ")", re.IGNORECASE | re.VERBOSE)
-_FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, f"(?P<about>{_ABOUT_LINE.pattern})")) + ")",
+# "Contact Details" (or "information", "info") heads a release's contact block when a phone
+# number or an e-mail address follows within CONTACT_LINES lines; alone it is a menu's
+# link. On the processed corpora such blocks are 446 press-release lines and one
+# boilerplate line (a blog author's box), and without the phone or e-mail the heading is
+# 109 press release and 64 boilerplate (RESULTS, twenty-eighth round).
+_CONTACT_BLOCK = r"contact\s+(?:details|information|info)\s*:?\s*$"
+CONTACT_LINES = 3
+_FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, f"(?P<about>{_ABOUT_LINE.pattern})",
+                                       f"(?P<contact>{_CONTACT_BLOCK})")) + ")",
                      re.IGNORECASE | re.VERBOSE)
 
 
@@ -706,13 +717,20 @@ def header_lines(seg: Segments) -> np.ndarray:
 def footer_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of a release's footer: an end mark, a contact, notes
     to editors, a newswire's SOURCE line, a forward-looking-statements notice, "About
-    Acme" over a paragraph."""
+    Acme" over a paragraph, "Contact Details" over a phone number or an e-mail address."""
     if "footer" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts), dtype=bool)
+        reachable = (seg.shapes[:, _COL["has_phone"]] > 0) | (seg.shapes[:, _COL["has_email"]] > 0)
         for i, match in enumerate(map(_FOOTER.match, texts)):
-            if match is not None:
-                out[i] = match.lastgroup != "about" or (i + 1 < seg.end[i] and _is_paragraph(texts[i + 1]))
+            if match is None:
+                continue
+            if match.lastgroup == "about":
+                out[i] = i + 1 < seg.end[i] and _is_paragraph(texts[i + 1])
+            elif match.lastgroup == "contact":
+                out[i] = reachable[i + 1:min(i + 1 + CONTACT_LINES, seg.end[i])].any()
+            else:
+                out[i] = True
         seg.markers["footer"] = out
     return seg.markers["footer"]
 
