@@ -665,6 +665,22 @@ def test_a_contact_details_heading_is_a_footer_over_a_phone_or_an_email_only():
     assert np.array_equal(out[10:], proba[10:])  # the teaser below is not the release's
 
 
+def test_an_expert_on_offer_closes_a_release_and_reaches_its_body():
+    from pagesift.frozen import footer_lines, shift_runs
+
+    page = [*RUN_PAGE[:4], "Share this",
+            "Harbour master Ilse Varga is available for interviews on the berth's opening.",
+            *RUN_PAGE[5:]]
+    seg = Segments.from_pages([page])
+    assert footer_lines(seg).tolist() == [row == 5 for row in range(len(page))]
+    proba = _run_proba([2, 0, 0, 0, 2, 1, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2, reach=16)
+    assert (out[1:4, 1] > proba[1:4, 1]).all() and np.array_equal(out[6:], proba[6:])
+    # a news story's quote of someone unavailable is not
+    assert not footer_lines(Segments.from_pages([["The minister was not available for comment on Monday."]])).any()
+
+
 def test_a_release_footer_reaches_each_part_of_its_body_and_stops_at_a_teaser():
     from pagesift.frozen import shift_runs
 

@@ -717,7 +717,9 @@ def header_lines(seg: Segments) -> np.ndarray:
 def footer_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of a release's footer: an end mark, a contact, notes
     to editors, a newswire's SOURCE line, a forward-looking-statements notice, "About
-    Acme" over a paragraph, "Contact Details" over a phone number or an e-mail address."""
+    Acme" over a paragraph, "Contact Details" over a phone number or an e-mail address,
+    an expert on offer ("is available for interviews") or the release's note on itself
+    ("This press release contains forward-looking statements")."""
     if "footer" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts), dtype=bool)
@@ -731,8 +733,17 @@ def footer_lines(seg: Segments) -> np.ndarray:
                 out[i] = reachable[i + 1:min(i + 1 + CONTACT_LINES, seg.end[i])].any()
             else:
                 out[i] = True
+        # an expert on offer, the release's note on itself: a release's closing lines
+        # (health releases' LOSO 0.895/0.895 -> 0.903/0.900; RESULTS, twenty-eighth round)
+        out |= _press_office_any(seg) > 0
         seg.markers["footer"] = out
     return seg.markers["footer"]
+
+
+def _press_office_any(seg: Segments) -> np.ndarray:
+    """Per row, whether _PRESS_OFFICE_ANY is found in it (kept on `seg`)."""
+    return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original"],
+                           _PRESS_OFFICE_ANY)
 
 
 def press_office_lines(seg: Segments) -> np.ndarray:
@@ -743,8 +754,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered"],
                            _PRESS_OFFICE_HEAD)
-    return np.maximum(head, _lines_matching(seg, "press_office_any", ["available", "interview", "interviews",
-                                                                      "release", "original"], _PRESS_OFFICE_ANY))
+    return np.maximum(head, _press_office_any(seg))
 
 
 # how a news story credits its agency and reporter, as no release does: an agency's dateline

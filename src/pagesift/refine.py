@@ -44,8 +44,9 @@ with `press_office` a line a press office writes for the press ("SOURCE Acme", "
 available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES); with
 `news_credits`, a news agency's dateline ("LONDON (Reuters) -") or a reporter's credit
 ("Jo Pell, Staff Writer") is a news marker (frozen.NEWS_PASSES). With `reach`, a release's
-footer ("###", "About Acme" over its paragraph, "Media contact", "SOURCE Acme", "Contact
-Details" over a phone number or an e-mail address: twenty-eighth round) also speaks
+footer ("###", "About Acme" over its paragraph, "Media contact", "SOURCE Acme"; since the
+twenty-eighth round also "Contact Details" over a phone number or an e-mail address, and
+"is available for interviews") also speaks
 for the runs with a paragraph above it, up to a run that ends in a date line (a teaser's),
 and its header ("For immediate release", "Embargoed") for the nearest one below, within
 that many lines: chrome inside a body ("Reply Quote Like", a stray link) parts a release
@@ -319,7 +320,7 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\", \"Contact Details\" over a phone "
-                            f"number) also for the runs with a "
+                            f"number, \"is available for interviews\") also for the runs with a "
                             f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
                             f"within {refiner.reach} lines" if refiner.reach else "")
                          + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
