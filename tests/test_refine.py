@@ -723,11 +723,38 @@ def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
                   prosecutions=False, said_today=False, documents=False, press_office=False, news_credits=False,
-                  reach=0, touching=1)
+                  reach=0, opening_reach=0, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents", "press_office", "news_credits", "reach"):
+                 "documents", "press_office", "news_credits", "reach", "opening_reach"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))
+
+
+def test_a_release_opening_speaks_for_its_body_below_past_chrome_and_not_for_teasers():
+    from pagesift.frozen import shift_runs
+
+    speech = ["Senator Ilse Varga today delivered the following remarks on the floor of the Senate about the harbour bill.",
+              "The harbour bill before us will decide whether the island keeps its ferries running through the winter.",
+              "Anchor",
+              "It is a bill that our neighbours in every port of the island have asked us to pass without any delay.",
+              "Giving Back",
+              "I urge my colleagues to vote for it this week, before the ferries stop for the season in November.",
+              "More news",
+              "Ferry fares to rise in January",
+              "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday."]
+    seg = Segments.from_pages([speech])
+    proba = _run_proba([1, 1, 2, 0, 2, 0, 2, 0, 0])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    before = shift_runs(seg, proba, shift, LABELS, 4, touching=2, passes=["statements"])
+    assert np.array_equal(before[3], proba[3]) and np.array_equal(before[5], proba[5])  # chrome parts the body
+    out = shift_runs(seg, proba, shift, LABELS, 4, touching=2, passes=["statements"], opening_reach=40)
+    assert out[3, 1] > proba[3, 1] and out[5, 1] > proba[5, 1]  # each part of the body below
+    assert np.allclose(out[[3, 5]].sum(axis=1), proba[[3, 5]].sum(axis=1))
+    assert np.array_equal(out[7:], proba[7:])  # a teaser starts with a headline: not the body's
+    # without the pass, or beyond the reach, nothing below moves
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2, opening_reach=40)[3:], proba[3:])
+    near = shift_runs(seg, proba, shift, LABELS, 4, touching=2, passes=["statements"], opening_reach=3)
+    assert near[3, 1] > proba[3, 1] and np.array_equal(near[5], proba[5])

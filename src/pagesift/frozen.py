@@ -795,6 +795,8 @@ RELEASE_PASSES = {"datelines": wire_datelines, "statements": statement_lines, "o
                   "documents": document_lines, "press_office": press_office_lines}
 # and the news-marker passes: an agency's or a reporter's credit
 NEWS_PASSES = {"news_credits": news_credit_lines}
+# the release passes whose lines open a release's body (shift_runs' `opening_reach`)
+OPENING_PASSES = ("datelines", "statements", "openings", "dated", "said_today", "documents")
 
 
 def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
@@ -1002,7 +1004,7 @@ class Refiner:
         passes = [name for name in (*RELEASE_PASSES, *NEWS_PASSES) if getattr(self, name, False)]
         return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
                           getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
-                          int(getattr(self, "reach", 0)))
+                          int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)))
 
     def decide(self, seg: Segments, proba: np.ndarray) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -1032,7 +1034,7 @@ class Refiner:
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
                touching: int = 0, bridge: bool = False, teasers: bool = False,
-               passes: Sequence[str] = (), reach: int = 0) -> np.ndarray:
+               passes: Sequence[str] = (), reach: int = 0, opening_reach: int = 0) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
@@ -1047,7 +1049,11 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     whose lines are release markers too, and of NEWS_PASSES whose lines are news markers.
     `reach`: a release's footer line (footer_lines) is a release marker for the runs with a
     paragraph above it, up to one that ends in a date line, a header line (header_lines) for
-    the nearest one below, within that many lines (0: off)."""
+    the nearest one below, within that many lines (0: off). `opening_reach`: a line of an
+    OPENING_PASSES pass in `passes` inside a run (a dateline, "X issued the following
+    statement") is a release marker for the runs below its own, past chrome, while each
+    starts with a sentence and has a paragraph, up to one that ends in a date line, within
+    that many lines (0: off)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -1117,6 +1123,32 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                         reached = True
                         j = first[j]
                     j += step
+    if opening_reach:
+        # a release's opening (its dateline, "X issued the following statement", "remarks as
+        # prepared for delivery") speaks for its body below, which chrome inside it ("Anchor",
+        # a stray link) parts into runs. A run that starts with a headline is a teaser's, not
+        # the body going on; one whose own run ends in a date line is a teaser's lead.
+        texts = seg.texts
+        dated = date_lines(seg)
+        sentence = seg.shapes[:, _COL["ends_sentence"]] > 0
+        opening = np.zeros(len(seg), dtype=bool)
+        for name in passes:
+            if name in OPENING_PASSES:
+                opening |= RELEASE_PASSES[name](seg) > 0
+        for m in np.flatnonzero(opening & content):
+            if dated[end[m] - 1]:
+                continue
+            j = end[m]
+            while start[m] <= j < stop[m] and j - m <= opening_reach:
+                if not content[j]:
+                    j += 1
+                    continue
+                if not sentence[first[j]] or not any(map(_is_paragraph, texts[first[j]:end[j]])):
+                    break
+                has[first[j]:end[j], 0] = 1.0
+                if dated[end[j] - 1]:
+                    break
+                j = end[j]
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
     out = proba.copy()

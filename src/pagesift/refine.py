@@ -50,7 +50,13 @@ twenty-eighth round also "Contact Details" over a phone number or an e-mail addr
 for the runs with a paragraph above it, up to a run that ends in a date line (a teaser's),
 and its header ("For immediate release", "Embargoed") for the nearest one below, within
 that many lines: chrome inside a body ("Reply Quote Like", a stray link) parts a release
-into runs, and only its last has the footer; a teaser has neither (twenty-seventh round). The odds are chosen without any of these: counted
+into runs, and only its last has the footer; a teaser has neither (twenty-seventh round).
+With `opening_reach`, a release's opening line (a dateline, "X issued the following
+statement", "remarks as prepared for delivery": frozen.OPENING_PASSES) speaks for the runs
+of its body below its own, past chrome, while each starts with a sentence (a teaser starts
+with a headline) and up to one that ends in a date line, within that many lines: a member
+of Congress's floor remarks, parted by chrome into a dozen runs, read as news after the
+first (twenty-eighth round). The odds are chosen without any of these: counted
 there, the statements
 tipped the validation split's choice of the voice on a draw that needed it (twenty-second
 round). With `teasers`, a run also ends at a date line
@@ -94,7 +100,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
-                 reach: int = 16, random_state: int = 0):
+                 reach: int = 16, opening_reach: int = 40, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -107,6 +113,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.press_office = press_office
         self.news_credits = news_credits
         self.reach = reach
+        self.opening_reach = opening_reach
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -323,6 +330,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                             f"number, \"is available for interviews\") also for the runs with a "
                             f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
                             f"within {refiner.reach} lines" if refiner.reach else "")
+                         + (f", and a release's opening line (a dateline, \"issued the following statement\") for the "
+                            f"runs of its body below it that start with a sentence, up to a date line, within "
+                            f"{refiner.opening_reach} lines" if refiner.opening_reach else "")
                          + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                          if getattr(refiner, name)])
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
