@@ -1143,7 +1143,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 if not content[j]:
                     j += 1
                     continue
-                if not sentence[first[j]] or not any(map(_is_paragraph, texts[first[j]:end[j]])):
+                if not (sentence[first[j]] and texts[first[j]].rstrip("\"'”’)]").endswith(".")) \
+                        or not any(map(_is_paragraph, texts[first[j]:end[j]])):
                     break
                 has[first[j]:end[j], 0] = 1.0
                 if dated[end[j] - 1]:
