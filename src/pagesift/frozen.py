@@ -1052,8 +1052,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     the nearest one below, within that many lines (0: off). `opening_reach`: a line of an
     OPENING_PASSES pass in `passes` inside a run (a dateline, "X issued the following
     statement") is a release marker for the runs below its own, past chrome, while each
-    starts with a sentence and has a paragraph, up to one that ends in a date line, within
-    that many lines (0: off)."""
+    starts with a sentence ending in a full stop and has a paragraph, up to one that ends in
+    a date line, within that many lines (0: off)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -1127,7 +1127,9 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # a release's opening (its dateline, "X issued the following statement", "remarks as
         # prepared for delivery") speaks for its body below, which chrome inside it ("Anchor",
         # a stray link) parts into runs. A run that starts with a headline is a teaser's, not
-        # the body going on; one whose own run ends in a date line is a teaser's lead.
+        # the body going on, and so is one that starts with a question ("Did X say Y?": taken
+        # for a sentence, news teasers under a release read as releases); an opening whose own
+        # run ends in a date line is a teaser's lead.
         texts = seg.texts
         dated = date_lines(seg)
         sentence = seg.shapes[:, _COL["ends_sentence"]] > 0

@@ -53,8 +53,9 @@ that many lines: chrome inside a body ("Reply Quote Like", a stray link) parts a
 into runs, and only its last has the footer; a teaser has neither (twenty-seventh round).
 With `opening_reach`, a release's opening line (a dateline, "X issued the following
 statement", "remarks as prepared for delivery": frozen.OPENING_PASSES) speaks for the runs
-of its body below its own, past chrome, while each starts with a sentence (a teaser starts
-with a headline) and up to one that ends in a date line, within that many lines: a member
+of its body below its own, past chrome, while each starts with a sentence ending in a full
+stop (a teaser starts with a headline, or asks a question) and up to one that ends in a date
+line, within that many lines: a member
 of Congress's floor remarks, parted by chrome into a dozen runs, read as news after the
 first (twenty-eighth round). The odds are chosen without any of these: counted
 there, the statements
