@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .batch import _COL, SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
+from .batch import _CLOSERS, _COL, SEP, ScaledContext, Segments, _concat, _context_block, _context_rows, _count_matrix, _page_max, \
     _page_sums, _run_bounds, _segments, _spans, _top_per_row, _window_matrix
 from .labels import BOILERPLATE, LABELS, NEWS, PRESS_RELEASE
 
@@ -811,6 +811,9 @@ def _words_with(words: list[str], parts: tuple[str, ...]) -> np.ndarray:
 DATE_WORDS = 8  # a line with a date and at most this many words is a date line
 
 
+_CLOSING = "".join(sorted(_CLOSERS))  # quotes and brackets after a sentence's full stop
+
+
 def date_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a date line (a date and at most DATE_WORDS words)."""
     return (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
@@ -1145,7 +1148,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 if not content[j]:
                     j += 1
                     continue
-                if not (sentence[first[j]] and texts[first[j]].rstrip("\"'”’)]").endswith(".")) \
+                if not (sentence[first[j]] and texts[first[j]].rstrip(_CLOSING).endswith(".")) \
                         or not any(map(_is_paragraph, texts[first[j]:end[j]])):
                     break
                 has[first[j]:end[j], 0] = 1.0

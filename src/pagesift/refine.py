@@ -55,12 +55,10 @@ With `opening_reach`, a release's opening line (a dateline, "X issued the follow
 statement", "remarks as prepared for delivery": frozen.OPENING_PASSES) speaks for the runs
 of its body below its own, past chrome, while each starts with a sentence ending in a full
 stop (a teaser starts with a headline, or asks a question) and up to one that ends in a date
-line, within that many lines: a member
-of Congress's floor remarks, parted by chrome into a dozen runs, read as news after the
-first (twenty-eighth round). The odds are chosen without any of these: counted
-there, the statements
-tipped the validation split's choice of the voice on a draw that needed it (twenty-second
-round). With `teasers`, a run also ends at a date line
+line, within that many lines: a member of Congress's floor remarks, parted by chrome into a
+dozen runs, read as news after the first (twenty-eighth round). The odds are chosen without
+any of these: counted there, the statements tipped the validation split's choice of the
+voice on a draw that needed it (twenty-second round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
 line that is not one (a headline, long or short, ends in none), where one teaser ends and
 the next begins under "More news": without that cut one teaser's dateline moved the news
