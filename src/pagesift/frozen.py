@@ -1100,13 +1100,12 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             below = after & (end + 1 < stop)
             below[below] &= ~content[end[below] + 1]
             has[below] = np.maximum(has[below], lines[end[below] + 1])
+    texts, dated = seg.texts, date_lines(seg)  # both reaches read them
     if reach:
         # a release's footer ("###", "About Acme" over its paragraph, "Media contact") ends
         # its body and its header ("For immediate release") starts it, and a teaser has
         # neither: each speaks for the runs with a paragraph above it (the footer) or the
         # nearest below it (the header), within `reach` lines, past chrome inside the body
-        texts = seg.texts
-        dated = date_lines(seg)
         for rows, step in ((footer_lines(seg), -1), (header_lines(seg), 1)):
             for m in np.flatnonzero(rows):
                 j = m + step
@@ -1133,8 +1132,6 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # the body going on, and so is one that starts with a question ("Did X say Y?": taken
         # for a sentence, news teasers under a release read as releases); an opening whose own
         # run ends in a date line is a teaser's lead.
-        texts = seg.texts
-        dated = date_lines(seg)
         sentence = seg.shapes[:, _COL["ends_sentence"]] > 0
         opening = np.zeros(len(seg), dtype=bool)
         for name in passes:
