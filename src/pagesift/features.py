@@ -122,6 +122,23 @@ class OwnShape(frozen.OwnShape, BaseEstimator, TransformerMixin):
         return self
 
 
+class Cohesion(frozen.Cohesion, BaseEstimator, TransformerMixin):
+    """Whether a line shares its words with the lines around it and with its page's
+    paragraphs (frozen.cohesion), for the line, its `window` neighbours each side, `wide`
+    lines each side and its page; `near`: rows above and below that count as around."""
+
+    def __init__(self, near: int = 2, window: int = 1, wide: int = 3):
+        self.near = near
+        self.window = window
+        self.wide = wide
+
+    def fit(self, X, y=None):
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(_context_names(frozen.COHESION_NAMES, self.window, f"near{self.wide}"), dtype=object)
+
+
 class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, TransformerMixin):
     """What the lines around a segment look like, as a first-stage model sees them alone.
 

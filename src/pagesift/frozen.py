@@ -358,6 +358,65 @@ class OwnShape:
         return _segments(X).shapes
 
 
+COHESION_NAMES = ("has_words", "above", "below", "paragraphs")
+_STEM = 6  # words are compared by their first letters: "announce", "announced", "announces"
+
+
+def cohesion(seg: Segments, near: int = 2) -> np.ndarray:
+    """For each row, whether it has content words (three letters or more, no stopword)
+    and the share of them found in the `near` rows above it, in the `near` rows below it,
+    and in its page's other paragraphs.
+
+    A story's title and subheadings, a teaser's headline over its lead, share words with
+    the text around them; a link list's headlines, a menu and chrome set inside a body
+    do not, whatever their words' genre."""
+    from .batch import STOPWORDS
+
+    n = len(seg)
+    out = np.zeros((n, len(COHESION_NAMES)))
+    if not n:
+        return out
+    tokens = seg.tokens
+    lower, low_ids = tokens.lower()
+    stems: dict[str, int] = {}
+    key_of = np.fromiter((stems.setdefault(w[:_STEM], len(stems))
+                          if len(w) >= 3 and w.isalpha() and w not in STOPWORDS else -1 for w in lower),
+                         dtype=np.int64, count=len(lower))
+    keys = key_of[low_ids]
+    has = keys >= 0
+    k = max(len(stems), 1)
+    # each (row, word) once, ordered by page and word, then row
+    pairs = np.unique(tokens.seg[has].astype(np.int64) * k + keys[has])
+    rows, words = pairs // k, pairs % k
+    group = seg.page_numbers()[rows] * k + words
+    order = np.lexsort((rows, group))
+    rows, group = rows[order], group[order]
+    same = group[1:] == group[:-1]
+    above = np.zeros(len(rows), dtype=bool)
+    below = np.zeros(len(rows), dtype=bool)
+    above[1:] = same & (rows[1:] - rows[:-1] <= near)
+    below[:-1] = same & (rows[1:] - rows[:-1] <= near)
+    paragraph = (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    inverse = np.unique(group, return_inverse=True)[1]
+    in_paragraphs = np.bincount(inverse, weights=paragraph[rows])[inverse] - paragraph[rows]
+    counts = np.bincount(rows, minlength=n)
+    share = np.maximum(counts, 1)
+    out[:, 0] = counts > 0
+    out[:, 1] = np.bincount(rows, weights=above, minlength=n) / share
+    out[:, 2] = np.bincount(rows, weights=below, minlength=n) / share
+    out[:, 3] = np.bincount(rows, weights=in_paragraphs > 0, minlength=n) / share
+    return out
+
+
+class Cohesion:
+    """How Cohesion (features.py) scores: frozen.cohesion of a segment, its neighbours,
+    a window and its page."""
+
+    def transform(self, X):
+        seg = _segments(X)
+        return _context_block(seg, cohesion(seg, self.near), self.window, self.wide)
+
+
 # Lines that only press releases carry (a header, a contact block, an end mark, the
 # issuer's "About" section) and lines that only news stories carry (a wire's credit, a
 # reporter's line). They are worded alike by issuers and outlets of every kind, so they

@@ -39,7 +39,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
                    markers: bool = True, news_markers: bool = True, marker_near: int = 4, voice: bool = True,
-                   voice_page: bool = True, source_folds: bool = False, n_jobs: int | None = None) -> Pipeline:
+                   voice_page: bool = True, source_folds: bool = False, cohesion: bool = False, n_jobs: int | None = None) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -115,7 +115,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     from sklearn.preprocessing import StandardScaler
 
     from .blocks import BlockLogisticRegression, BlockUnion, StackedClassifier
-    from .features import (Annotate, IssuerFocus, NeighbourScores, NeighbourWords, PageScores, ReleaseMarkers,
+    from .features import (Annotate, Cohesion, IssuerFocus, NeighbourScores, NeighbourWords, PageScores, ReleaseMarkers,
                            StructureFeatures)
     from .terms import TermCounts
 
@@ -136,6 +136,9 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
             ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, near=marker_near, voice=voice,
                                                           voice_page=voice_page)),
                                   ("scale", StandardScaler())])))
+    if cohesion:
+        features.transformer_list.append(
+            ("cohesion", Pipeline([("lines", Cohesion()), ("scale", StandardScaler())])))
     if page_scores:
         features.transformer_list.append(
             ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
