@@ -48,12 +48,13 @@ def test_idf_scale_and_l2_compute_as_scikit_learn():
         assert scaled.dtype == dtype and np.array_equal(scaled, scaler.transform(shapes))
 
 
-def test_frozen_pipeline_scores_as_the_pipeline(train_tsv):
+@pytest.mark.parametrize("params", [{}, {"cohesion": True}])
+def test_frozen_pipeline_scores_as_the_pipeline(train_tsv, params):
     from pagesift.io import read_labeled
     from pagesift.features import make_rows
 
     pages = list(read_labeled(str(train_tsv)))
-    pipeline = build_pipeline().fit(make_rows([p.texts for p in pages]), [l for p in pages for l in p.labels])
+    pipeline = build_pipeline(**params).fit(make_rows([p.texts for p in pages]), [l for p in pages for l in p.labels])
     frozen = freeze(pipeline)
     assert isinstance(frozen, Chain) and list(frozen.classes_) == list(pipeline.classes_)
     batch = Segments.from_pages(_pages(12, seed=7))

@@ -414,7 +414,8 @@ class Cohesion:
 
     def transform(self, X):
         seg = _segments(X)
-        return _context_block(seg, cohesion(seg, self.near), self.window, self.wide)
+        # float64: a float32 block's sums come out in the last bits apart in the two forms
+        return _context_block(seg, cohesion(seg, self.near), self.window, self.wide).astype(np.float64)
 
 
 # Lines that only press releases carry (a header, a contact block, an end mark, the
