@@ -109,20 +109,23 @@ def test_cohesion_tells_a_title_and_a_teaser_from_a_link_list_and_clutter():
             "The harbour council approved the ferry terminal on Tuesday, ending a dispute over its costs and its site.",
             "Win a cruise for two",
             "The terminal will open in 2027, the council said, and the ferry operators welcomed the approval.",
-            "Related", "Apple unveils folding phone", "Senate passes budget bill", "|"]
+            "Related", "Apple unveils folding phone", "Senate passes budget bill", "|", "Home"]
     values = cohesion(Segments.from_pages([page]))
     col = {name: i for i, name in enumerate(COHESION_NAMES)}
     assert values.shape == (len(page), len(COHESION_NAMES))
     assert values[1, col["below"]] > 0.5 and values[1, col["paragraphs"]] > 0.5  # the title over its lead
-    for clutter in (0, 3, 6, 7):  # menu, in-body chrome, link-list headlines
+    for clutter in (3, 6, 7):  # in-body chrome, link-list headlines
         assert values[clutter, col["has_words"]] == 1 and values[clutter, 1:].sum() == 0
+    assert values[0, col["repeats"]] == values[9, col["repeats"]] == 1  # the menu at the top and the bottom
+    assert values[:9, col["repeats"]][1:].sum() == 0
     assert values[4, col["above"]] > 0 and values[4, col["paragraphs"]] > 0
     assert values[8, col["has_words"]] == 0 and values[8].sum() == 0  # no word: nothing shared
     # words are counted once per line and compared on a page only
     again = cohesion(Segments.from_pages([page[:3], page]))
     assert np.array_equal(again[3:], values)
     assert again[0, 1:].sum() == 0 and again[2, col["above"]] > 0
-    step = Cohesion(near=2, window=1, wide=3).fit(make_rows([page]))
+    assert np.array_equal(Cohesion().fit(make_rows([page])).transform(make_rows([page])), values)
+    step = Cohesion(near=2, context=True, window=1, wide=3).fit(make_rows([page]))
     X = step.transform(make_rows([page]))
-    assert X.shape == (len(page), len(step.get_feature_names_out()))
+    assert X.shape == (len(page), len(step.get_feature_names_out())) and X.shape[1] > len(COHESION_NAMES)
     assert np.allclose(X[:, :len(COHESION_NAMES)], values, atol=1e-6)

@@ -124,11 +124,13 @@ class OwnShape(frozen.OwnShape, BaseEstimator, TransformerMixin):
 
 class Cohesion(frozen.Cohesion, BaseEstimator, TransformerMixin):
     """Whether a line shares its words with the lines around it and with its page's
-    paragraphs (frozen.cohesion), for the line, its `window` neighbours each side, `wide`
-    lines each side and its page; `near`: rows above and below that count as around."""
+    paragraphs, and whether its page repeats it (frozen.cohesion); with `context`, also
+    for its `window` neighbours each side, `wide` lines each side and its page; `near`:
+    rows above and below that count as around."""
 
-    def __init__(self, near: int = 2, window: int = 1, wide: int = 3):
+    def __init__(self, near: int = 2, context: bool = False, window: int = 1, wide: int = 3):
         self.near = near
+        self.context = context
         self.window = window
         self.wide = wide
 
@@ -136,6 +138,8 @@ class Cohesion(frozen.Cohesion, BaseEstimator, TransformerMixin):
         return self
 
     def get_feature_names_out(self, input_features=None):
+        if not self.context:
+            return np.asarray([f"self:{name}" for name in frozen.COHESION_NAMES], dtype=object)
         return np.asarray(_context_names(frozen.COHESION_NAMES, self.window, f"near{self.wide}"), dtype=object)
 
 

@@ -15,6 +15,7 @@ the frozen model scores the same (tested) with numpy and scipy.sparse alone.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Sequence
@@ -358,18 +359,20 @@ class OwnShape:
         return _segments(X).shapes
 
 
-COHESION_NAMES = ("has_words", "above", "below", "paragraphs")
+COHESION_NAMES = ("has_words", "above", "below", "paragraphs", "repeats")
 _STEM = 6  # words are compared by their first letters: "announce", "announced", "announces"
 
 
 def cohesion(seg: Segments, near: int = 2) -> np.ndarray:
     """For each row, whether it has content words (three letters or more, no stopword)
     and the share of them found in the `near` rows above it, in the `near` rows below it,
-    and in its page's other paragraphs.
+    and in its page's other paragraphs; and whether the same line is on its page again.
 
     A story's title and subheadings, a teaser's headline over its lead, share words with
     the text around them; a link list's headlines, a menu and chrome set inside a body
-    do not, whatever their words' genre."""
+    do not, whatever their words' genre. A line a page repeats ("Read the review",
+    "SCORE", a menu at the top and the bottom) is its template's, even when its words are
+    the story's."""
     from .batch import STOPWORDS
 
     n = len(seg)
@@ -405,6 +408,8 @@ def cohesion(seg: Segments, near: int = 2) -> np.ndarray:
     out[:, 1] = np.bincount(rows, weights=above, minlength=n) / share
     out[:, 2] = np.bincount(rows, weights=below, minlength=n) / share
     out[:, 3] = np.bincount(rows, weights=in_paragraphs > 0, minlength=n) / share
+    seen = collections.Counter(zip(seg.start.tolist(), seg.texts))
+    out[:, 4] = np.fromiter(map(seen.__getitem__, zip(seg.start.tolist(), seg.texts)), dtype=np.float64, count=n) > 1
     return out
 
 
@@ -414,8 +419,11 @@ class Cohesion:
 
     def transform(self, X):
         seg = _segments(X)
+        values = cohesion(seg, self.near)
+        if not self.context:
+            return values
         # float64: a float32 block's sums come out in the last bits apart in the two forms
-        return _context_block(seg, cohesion(seg, self.near), self.window, self.wide).astype(np.float64)
+        return _context_block(seg, values, self.window, self.wide).astype(np.float64)
 
 
 # Lines that only press releases carry (a header, a contact block, an end mark, the
