@@ -723,11 +723,11 @@ def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
     kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
                   prosecutions=False, said_today=False, documents=False, press_office=False, news_credits=False,
-                  reach=0, opening_reach=0, touching=1)
+                  reach=0, opening_reach=0, cohesion=False, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents", "press_office", "news_credits", "reach", "opening_reach"):
+                 "documents", "press_office", "news_credits", "reach", "opening_reach", "cohesion"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))
@@ -758,3 +758,18 @@ def test_a_release_opening_speaks_for_its_body_below_past_chrome_and_not_for_tea
     assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, touching=2, opening_reach=40)[3:], proba[3:])
     near = shift_runs(seg, proba, shift, LABELS, 4, touching=2, passes=["statements"], opening_reach=3)
     assert near[3, 1] > proba[3, 1] and np.array_equal(near[5], proba[5])
+
+
+def test_the_trees_read_how_lines_share_their_words_with_the_lines_around(fitted):
+    from pagesift.batch import _context_rows
+    from pagesift.frozen import COHESION_NAMES, COHESION_WINDOW, cohesion
+
+    seg, gold, proba, _ = fitted
+    rows = np.arange(0, len(seg), 3)
+    plain = Refiner(cohesion=False, max_iter=10).fit((seg, proba), gold)
+    refiner = Refiner(cohesion=True, max_iter=10).fit((seg, proba), gold)
+    both = refiner.features(seg, proba, rows)
+    block = _context_rows(seg, cohesion(seg), COHESION_WINDOW, refiner.wide, rows)
+    assert block.shape[1] > len(COHESION_NAMES) and block.any()
+    assert np.array_equal(both, np.hstack([plain.features(seg, proba, rows), block]))
+    assert refiner.trees_.raw(both).shape[0] == len(rows)

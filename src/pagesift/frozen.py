@@ -361,12 +361,14 @@ class OwnShape:
 
 COHESION_NAMES = ("has_words", "above", "below", "paragraphs", "repeats")
 _STEM = 6  # words are compared by their first letters: "announce", "announced", "announces"
+COHESION_WINDOW = 1  # the refiner's trees read the cohesion of a row's neighbours this far
 
 
-def cohesion(seg: Segments, near: int = 2) -> np.ndarray:
+def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
     """For each row, whether it has content words (three letters or more, no stopword)
     and the share of them found in the `near` rows above it, in the `near` rows below it,
-    and in its page's other paragraphs; and whether the same line is on its page again.
+    and in its page's other paragraphs within `reach` rows; and whether the same line is
+    on its page again.
 
     A story's title and subheadings, a teaser's headline over its lead, share words with
     the text around them; a link list's headlines, a menu and chrome set inside a body
@@ -400,8 +402,17 @@ def cohesion(seg: Segments, near: int = 2) -> np.ndarray:
     above[1:] = same & (rows[1:] - rows[:-1] <= near)
     below[:-1] = same & (rows[1:] - rows[:-1] <= near)
     paragraph = (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    inverse = np.unique(group, return_inverse=True)[1]
-    in_paragraphs = np.bincount(inverse, weights=paragraph[rows])[inverse] - paragraph[rows]
+    # the nearest other paragraph with the word, above and below, within `reach` rows: on a
+    # long page every common word is in some paragraph
+    at = np.arange(len(rows))
+    marked = np.where(paragraph[rows], at, -1)
+    before = np.concatenate([[-1], np.maximum.accumulate(marked)[:-1]]) if len(rows) else marked
+    marked = np.where(paragraph[rows], at, len(rows))
+    after = np.concatenate([np.minimum.accumulate(marked[::-1])[::-1][1:], [len(rows)]]) if len(rows) else marked
+    ok_before = (before >= 0) & (group[np.maximum(before, 0)] == group) & (rows - rows[np.maximum(before, 0)] <= reach)
+    safe_after = np.minimum(after, len(rows) - 1)
+    ok_after = (after < len(rows)) & (group[safe_after] == group) & (rows[safe_after] - rows <= reach)
+    in_paragraphs = ok_before | ok_after
     counts = np.bincount(rows, minlength=n)
     share = np.maximum(counts, 1)
     out[:, 0] = counts > 0
@@ -1047,10 +1058,15 @@ class Refiner:
 
     def features(self, seg: Segments, proba: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The trees' input for `rows`: log-scores of each row, its neighbours, window, page
-        and run; shapes of each row, its neighbours, window and page; its place."""
+        and run; shapes of each row, its neighbours, window and page; its place; and with
+        `cohesion`, how each row, its neighbours, window and page share their words with
+        the lines around (frozen.cohesion)."""
         logp = np.log(np.clip(proba, 1e-6, 1.0))
-        return np.hstack([_context_rows(seg, logp, self.window, self.wide, rows, run_column=self.run_column_),
-                          _context_rows(seg, seg.shapes, self.shape_window, self.wide, rows, with_position=True)])
+        parts = [_context_rows(seg, logp, self.window, self.wide, rows, run_column=self.run_column_),
+                 _context_rows(seg, seg.shapes, self.shape_window, self.wide, rows, with_position=True)]
+        if getattr(self, "cohesion", False):  # refiners pickled before it have none
+            parts.append(_context_rows(seg, cohesion(seg), COHESION_WINDOW, self.wide, rows))
+        return np.hstack(parts)
 
     def unsure(self, proba: np.ndarray, seg: Segments | None = None) -> np.ndarray:
         """Rows whose top score is below `threshold`, and with `border`, rows whose top label

@@ -10,6 +10,12 @@ otherwise. Trees over the model's own (log-)scores of the line, its neighbours, 
 window, the page and its run, and the shapes of the lines around, learn those
 conjunctions.
 
+With `cohesion`, the trees also read how far a line shares its words with the two lines
+above it, the two below and the paragraphs within ten lines, and whether its page repeats
+it, for the line and its neighbours (frozen.cohesion): a title over its lead and a
+teaser's headline over its own share words with it, a link list's headlines, a menu and
+chrome set inside a story do not, whatever their words' genre (twenty-ninth round).
+
 They are fitted on pages the linear model has not seen (the validation split, as
 calibration is), on the lines whose top score is below `threshold` or (`border`) whose
 top label differs from the line's above or below, and applied to those lines only:
@@ -99,7 +105,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
-                 reach: int = 16, opening_reach: int = 40, random_state: int = 0):
+                 reach: int = 16, opening_reach: int = 40, cohesion: bool = True, random_state: int = 0):
         self.classes = classes
         self.datelines = datelines
         self.teasers = teasers
@@ -113,6 +119,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.news_credits = news_credits
         self.reach = reach
         self.opening_reach = opening_reach
+        self.cohesion = cohesion
         self.bridge = bridge
         self.strongest = strongest
         self.touching = touching
@@ -316,7 +323,10 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
         return None
     classifier.refiner_ = refiner.fit((X.segments, proba), gold, [p.site for p in pages for _ in p.texts])
     return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
-                      "of the lines around and their shapes, for lines whose top score is below the threshold"
+                      "of the lines around and their shapes"
+                      + (", and how far each line shares its words with the lines around it and with the paragraphs "
+                         "near it, and whether its page repeats it" if refiner.cohesion else "")
+                      + ", for lines whose top score is below the threshold"
                       + (" or whose top label differs from a neighbour's" if refiner.border else "") + "; "
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
