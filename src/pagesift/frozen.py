@@ -362,10 +362,15 @@ class OwnShape:
 COHESION_NAMES = ("has_words", "above", "below", "paragraphs", "repeats")
 _STEM = 6  # words are compared by their first letters: "announce", "announced", "announces"
 COHESION_WINDOW = 1  # the refiner's trees read the cohesion of a row's neighbours this far
+# words of date lines: every date line shares them with the next one and with datelines
+_CALENDAR = frozenset("""january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow updated published posted""".split())
 
 
 def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
-    """For each row, whether it has content words (three letters or more, no stopword)
+    """For each row, whether it has content words (three letters or more, no stopword, no
+    month or weekday)
     and the share of them found in the `near` rows above it, in the `near` rows below it,
     and in its page's other paragraphs within `reach` rows; and whether the same line is
     on its page again.
@@ -385,7 +390,8 @@ def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
     lower, low_ids = tokens.lower()
     stems: dict[str, int] = {}
     key_of = np.fromiter((stems.setdefault(w[:_STEM], len(stems))
-                          if len(w) >= 3 and w.isalpha() and w not in STOPWORDS else -1 for w in lower),
+                          if len(w) >= 3 and w.isalpha() and w not in STOPWORDS and w not in _CALENDAR else -1
+                          for w in lower),
                          dtype=np.int64, count=len(lower))
     keys = key_of[low_ids]
     has = keys >= 0
