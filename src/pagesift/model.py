@@ -109,6 +109,11 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     other genre than their page's 0.771 -> 0.754 (benchmarks/RESULTS.md, sixteenth round).
     `source_folds`: the out-of-fold scores come from folds of whole sources (kinds of
     site and issuer): held-out releases gained and held-out news lost more; off.
+    `cohesion`: how a line shares its words with the lines around it and the paragraphs
+    near it, and whether its page repeats it (features.Cohesion), as linear features. Off
+    (measured while paragraphs anywhere on the page counted):
+    test macro-F1 0.9262 -> 0.9255, where the refiner's trees reading the same numbers
+    (refine.Refiner(cohesion=True)) do better (benchmarks/RESULTS.md, twenty-ninth round).
     `n_jobs`: threads for the stacked classifier's fits (0: all cores); the model is the same.
     """
     from sklearn.pipeline import Pipeline
