@@ -123,8 +123,8 @@ class OwnShape(frozen.OwnShape, BaseEstimator, TransformerMixin):
 
 
 class Cohesion(frozen.Cohesion, BaseEstimator, TransformerMixin):
-    """Whether a line shares its words with the lines around it and with its page's
-    paragraphs, and whether its page repeats it (frozen.cohesion); with `context`, also
+    """Whether a line shares its words with the lines around it and with the paragraphs
+    near it, and whether its page repeats it (frozen.cohesion); with `context`, also
     for its `window` neighbours each side, `wide` lines each side and its page; `near`:
     rows above and below that count as around."""
 

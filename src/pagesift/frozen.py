@@ -370,10 +370,9 @@ _CALENDAR = frozenset("""january february march april june july august september
 
 def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
     """For each row, whether it has content words (three letters or more, no stopword, no
-    month or weekday)
-    and the share of them found in the `near` rows above it, in the `near` rows below it,
-    and in its page's other paragraphs within `reach` rows; and whether the same line is
-    on its page again.
+    month or weekday) and the share of them found in the `near` rows above it, in the
+    `near` rows below it, and in its page's other paragraphs within `reach` rows; and
+    whether the same line is on its page again.
 
     A story's title and subheadings, a teaser's headline over its lead, share words with
     the text around them; a link list's headlines, a menu and chrome set inside a body
@@ -424,7 +423,7 @@ def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
     out[:, 0] = counts > 0
     out[:, 1] = np.bincount(rows, weights=above, minlength=n) / share
     out[:, 2] = np.bincount(rows, weights=below, minlength=n) / share
-    out[:, 3] = np.bincount(rows, weights=in_paragraphs > 0, minlength=n) / share
+    out[:, 3] = np.bincount(rows, weights=in_paragraphs, minlength=n) / share
     seen = collections.Counter(zip(seg.start.tolist(), seg.texts))
     out[:, 4] = np.fromiter(map(seen.__getitem__, zip(seg.start.tolist(), seg.texts)), dtype=np.float64, count=n) > 1
     return out

@@ -12,9 +12,9 @@ conjunctions.
 
 With `cohesion`, the trees also read how far a line shares its words with the two lines
 above it, the two below and the paragraphs within ten lines, and whether its page repeats
-it, for the line and its neighbours (frozen.cohesion): a title over its lead and a
-teaser's headline over its own share words with it, a link list's headlines, a menu and
-chrome set inside a story do not, whatever their words' genre (twenty-ninth round).
+it, for the line and its neighbours (frozen.cohesion): a title and a teaser's headline
+share words with the lead under them; a link list's headlines, a menu and chrome set
+inside a story do not, whatever their words' genre (twenty-ninth round).
 
 They are fitted on pages the linear model has not seen (the validation split, as
 calibration is), on the lines whose top score is below `threshold` or (`border`) whose
