@@ -406,7 +406,7 @@ def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
     below = np.zeros(len(rows), dtype=bool)
     above[1:] = same & (rows[1:] - rows[:-1] <= near)
     below[:-1] = same & (rows[1:] - rows[:-1] <= near)
-    paragraph = (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    paragraph = paragraph_rows(seg)
     # the nearest other paragraph with the word, above and below, within `reach` rows: on a
     # long page every common word is in some paragraph
     at = np.arange(len(rows))
@@ -903,6 +903,11 @@ def date_lines(seg: Segments) -> np.ndarray:
     return (seg.shapes[:, _COL["has_date"]] > 0) & (seg.shapes[:, _COL["log_words"]] <= np.log1p(DATE_WORDS))
 
 
+def paragraph_rows(seg: Segments) -> np.ndarray:
+    """Rows of PARAGRAPH_WORDS words or more that end a sentence."""
+    return (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+
+
 def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
@@ -912,11 +917,10 @@ def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.nd
     followed by its body, or by a byline (a cut there parts the headline from the body: one
     line)."""
     row = np.arange(len(seg))
-    words = seg.shapes[:, _COL["log_words"]]
     dated = content & date_lines(seg)
     cut = row == seg.start
     # a headline, long or short, does not end in a full stop; a story's first paragraph does
-    body = (words >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    body = paragraph_rows(seg)
     # a teaser's date sits under its lead, on its page; a release's date under its header
     # (contacts, titles), which a cut would part from the body it marks
     lead = np.zeros_like(dated)
