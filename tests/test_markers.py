@@ -33,7 +33,9 @@ def test_news_marker_lines(line):
 
 @pytest.mark.parametrize("line", [
     "The minister said the media release was wrong.", "About us", "About the author", "Contact us",
-    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends"])
+    "By the end of the year, prices rose.", "Press releases", "Sources say the deal is off.", "Friends",
+    # a web address is a page's link, not an agency's credit
+    "Source: www.digitalguide.example.com", "SOURCE: RENTALS.COM", "Source: https://example.org/x"])
 def test_prose_and_menu_lines_are_not_markers(line):
     out = _columns([["Menu", line, "A body line."]])
     assert out[1, RELEASE] == 0 and out[1, NEWS] == 0

@@ -773,3 +773,53 @@ def test_the_trees_read_how_lines_share_their_words_with_the_lines_around(fitted
     assert block.shape[1] > len(COHESION_NAMES) and block.any()
     assert np.array_equal(both, np.hstack([plain.features(seg, proba, rows), block]))
     assert refiner.trees_.raw(both).shape[0] == len(rows)
+
+
+def test_the_trees_can_read_what_a_lines_own_words_add_to_its_scores(fitted):
+    from pagesift.batch import _context_rows
+    from pagesift.frozen import COHESION_WINDOW
+
+    seg, gold, proba, _ = fitted
+    words = np.random.RandomState(4).normal(size=proba.shape)
+    words[:, LABELS.index(BOILERPLATE)] += 2 * (np.asarray(gold) == BOILERPLATE)
+    plain = Refiner(max_iter=10).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, words=True).fit((seg, proba, words), gold)
+    columns = refiner.word_columns(words)
+    # boilerplate over the mean of the genres, press release over news
+    k = {label: LABELS.index(label) for label in LABELS}
+    assert np.allclose(columns[:, 0], words[:, k[BOILERPLATE]] - (words[:, k["news"]] + words[:, k["press_release"]]) / 2)
+    assert np.allclose(columns[:, 1], words[:, k["press_release"]] - words[:, k["news"]])
+    rows = np.arange(0, len(seg), 3)
+    block = _context_rows(seg, columns, COHESION_WINDOW, refiner.wide, rows)
+    assert np.array_equal(refiner.features(seg, proba, rows, words),
+                          np.hstack([plain.features(seg, proba, rows), block]))
+    with pytest.raises(ValueError, match="own words"):
+        refiner.adjust(seg, proba)
+    # the words' scores carry the gold boilerplate here: the trees split on them, and
+    # other words' scores give other decisions
+    out = refiner.adjust(seg, proba, words)
+    assert not np.allclose(out, refiner.adjust(seg, proba, words[::-1]))
+    y = np.asarray(gold) == BOILERPLATE
+    unsure = refiner.unsure(proba, seg)
+    assert ((out[unsure].argmax(1) == k[BOILERPLATE]) == y[unsure]).mean() > 0.9
+
+
+def test_a_stacked_classifiers_word_scores_are_what_the_lines_own_words_say(train_tsv):
+    from pagesift.frozen import Blocks
+    from pagesift.io import read_labeled_many
+    from pagesift.training import fit_pages
+
+    pipeline = fit_pages(read_labeled_many([str(train_tsv)]), quiet=True)
+    classifier = pipeline.named_steps["classifier"]
+    texts = [[t for t, _ in p] for p in labelled_pages(3, seed=7)]
+    X = pipeline[:-1].transform(Segments.from_pages(texts))
+    gold = np.array([label for p in labelled_pages(3, seed=7) for _, label in p])
+    words = classifier.word_scores(X)
+    assert words.shape == (len(gold), len(classifier.classes_))
+    # the line's own words: chrome's say boilerplate over the genres more than the stories' do
+    refiner = Refiner(classes=[str(c) for c in classifier.classes_], words=True)
+    towards = refiner.word_columns(words)[:, 0]
+    assert towards[gold == BOILERPLATE].mean() > towards[gold != BOILERPLATE].mean()
+    # and nothing else: with the first block emptied they are zero
+    empty = Blocks([X.parts[0] * 0, *X.parts[1:]], segments=X.segments)
+    assert np.array_equal(classifier.word_scores(empty), np.zeros_like(words))

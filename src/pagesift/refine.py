@@ -15,6 +15,12 @@ above it, the two below and the paragraphs within ten lines, and whether its pag
 it, for the line and its neighbours (frozen.cohesion): a title and a teaser's headline
 share words with the lead under them; a link list's headlines, a menu and chrome set
 inside a story do not, whatever their words' genre (twenty-ninth round).
+With `words` (off), they also read what the line's own words add to the linear model's
+scores, for boilerplate over the genres and press release over news
+(StackedClassifier.word_scores), for the line and its neighbours: "USA" or "Full story »"
+set inside a release reads as the release by its context alone. Measured: fewer errors
+on the test split but for one general-web page that moves either way, no better on the
+held-out sources (benchmarks/RESULTS.md, thirtieth round).
 
 They are fitted on pages the linear model has not seen (the validation split, as
 calibration is), on the lines whose top score is below `threshold` or (`border`) whose
@@ -94,8 +100,9 @@ RUN_ODDS = (1, 3, 10, 30, 100, 300, 1000)
 
 
 class Refiner(frozen.Refiner, BaseEstimator):
-    """Trees over a classifier's scores in context. `fit(X, y)`: X is a pair
-    (Segments, the classifier's probabilities, columns in `classes` order)."""
+    """Trees over a classifier's scores in context. `fit(X, y)`: X is (Segments, the
+    classifier's probabilities, columns in `classes` order), and with `words` a third item,
+    what each line's own words add to the classifier's scores (same columns)."""
 
     def __init__(self, classes: Sequence[str] = tuple(LABELS), threshold: float = 0.9, window: int = 3,
                  wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
@@ -105,8 +112,10 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
-                 reach: int = 16, opening_reach: int = 40, cohesion: bool = True, random_state: int = 0):
+                 reach: int = 16, opening_reach: int = 40, cohesion: bool = True, words: bool = False,
+                 random_state: int = 0):
         self.classes = classes
+        self.words = words
         self.datelines = datelines
         self.teasers = teasers
         self.statements = statements
@@ -142,7 +151,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
     def fit(self, X, y, groups=None):
         from sklearn.ensemble import HistGradientBoostingClassifier
 
-        seg, proba = X
+        seg, proba, *rest = X
+        words = rest[0] if rest else None
         y = np.asarray(y, dtype=object)
         classes = [str(c) for c in self.classes]
         self.run_column_ = classes.index(BOILERPLATE)
@@ -163,7 +173,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         target = y[rows]
         if self.linear_genres:  # boilerplate or not: one tree a round
             target = np.where(target == BOILERPLATE, BOILERPLATE, KEEP)
-        trees.fit(self.features(seg, proba, rows), target, sample_weight=w)
+        trees.fit(self.features(seg, proba, rows, words), target, sample_weight=w)
         self.trees_ = trees_of(trees)
         order = list(trees.classes_)
         if self.linear_genres:
@@ -176,7 +186,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.rows_ = len(rows)
         self.run_shift_ = None
         if self.run_markers:
-            self.run_shift_, self.run_scores_ = self.choose_shift(seg, self.decide(seg, proba), y, groups)
+            self.run_shift_, self.run_scores_ = self.choose_shift(seg, self.decide(seg, proba, words), y, groups)
         return self
 
     def choose_shift(self, seg, proba: np.ndarray, y: np.ndarray, groups=None) -> tuple[np.ndarray, dict]:
@@ -321,7 +331,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     needed = 2 if refiner.linear_genres else len(refiner.classes)
     if len(counts) < needed or min(counts.values()) * needed < MIN_ROWS:
         return None
-    classifier.refiner_ = refiner.fit((X.segments, proba), gold, [p.site for p in pages for _ in p.texts])
+    words = classifier.word_scores(X) if refiner.words else None
+    classifier.refiner_ = refiner.fit((X.segments, proba, words), gold, [p.site for p in pages for _ in p.texts])
     return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
                       "of the lines around and their shapes"
                       + (", and how far each line shares its words with the lines around it and with the paragraphs "
