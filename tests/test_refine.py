@@ -727,7 +727,7 @@ def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
     old = Refiner(**kwargs).fit((seg, proba), gold)
     for name in ("datelines", "teasers", "statements", "openings", "dated", "prosecutions", "said_today",
-                 "documents", "press_office", "news_credits", "reach", "opening_reach", "cohesion"):
+                 "documents", "press_office", "news_credits", "reach", "opening_reach", "cohesion", "words"):
         del old.__dict__[name]
     old.touching = True
     assert np.array_equal(old.adjust(seg, proba), refiner.adjust(seg, proba))

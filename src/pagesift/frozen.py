@@ -464,7 +464,7 @@ _ABOUT_LINE = re.compile(r"about\s+(?!(?:us|me|the\s+authors?|this|our|them|you)
 # A credit names an agency ("Source: Xinhua"); a web address is a page's link (training
 # split: "Source:" with a name 1,228 news lines of 1,304, with an address 2 of 11).
 _NEWS_LINE = re.compile(r"""(?:
-    source\s*:\s*(?![^\s]*(?:www\.|https?://|\.(?:com|org|net)\b))\S.{0,40}$
+    source\s*:\s*(?!\S*(?:www\.|https?://|\.(?:com|org|net)\b))\S.{0,40}$
   | (?:additional\s+)?(?:reporting|writing|editing)\s+by\b
   | .{0,80}\bcontributed\s+(?:to\s+)?this\s+report
 )""", re.IGNORECASE | re.VERBOSE)
