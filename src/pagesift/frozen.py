@@ -362,10 +362,13 @@ class OwnShape:
 COHESION_NAMES = ("has_words", "above", "below", "paragraphs", "repeats")
 _STEM = 6  # words are compared by their first letters: "announce", "announced", "announces"
 COHESION_WINDOW = 1  # the refiner's trees read the cohesion of a row's neighbours this far
+_MONTH_WORDS = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+                "dec", "december")
 # words of date lines: every date line shares them with the next one and with datelines
-_CALENDAR = frozenset("""january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow updated published posted""".split())
+# ("may" is as often the verb)
+_CALENDAR = (frozenset(_MONTH_WORDS) - {"may"}) | frozenset("""monday tuesday wednesday thursday friday saturday
+    sunday mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow updated published posted""".split())
 
 
 def cohesion(seg: Segments, near: int = 2, reach: int = 10) -> np.ndarray:
@@ -691,9 +694,6 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 _DATED = re.compile(rf"^(?=.{{{DATED_CHARS}}})(?:Newswise\s+[–—-]+\s+)?[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?"
                     rf"[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)?\s*(?:[–—-]+|/|:)")
-_MONTH_WORDS = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-                "dec", "december")
 
 
 def dated_lines(seg: Segments) -> np.ndarray:
