@@ -149,3 +149,61 @@ def test_accuracy_benchmark_pairs_a_model_with_itself_to_zero(tiny_model, train_
     assert any(l.startswith("draws in which the default beats the TF-IDF baseline") for l in lines)
     bad = subprocess.run([*args, "--against", str(tmp_path / "missing.joblib")], capture_output=True, text=True)
     assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
+
+
+def _headlines_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "headlines.py"
+    spec = importlib.util.spec_from_file_location("headlines_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_headlines_benchmark_finds_a_pages_head_and_counts_what_is_kept():
+    from pagesift.io import LabeledPage
+
+    bench = _headlines_module()
+    story = "The harbour council approved the new ferry terminal on Tuesday, ending a long dispute over its costs."
+    texts = ["Home", "News", "Council approves ferry terminal", "By Ana Ruiz", "Share", "May 2, 2024", story,
+             story.replace("Tuesday", "Monday"), "Footer"]
+    labels = ["boilerplate", "boilerplate", "news", "news", "boilerplate", "news", "news", "news", "boilerplate"]
+    assert bench.head_rows(labels, texts) == [2, 3, 5]  # headline, byline, date: not the share bar
+    # a page whose first content line is a paragraph has no headline
+    assert bench.head_rows(["boilerplate", "news"], ["Home", story]) == []
+    assert bench.head_rows(["boilerplate"], ["Home"]) == []
+    real = LabeledPage(source="l3s", id="a", site="a.example", kind="page", texts=texts, labels=labels, meta={})
+    built = LabeledPage(source="wire", id="b", site="b.example", kind="page", texts=texts, labels=labels,
+                        meta={"synthetic": True})
+    kept_title = ["boilerplate"] * 2 + ["news", "boilerplate", "boilerplate", "press_release"] + ["news"] * 2 + ["boilerplate"]
+    lost_title = ["boilerplate"] * 3 + ["news"] * 5 + ["boilerplate"]
+    counts = bench.tally([real, built], kept_title + lost_title)
+    assert dict(counts[(True, "l3s")]) == {"pages": 1, "kept": 1, "right": 1, "head lines": 3, "head kept": 2}
+    assert dict(counts[(False, "wire")]) == {"pages": 1, "kept": 0, "right": 0, "head lines": 3, "head kept": 2}
+
+
+def test_headlines_benchmark_prints_its_counts_and_fails_in_one_line(tiny_model, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "headlines.py"
+    pages = [[("Home", "boilerplate"), ("Harbour council approves terminal", "news")] + segs
+             for segs in labelled_pages(6, seed=3)]
+    test = write_sites_jsonl(tmp_path / "test.jsonl", pages, 3)
+    args = [sys.executable, str(script), "--test", str(test), "--model", str(tiny_model)]
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1] == "real pages" and lines[-1].startswith("  all") and "of    6 pages" in lines[-1]
+    bench = _headlines_module()
+    from pagesift.io import read_labeled_many
+
+    read = list(read_labeled_many([str(test)]))
+    counts = bench.tally(read, bench.labels_of(str(tiny_model), read))
+    total = sum(c["kept"] for c in counts.values())
+    assert f"[0] {total:4d} / " in lines[-1]
+    bad = subprocess.run([*args[:-2], "--model", str(tmp_path / "missing.joblib")], capture_output=True, text=True)
+    assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
