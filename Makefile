@@ -22,6 +22,7 @@ card:
 
 benchmarks:
 	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/headlines.py
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/many_pages.py
 

@@ -5,7 +5,7 @@
 A page's headline is its first line that is not boilerplate (by the gold labels) when
 that line is short (fewer than 15 words: a title, not a paragraph); its head is the
 headline and the other lines above the story's first paragraph that are not boilerplate
-(byline, date, subtitle). For each source, on its test pages that have a headline: how
+(byline, date, subtitle): pagesift.training.head_rows. For each source, on its test pages that have a headline: how
 many headlines the model keeps (labels news or press release; `content` pages: not
 boilerplate), how many it labels exactly as the gold does, and how many head lines it
 keeps. Real pages (L3S-GN1's news sites, the general-web pages) are printed apart from
@@ -26,16 +26,7 @@ from pagesift.features import make_rows
 from pagesift.io import LabeledPage, read_labeled_many
 from pagesift.labels import BOILERPLATE, CONTENT, LABELS
 from pagesift.model import load_model
-
-TITLE_WORDS = 15  # a line of this many words or more is a paragraph, not a title
-
-
-def head_rows(labels: list[str], texts: list[str]) -> list[int]:
-    """Rows of a page's head (headline first), or [] when its first content line is a paragraph."""
-    content = [i for i, label in enumerate(labels) if label != BOILERPLATE]
-    if not content or len(texts[content[0]].split()) >= TITLE_WORDS:
-        return []
-    return [i for i in content if i < next((j for j in content if len(texts[j].split()) >= TITLE_WORDS), len(labels))]
+from pagesift.training import head_rows
 
 
 def tally(pages: list[LabeledPage], pred: list[str]) -> dict[tuple[bool, str], dict[str, int]]:

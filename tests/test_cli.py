@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from pagesift.labels import LABELS
+from pagesift.training import HEAD_WEIGHT
 
 
 def run(*args, stdin: bytes | None = None):
@@ -140,16 +141,18 @@ def test_train_evaluate_info(train_tsv, test_tsv, tmp_path):
     assert card["heldout"]["metrics"]["macro_f1"] == pytest.approx(result["macro_f1"])
     assert card["training_data"]["summary"]["train.tsv"]["records"] == 40
     assert card["parameters"]["teaser_weight"] == 2.0  # the default, recorded
+    assert card["parameters"]["head_weight"] == HEAD_WEIGHT
     assert card["training"]["threads"] == (os.cpu_count() or 1)  # --jobs 0: all cores
 
 
 def test_train_teaser_weight_and_threads_are_recorded(train_tsv, tmp_path):
     out = tmp_path / "t.joblib"
     code, _, err = run("train", train_tsv, "--out", out, "--test-fraction", "0", "--teaser-weight", "1",
-                       "--jobs", "1")
+                       "--head-weight", "3", "--jobs", "1")
     assert code == 0, err
     card = json.loads(run("info", out, "--json")[1])
     assert card["parameters"]["teaser_weight"] == 1.0 and card["training"]["threads"] == 1
+    assert card["parameters"]["head_weight"] == 3.0
     assert "s on 1 thread, peak memory" in run("info", out)[1]
 
 

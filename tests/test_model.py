@@ -116,6 +116,29 @@ def test_lines_of_the_other_genre_weigh_more():
     assert np.allclose(ratio, [1, 1, 1, 3, 3, 1, 1, 3, 1])
 
 
+def test_a_real_pages_head_weighs_more_and_a_built_pages_does_not():
+    from pagesift.io import LabeledPage
+    from pagesift.training import HEAD_LINES, head_rows, real_heads, sample_weights
+
+    story = "The harbour council approved the new ferry terminal on Tuesday, ending a long dispute over its costs."
+    texts = ["Menu", "Council approves terminal", "By Ana Ruiz", "Share", "May 2, 2024", "Updated 10:02",
+             "Photo: the harbour", story, "Footer"]
+    labels = ["boilerplate", "news", "news", "boilerplate", "news", "news", "news", "news", "boilerplate"]
+    assert head_rows(labels, texts) == [1, 2, 4, 5, 6]
+    assert head_rows(["news", "news"], [story, "Short line"]) == []  # no title: the story comes first
+    real = LabeledPage("l3s", "a", "site-a", "page", texts, labels)
+    built = LabeledPage("wire", "b", "site-b", "page", texts, labels, meta={"synthetic": True})
+    heads = real_heads([real, built])
+    assert HEAD_LINES == 4 and np.flatnonzero(heads).tolist() == [1, 2, 4, 5]  # the first four of the head
+    release = LabeledPage("pr", "c", "site-c", "page", [story.replace("council", "company"), "Footer"],
+                          ["press_release", "boilerplate"])  # its first line a paragraph: no head
+    _, plain = sample_weights([real, built, release], balance=0.0)
+    _, weighted = sample_weights([real, built, release], balance=0.0, head_weight=5.0)
+    ratio = (weighted / plain) / (weighted / plain)[0]
+    assert np.allclose(ratio, np.where(real_heads([real, built, release]), 5.0, 1.0))
+    assert real_heads([release]).sum() == 0 and len(real_heads([])) == 0
+
+
 def test_source_balance_evens_out_the_sources_of_a_genre():
     from pagesift.io import LabeledPage
     from pagesift.training import sample_weights

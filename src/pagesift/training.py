@@ -17,7 +17,7 @@ from .errors import DataError, UsageError
 from .evaluation import score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
-from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
+from .labels import BOILERPLATE, CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, n_workers, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
@@ -28,10 +28,18 @@ CONTENT_SHARE = 0.5
 # Weight of a line whose genre is not its page's (a press release's teaser on a news page):
 # the pattern of the reference page, rare among training lines.
 TEASER_WEIGHT = 2.0
+# A real page's head (its headline and the lines under it above the story: byline, date)
+# weighs this much more: built pages put a headline where the recipe does, a real site
+# under its own chrome, and with every line weighed alike the model kept the headline on 2
+# real test pages in 5 (benchmarks/headlines.py; RESULTS.md, thirty-first round).
+HEAD_WEIGHT = 10.0
+HEAD_LINES = 4  # a head's first lines that weigh more: headline, byline, date
+TITLE_WORDS = 15  # a line of this many words or more is a paragraph, not a title
 
 
 def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
-                   teaser_weight: float = 1.0, source_balance: float = 0.0) -> tuple[list[str], np.ndarray]:
+                   teaser_weight: float = 1.0, source_balance: float = 0.0,
+                   head_weight: float = 1.0) -> tuple[list[str], np.ndarray]:
     """Gold labels and training weights for every segment of `pages`.
 
     - A line repeated across pages (a site's menu on every page) gets weight
@@ -39,6 +47,8 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     - A line of the other genre than its page's (a press release's teaser on a
       news page) weighs `teaser_weight` times as much: 1.6% of the lines, and the
       pattern of the reference page.
+    - The first HEAD_LINES lines of a real page's head (head_rows; pages not built from
+      documents) weigh `head_weight` times as much.
     - With `source_balance`, the sources of each genre are evened out the same way
       before the classes are: a source's total s of news (or press-release) lines
       becomes proportional to s ** (1 - source_balance), so that one big kind of
@@ -53,6 +63,8 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     w = np.array([1.0 / np.sqrt(counts[k]) for k in keys])
     if teaser_weight != 1.0:
         w *= np.where(other_genre(pages), teaser_weight, 1.0)
+    if head_weight != 1.0:
+        w *= np.where(real_heads(pages), head_weight, 1.0)
     g = np.asarray(gold)
     if source_balance:
         sources = np.repeat([p.source for p in pages], [len(p.labels) for p in pages])
@@ -82,6 +94,29 @@ def other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
         other = PRESS_RELEASE if news >= pr else NEWS
         out.extend(label == other for label in page.labels)
     return np.asarray(out, dtype=bool)
+
+
+def head_rows(labels: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """Rows of a page's head, headline first: its first line that is not boilerplate, when
+    that line is a title (under TITLE_WORDS words), and the other lines that are not
+    boilerplate above the first one that is a paragraph. [] when the first is a paragraph."""
+    content = [i for i, label in enumerate(labels) if label != BOILERPLATE]
+    if not content or len(texts[content[0]].split()) >= TITLE_WORDS:
+        return []
+    end = next((i for i in content if len(texts[i].split()) >= TITLE_WORDS), len(labels))
+    return [i for i in content if i < end]
+
+
+def real_heads(pages: Sequence[LabeledPage]) -> np.ndarray:
+    """Rows in the first HEAD_LINES lines of the head of a page that was not built from a
+    document (dataset.PageMaker marks those `synthetic`)."""
+    out = []
+    for page in pages:
+        rows = np.zeros(len(page.labels), dtype=bool)
+        if not (page.meta or {}).get("synthetic"):
+            rows[head_rows(page.labels, page.texts)[:HEAD_LINES]] = True
+        out.append(rows)
+    return np.concatenate(out) if out else np.zeros(0, dtype=bool)
 
 
 def data_summary(pages: Sequence[LabeledPage]) -> dict:
@@ -124,11 +159,12 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
 
 
 def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5,
-              teaser_weight: float = TEASER_WEIGHT, source_balance: float = 0.0, jobs: int = 0, **params):
+              teaser_weight: float = TEASER_WEIGHT, source_balance: float = 0.0, jobs: int = 0,
+              head_weight: float = HEAD_WEIGHT, **params):
     """Fit the pipeline's steps; the classifier sees `content` rows as partial labels.
     `jobs`: threads for the classifier's fits (0: all cores); the model is the same."""
     rows = make_rows([p.texts for p in pages])
-    gold, w = sample_weights(pages, balance, teaser_weight, source_balance)
+    gold, w = sample_weights(pages, balance, teaser_weight, source_balance, head_weight)
     pipeline = build_pipeline(seed=seed, n_jobs=jobs, **params)
     with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
@@ -163,6 +199,7 @@ def train(
     calibrate_on: Sequence[str] = (),
     balance: float = 0.5,
     teaser_weight: float = TEASER_WEIGHT,
+    head_weight: float = HEAD_WEIGHT,
     refine: bool = True,
     quiet: bool = False,
     card_extra: dict | None = None,
@@ -187,7 +224,7 @@ def train(
     if not heldout and test_fraction > 0:
         pages, test_pages = split_by_site(pages, test_fraction, seed)
     pipeline = fit_pages(pages, seed=seed, quiet=quiet, balance=balance, teaser_weight=teaser_weight, jobs=jobs,
-                         **params)
+                         head_weight=head_weight, **params)
     calibration = refinement = None
     if calibrate_on:
         from .calibrate import calibrate
@@ -217,7 +254,7 @@ def train(
             "metrics": metrics,
         } if test_pages else None,
         parameters={"C": pipeline.named_steps["classifier"].C, "class_balance": balance,
-                    "teaser_weight": teaser_weight, "refiner": refinement is not None,
+                    "teaser_weight": teaser_weight, "head_weight": head_weight, "refiner": refinement is not None,
                     "features": [name for name, _ in pipeline.named_steps["features"].transformer_list],
                     "stacked": isinstance(pipeline.named_steps["classifier"], StackedClassifier),
                     "runs": bool(getattr(pipeline.named_steps["classifier"], "runs", False)),
