@@ -148,7 +148,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.l2_regularization = l2_regularization
         self.random_state = random_state
 
-    def fit(self, X, y, groups=None, sample_weight=None):
+    def fit(self, X, y, groups=None):
         from sklearn.ensemble import HistGradientBoostingClassifier
 
         seg, proba, *rest = X
@@ -170,8 +170,6 @@ class Refiner(frozen.Refiner, BaseEstimator):
         # learnt that unsure lines of general-web pages are boilerplate (content F1 0.78 ->
         # 0.40). Half weight: chosen by cross-validation on the validation split (RESULTS).
         w = np.where(y[rows] == CONTENT, self.content_weight, 1.0)
-        if sample_weight is not None:
-            w = w * np.asarray(sample_weight, dtype=np.float64)[rows]
         target = y[rows]
         if self.linear_genres:  # boilerplate or not: one tree a round
             target = np.where(target == BOILERPLATE, BOILERPLATE, KEEP)
