@@ -83,8 +83,8 @@ def test_press_release_carried_by_a_news_portal(default):
     # the distributor's disclaimer under it ("This press release was distributed by...")
     # reads as part of the release to the model; not asserted either. Nor, since the
     # thirtieth round's retrain, the menu line over the release ("Markets | ... | Press
-    # Releases"): the release's paragraphs share its words, and the trees keep it (0.58;
-    # README, benchmarks/RESULTS.md). Every other chrome line is asserted.
+    # Releases"): the release's paragraphs share its words, and the trees keep it
+    # (README, benchmarks/RESULTS.md). Every other chrome line is asserted.
     skip = ("This press release", "Markets | Economy")
     chrome = [got for want, text, got in rows if want == "boilerplate" and not text.startswith(skip)]
     assert len(chrome) == 5 and chrome.count("boilerplate") == len(chrome)
