@@ -1,5 +1,6 @@
 """The evaluation notebook runs end to end on fixtures, so it cannot rot."""
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -29,9 +30,12 @@ def test_notebook_executes(tiny_model, test_tsv, tmp_path, monkeypatch, sites):
         data = write_sites_jsonl(tmp_path / "pages.jsonl", labelled_pages(2 * sites, seed=7), sites)
     outputs, images = run_notebook(tiny_model, data, monkeypatch)
     assert "macro-F1" in outputs and "press_release:" in outputs
+    # every fixture page opens its story with a headline
+    pages = 2 * sites if sites > 1 else len(test_tsv.read_text(encoding="utf-8").strip().split("\n\n"))
+    assert re.search(rf"real +\S+ +headlines kept \d+ of {pages}\n", outputs), outputs
     if sites == 1:
         assert "no intervals" in outputs
-        assert len(images) >= 4  # confusion matrix, PR curves, per source, calibration
+        assert len(images) >= 5  # confusion matrix, PR curves, per source, headlines, calibration
     else:
         assert "no intervals" not in outputs and f"of the {sites} sites" in outputs
-        assert len(images) >= 5  # and the intervals
+        assert len(images) >= 6  # and the intervals
