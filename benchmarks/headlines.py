@@ -5,8 +5,8 @@
 A page's headline is its first line that is not boilerplate (by the gold labels) when
 that line is short (fewer than 15 words: a title, not a paragraph); its head is the
 headline and the other lines above the story's first paragraph that are not boilerplate
-(byline, date, subtitle): pagesift.training.head_rows. For each source, on its test pages that have a headline: how
-many headlines the model keeps (labels news or press release; `content` pages: not
+(byline, date, subtitle): pagesift.training.head_rows. For each source, on its test pages
+that have a headline: how many headlines the model keeps (labels news or press release; `content` pages: not
 boilerplate), how many it labels exactly as the gold does, and how many head lines it
 keeps. Real pages (L3S-GN1's news sites, the general-web pages) are printed apart from
 the pages built from documents: a built page's headline sits where the recipe puts it,

@@ -120,7 +120,7 @@ def train_command(
     calibrate_on: Annotated[Optional[list[str]], typer.Option("--calibrate-on", help="Temperature-scale the scores on these labelled files (e.g. a validation split).")] = None,
     class_balance: Annotated[float, typer.Option(help="0: classes weighted as in the data; 1: equal total weight per class.", min=0, max=1)] = 0.5,
     teaser_weight: Annotated[Optional[float], typer.Option(help="Training weight of a line whose genre is not its page's, as a press release's teaser on a news page (default: pagesift.training.TEASER_WEIGHT, 2).", min=0)] = None,
-    head_weight: Annotated[Optional[float], typer.Option(help="Training weight of a real page's headline and the lines under it above the story, byline and date (default: pagesift.training.HEAD_WEIGHT).", min=0)] = None,
+    head_weight: Annotated[Optional[float], typer.Option(help="Training weight of a real page's headline (not of pages built from documents; default: pagesift.training.HEAD_WEIGHT, 10).", min=0)] = None,
     stacked: Annotated[bool, typer.Option(help="A final stage that reads how the full model scores the lines around (--no-stacked: one classifier, 2.3x faster to train, test macro-F1 0.007 lower).")] = True,
     refine: Annotated[bool, typer.Option(help="With --calibrate-on and a stacked model: fit the refiner on those files (trees that decide whether a line the model is unsure of is boilerplate, then the genre odds that a release or news marker gives its run of lines; test macro-F1 0.890 -> 0.924).")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Threads for the classifier's fits (0: all cores); the model is the same whatever the number.", min=0)] = 0,

@@ -28,12 +28,12 @@ CONTENT_SHARE = 0.5
 # Weight of a line whose genre is not its page's (a press release's teaser on a news page):
 # the pattern of the reference page, rare among training lines.
 TEASER_WEIGHT = 2.0
-# A real page's head (its headline and the lines under it above the story: byline, date)
-# weighs this much more: built pages put a headline where the recipe does, a real site
-# under its own chrome, and with every line weighed alike the model kept the headline on 2
-# real test pages in 5 (benchmarks/headlines.py; RESULTS.md, thirty-first round).
+# A real page's headline (the first HEAD_LINES lines of its head, head_rows) weighs this
+# much more: built pages put a headline where the recipe does, a real site under its own
+# chrome, and with every line weighed alike the model kept the headline on 2 real test
+# pages in 5 (benchmarks/headlines.py; RESULTS.md, thirty-first round).
 HEAD_WEIGHT = 10.0
-# only the headline: with the head's first four lines (byline, date too) the dates' years
+# the headline only: with the head's first four lines (byline, date too) the dates' years
 # came to speak for content (test pages with their years moved -0.005; RESULTS.md)
 HEAD_LINES = 1
 TITLE_WORDS = 15  # a line of this many words or more is a paragraph, not a title
