@@ -5,7 +5,7 @@
 A page's headline is its first line that is not boilerplate (by the gold labels) when
 that line is short (fewer than 15 words: a title, not a paragraph); its head is the
 headline and the other lines above the story's first paragraph that are not boilerplate
-(byline, date, subtitle): pagesift.training.head_rows. For each source, on its test pages
+(byline, date, subtitle): pagesift.evaluation.head_rows. For each source, on its test pages
 that have a headline: how many headlines the model keeps (labels news or press release; `content` pages: not
 boilerplate), how many it labels exactly as the gold does, and how many head lines it
 keeps. Real pages (L3S-GN1's news sites, the general-web pages) are printed apart from
@@ -22,30 +22,11 @@ from collections import defaultdict
 import numpy as np
 
 from pagesift.errors import PagesiftError
+from pagesift.evaluation import headline_tally
 from pagesift.features import make_rows
 from pagesift.io import LabeledPage, read_labeled_many
-from pagesift.labels import BOILERPLATE, CONTENT, LABELS
+from pagesift.labels import LABELS
 from pagesift.model import load_model
-from pagesift.training import head_rows
-
-
-def tally(pages: list[LabeledPage], pred: list[str]) -> dict[tuple[bool, str], dict[str, int]]:
-    """Per (real page?, source): pages with a headline, headlines kept and exactly right, head lines and kept."""
-    out: dict[tuple[bool, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    at = 0
-    for page in pages:
-        rows = head_rows(list(page.labels), list(page.texts))
-        if rows:
-            real = not (page.meta or {}).get("synthetic")
-            row = out[(real, page.source)]
-            gold, got = [page.labels[i] for i in rows], [pred[at + i] for i in rows]
-            row["pages"] += 1
-            row["kept"] += got[0] != BOILERPLATE
-            row["right"] += got[0] == gold[0] or (gold[0] == CONTENT and got[0] != BOILERPLATE)
-            row["head lines"] += len(rows)
-            row["head kept"] += sum(g != BOILERPLATE for g in got)
-        at += len(page.texts)
-    return out
 
 
 def labels_of(model_path: str | None, pages: list[LabeledPage]) -> list[str]:
@@ -62,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         pages = list(read_labeled_many([args.test]))
         models = [args.model] + ([args.against] if args.against else [])
-        tallies = [tally(pages, labels_of(path, pages)) for path in models]
+        tallies = [headline_tally(pages, labels_of(path, pages)) for path in models]
     except (PagesiftError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

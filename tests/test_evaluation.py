@@ -162,24 +162,24 @@ def _headlines_module():
     return module
 
 
-def test_headlines_benchmark_finds_a_pages_head_and_counts_what_is_kept():
+def test_a_pages_head_is_found_and_what_is_kept_of_it_counted():
+    from pagesift.evaluation import head_rows, headline_tally
     from pagesift.io import LabeledPage
 
-    bench = _headlines_module()
     story = "The harbour council approved the new ferry terminal on Tuesday, ending a long dispute over its costs."
     texts = ["Home", "News", "Council approves ferry terminal", "By Ana Ruiz", "Share", "May 2, 2024", story,
              story.replace("Tuesday", "Monday"), "Footer"]
     labels = ["boilerplate", "boilerplate", "news", "news", "boilerplate", "news", "news", "news", "boilerplate"]
-    assert bench.head_rows(labels, texts) == [2, 3, 5]  # headline, byline, date: not the share bar
+    assert head_rows(labels, texts) == [2, 3, 5]  # headline, byline, date: not the share bar
     # a page whose first content line is a paragraph has no headline
-    assert bench.head_rows(["boilerplate", "news"], ["Home", story]) == []
-    assert bench.head_rows(["boilerplate"], ["Home"]) == []
+    assert head_rows(["boilerplate", "news"], ["Home", story]) == []
+    assert head_rows(["boilerplate"], ["Home"]) == []
     real = LabeledPage(source="l3s", id="a", site="a.example", kind="page", texts=texts, labels=labels, meta={})
     built = LabeledPage(source="wire", id="b", site="b.example", kind="page", texts=texts, labels=labels,
                         meta={"synthetic": True})
     kept_title = ["boilerplate"] * 2 + ["news", "boilerplate", "boilerplate", "press_release"] + ["news"] * 2 + ["boilerplate"]
     lost_title = ["boilerplate"] * 3 + ["news"] * 5 + ["boilerplate"]
-    counts = bench.tally([real, built], kept_title + lost_title)
+    counts = headline_tally([real, built], kept_title + lost_title)
     assert dict(counts[(True, "l3s")]) == {"pages": 1, "kept": 1, "right": 1, "head lines": 3, "head kept": 2}
     assert dict(counts[(False, "wire")]) == {"pages": 1, "kept": 0, "right": 0, "head lines": 3, "head kept": 2}
 
@@ -199,10 +199,11 @@ def test_headlines_benchmark_prints_its_counts_and_fails_in_one_line(tiny_model,
     lines = proc.stdout.splitlines()
     assert lines[1] == "real pages" and lines[-1].startswith("  all") and "of    6 pages" in lines[-1]
     bench = _headlines_module()
+    from pagesift.evaluation import headline_tally
     from pagesift.io import read_labeled_many
 
     read = list(read_labeled_many([str(test)]))
-    counts = bench.tally(read, bench.labels_of(str(tiny_model), read))
+    counts = headline_tally(read, bench.labels_of(str(tiny_model), read))
     total = sum(c["kept"] for c in counts.values())
     assert f"[0] {total:4d} / " in lines[-1]
     bad = subprocess.run([*args[:-2], "--model", str(tmp_path / "missing.joblib")], capture_output=True, text=True)

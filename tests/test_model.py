@@ -118,7 +118,8 @@ def test_lines_of_the_other_genre_weigh_more():
 
 def test_a_real_pages_head_weighs_more_and_a_built_pages_does_not():
     from pagesift.io import LabeledPage
-    from pagesift.training import HEAD_LINES, head_rows, real_heads, sample_weights
+    from pagesift.evaluation import head_rows
+    from pagesift.training import HEAD_LINES, real_heads, sample_weights
 
     story = "The harbour council approved the new ferry terminal on Tuesday, ending a long dispute over its costs."
     texts = ["Menu", "Council approves terminal", "By Ana Ruiz", "Share", "May 2, 2024", "Updated 10:02",

@@ -131,6 +131,44 @@ def content_page_report(y_true, proba) -> dict:
             "content_f1": float(f[0])}
 
 
+TITLE_WORDS = 15  # a line of this many words or more is a paragraph, not a title
+
+
+def head_rows(labels: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """Rows of a page's head, headline first: its first line that is not boilerplate, when
+    that line is a title (under TITLE_WORDS words), and the other lines that are not
+    boilerplate above the first one that is a paragraph. [] when the first is a paragraph."""
+    content = [i for i, label in enumerate(labels) if label != BOILERPLATE]
+    if not content or len(texts[content[0]].split()) >= TITLE_WORDS:
+        return []
+    end = next((i for i in content if len(texts[i].split()) >= TITLE_WORDS), len(labels))
+    return [i for i in content if i < end]
+
+
+def built(page: LabeledPage) -> bool:
+    """Whether the page was built from a document (dataset.PageMaker marks those)."""
+    return bool((page.meta or {}).get("synthetic"))
+
+
+def headline_tally(pages: Sequence[LabeledPage], pred: Sequence[str]) -> dict[tuple[bool, str], dict[str, int]]:
+    """Per (real page?, source), over the pages with a headline (head_rows): pages, headlines
+    kept (not boilerplate) and labelled as the gold (`content`: kept), head lines and kept."""
+    out: dict[tuple[bool, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    at = 0
+    for page in pages:
+        rows = head_rows(page.labels, page.texts)
+        if rows:
+            row = out[(not built(page), page.source)]
+            gold, got = [page.labels[i] for i in rows], [pred[at + i] for i in rows]
+            row["pages"] += 1
+            row["kept"] += got[0] != BOILERPLATE
+            row["right"] += got[0] == gold[0] or (gold[0] == CONTENT and got[0] != BOILERPLATE)
+            row["head lines"] += len(rows)
+            row["head kept"] += sum(g != BOILERPLATE for g in got)
+        at += len(page.texts)
+    return out
+
+
 def line_sites(pages: Sequence[LabeledPage]) -> list[str]:
     """Each line's site (source and site, as the splits group them): the unit intervals resample."""
     return [f"{p.source}::{p.site}" for p in pages for _ in p.texts]

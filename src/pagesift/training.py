@@ -14,10 +14,10 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import GroupShuffleSplit
 
 from .errors import DataError, UsageError
-from .evaluation import score_pages
+from .evaluation import built, head_rows, score_pages
 from .features import make_rows
 from .io import LabeledPage, read_labeled_many
-from .labels import BOILERPLATE, CONTENT, LABELS, NEWS, PRESS_RELEASE
+from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, n_workers, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
@@ -36,7 +36,6 @@ HEAD_WEIGHT = 10.0
 # the headline only: with the head's first four lines (byline, date too) the dates' years
 # came to speak for content (test pages with their years moved -0.005; RESULTS.md)
 HEAD_LINES = 1
-TITLE_WORDS = 15  # a line of this many words or more is a paragraph, not a title
 
 
 def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
@@ -98,24 +97,13 @@ def other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
     return np.asarray(out, dtype=bool)
 
 
-def head_rows(labels: Sequence[str], texts: Sequence[str]) -> list[int]:
-    """Rows of a page's head, headline first: its first line that is not boilerplate, when
-    that line is a title (under TITLE_WORDS words), and the other lines that are not
-    boilerplate above the first one that is a paragraph. [] when the first is a paragraph."""
-    content = [i for i, label in enumerate(labels) if label != BOILERPLATE]
-    if not content or len(texts[content[0]].split()) >= TITLE_WORDS:
-        return []
-    end = next((i for i in content if len(texts[i].split()) >= TITLE_WORDS), len(labels))
-    return [i for i in content if i < end]
-
-
 def real_heads(pages: Sequence[LabeledPage]) -> np.ndarray:
     """Rows in the first HEAD_LINES lines of the head of a page that was not built from a
     document (dataset.PageMaker marks those `synthetic`)."""
     out = []
     for page in pages:
         rows = np.zeros(len(page.labels), dtype=bool)
-        if not (page.meta or {}).get("synthetic"):
+        if not built(page):
             rows[head_rows(page.labels, page.texts)[:HEAD_LINES]] = True
         out.append(rows)
     return np.concatenate(out) if out else np.zeros(0, dtype=bool)
