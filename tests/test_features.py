@@ -129,3 +129,30 @@ def test_cohesion_tells_a_title_and_a_teaser_from_a_link_list_and_clutter():
     X = step.transform(make_rows([page]))
     assert X.shape == (len(page), len(step.get_feature_names_out())) and X.shape[1] > len(COHESION_NAMES)
     assert np.allclose(X[:, :len(COHESION_NAMES)], values, atol=1e-6)
+
+
+def test_list_frames_tell_a_list_inside_a_body_from_a_menu_beside_chrome():
+    from pagesift.frozen import list_frames
+
+    page = ["Home", "Products", "Contact",
+            "Acme today announced the results of its survey of small businesses across the whole country this spring.",
+            "Key findings:", "70% report higher costs", "44% plan to hire",
+            "The company said it will repeat the survey next quarter and publish the full data online in June.",
+            "Privacy", "Terms"]
+    seg = Segments.from_pages([page])
+    logp = np.log(np.tile([0.2, 0.3, 0.5], (len(page), 1)))
+    logp[3] = logp[7] = np.log([0.05, 0.15, 0.8])  # the paragraphs' scores
+    f = list_frames(seg, logp)
+    assert f.shape == (len(page), 12)
+    assert f[:, 0].tolist() == [0, 0, 0, 1, 0, 0, 0, 1, 0, 0]  # paragraphs
+    # the menu: a block of 3 with no paragraph above; the list: a block of 3 between two
+    assert f[1, 1] == f[5, 1] == np.log1p(3) and f[3, 1] == 0
+    assert f[1, 4] == 1 and f[5, 4] == 0 and f[9, 4] == 2  # no paragraph above / none / none below
+    assert f[5, 2] == np.log1p(2) and f[5, 3] == np.log1p(2)
+    assert np.allclose(f[5, 6:9], logp[3]) and np.allclose(f[5, 9:], logp[7])
+    assert np.allclose(f[9, 6:9], logp[7]) and not f[9, 9:].any()
+    # an item under "Key findings:" has the colon above it in its block; the menu has none
+    assert f[5, 5] == f[6, 5] == 1 and f[4, 5] == 0 and not f[:4, 5].any() and not f[8:, 5].any()
+    # a page's rows are framed by its own paragraphs only
+    two = list_frames(Segments.from_pages([page[:4], page]), np.vstack([logp[:4], logp]))
+    assert np.array_equal(two[4:], f)

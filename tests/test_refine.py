@@ -766,11 +766,25 @@ def test_the_trees_read_how_lines_share_their_words_with_the_lines_around(fitted
 
     seg, gold, proba, _ = fitted
     rows = np.arange(0, len(seg), 3)
-    plain = Refiner(cohesion=False, max_iter=10).fit((seg, proba), gold)
-    refiner = Refiner(cohesion=True, max_iter=10).fit((seg, proba), gold)
+    plain = Refiner(cohesion=False, frames=False, max_iter=10).fit((seg, proba), gold)
+    refiner = Refiner(cohesion=True, frames=False, max_iter=10).fit((seg, proba), gold)
     both = refiner.features(seg, proba, rows)
     block = _context_rows(seg, cohesion(seg), COHESION_WINDOW, refiner.wide, rows)
     assert block.shape[1] > len(COHESION_NAMES) and block.any()
+    assert np.array_equal(both, np.hstack([plain.features(seg, proba, rows), block]))
+    assert refiner.trees_.raw(both).shape[0] == len(rows)
+
+
+def test_the_trees_read_the_paragraphs_that_frame_a_block_of_short_lines(fitted):
+    from pagesift.frozen import list_frames
+
+    seg, gold, proba, _ = fitted
+    rows = np.arange(0, len(seg), 3)
+    plain = Refiner(frames=False, max_iter=10).fit((seg, proba), gold)
+    refiner = Refiner(frames=True, max_iter=10).fit((seg, proba), gold)
+    both = refiner.features(seg, proba, rows)
+    block = list_frames(seg, np.log(np.clip(proba, 1e-6, 1.0)))[rows]
+    assert block[:, 0].any() and not block[:, 0].all()  # paragraphs and short lines
     assert np.array_equal(both, np.hstack([plain.features(seg, proba, rows), block]))
     assert refiner.trees_.raw(both).shape[0] == len(rows)
 

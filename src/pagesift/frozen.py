@@ -910,6 +910,38 @@ def paragraph_rows(seg: Segments) -> np.ndarray:
     return (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
 
 
+def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
+    """For each row, the paragraphs that frame the block of short lines it is in: whether
+    it is a paragraph, the block's length, how far the nearest paragraph above and below
+    it on its page are, their log-scores, and whether a line above it in the block ends in
+    a colon. A list inside a body ("The board includes:", names, then the next paragraph)
+    sits between paragraphs of the text; a menu or a link list sits beside chrome."""
+    n, k = len(seg), logp.shape[1]
+    out = np.zeros((n, 6 + 2 * k))
+    if not n:
+        return out
+    row = np.arange(n)
+    par = paragraph_rows(seg)
+    above = np.concatenate([[-1], np.maximum.accumulate(np.where(par, row, -1))[:-1]])
+    below = np.concatenate([np.minimum.accumulate(np.where(par, row, n)[::-1])[::-1][1:], [n]])
+    has_above = above >= seg.start
+    has_below = below < seg.end
+    top = np.where(has_above, above + 1, seg.start)  # the block's first row
+    bottom = np.where(has_below, below, seg.end)  # one past its last
+    out[:, 0] = par
+    out[:, 1] = np.where(par, 0.0, np.log1p(bottom - top))
+    out[:, 2] = np.where(has_above, np.log1p(row - above), 0.0)
+    out[:, 3] = np.where(has_below, np.log1p(below - row), 0.0)
+    out[:, 4] = np.where(has_above, 0.0, 1.0) + np.where(has_below, 0.0, 2.0)
+    # a list's opening line ("Key findings:", "The board includes the following leaders:")
+    # is short or ends in no full stop, so it opens the block
+    colons = np.concatenate([[0], np.cumsum(seg.shapes[:, _COL["ends_colon"]] > 0)])
+    out[:, 5] = ~par & (colons[row] > colons[top])
+    out[:, 6: 6 + k] = np.where(has_above[:, None], logp[np.maximum(above, 0)], 0.0)
+    out[:, 6 + k:] = np.where(has_below[:, None], logp[np.minimum(below, n - 1)], 0.0)
+    return out
+
+
 def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
@@ -1085,6 +1117,8 @@ class Refiner:
                  _context_rows(seg, seg.shapes, self.shape_window, self.wide, rows, with_position=True)]
         if getattr(self, "cohesion", False):  # refiners pickled before it have none
             parts.append(_context_rows(seg, cohesion(seg), COHESION_WINDOW, self.wide, rows))
+        if getattr(self, "frames", False):  # refiners pickled before it have none
+            parts.append(list_frames(seg, logp)[rows])
         if getattr(self, "words", False):
             parts.append(_context_rows(seg, self.word_columns(words), COHESION_WINDOW, self.wide, rows))
         return np.hstack(parts)

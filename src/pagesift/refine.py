@@ -15,6 +15,13 @@ above it, the two below and the paragraphs within ten lines, and whether its pag
 it, for the line and its neighbours (frozen.cohesion): a title and a teaser's headline
 share words with the lead under them; a link list's headlines, a menu and chrome set
 inside a story do not, whatever their words' genre (twenty-ninth round).
+With `frames`, they also read the paragraphs around the block of short lines a line is in
+(frozen.list_frames): how far the nearest paragraph above and below are, their scores, the
+block's length and whether a line above in it ends in a colon. A list inside a body (a
+release's "Key findings:" and its items, an advisory board's names, a bestseller list)
+sits between the text's paragraphs; a menu or a link list sits beside chrome, however far
+the story is. The trees' window (three lines) and the run (cut by the very lines in
+doubt) do not reach that far (thirty-second round; with them 100 trees instead of 50).
 With `words` (off), they also read what the line's own words add to the linear model's
 scores, for boilerplate over the genres and press release over news
 (StackedClassifier.word_scores), for the line and its neighbours: "USA" or "Full story »"
@@ -105,16 +112,18 @@ class Refiner(frozen.Refiner, BaseEstimator):
     what each line's own words add to the classifier's scores (same columns)."""
 
     def __init__(self, classes: Sequence[str] = tuple(LABELS), threshold: float = 0.9, window: int = 3,
-                 wide: int = 6, shape_window: int = 2, max_iter: int = 50, learning_rate: float = 0.3,
+                 wide: int = 6, shape_window: int = 2, max_iter: int = 100, learning_rate: float = 0.3,
                  max_leaf_nodes: int = 15, max_depth: int = 6, l2_regularization: float = 1.0,
                  content_weight: float = 0.5, linear_genres: bool = True, border: bool = True,
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
-                 reach: int = 16, opening_reach: int = 40, cohesion: bool = True, words: bool = False,
+                 reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
+                 words: bool = False,
                  random_state: int = 0):
         self.classes = classes
+        self.frames = frames
         self.words = words
         self.datelines = datelines
         self.teasers = teasers
@@ -337,6 +346,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
                       "of the lines around and their shapes"
                       + (", and how far each line shares its words with the lines around it and with the paragraphs "
                          "near it, and whether its page repeats it" if refiner.cohesion else "")
+                      + (", and the paragraphs above and below the block of short lines each line is in (a list inside "
+                         "a body sits between its paragraphs, a menu beside chrome)" if refiner.frames else "")
                       + ", for lines whose top score is below the threshold"
                       + (" or whose top label differs from a neighbour's" if refiner.border else "") + "; "
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
