@@ -132,7 +132,7 @@ def test_cohesion_tells_a_title_and_a_teaser_from_a_link_list_and_clutter():
 
 
 def test_list_frames_tell_a_list_inside_a_body_from_a_menu_beside_chrome():
-    from pagesift.frozen import list_frames
+    from pagesift.frozen import FRAME_NAMES, list_frames
 
     page = ["Home", "Products", "Contact",
             "Acme today announced the results of its survey of small businesses across the whole country this spring.",
@@ -143,16 +143,19 @@ def test_list_frames_tell_a_list_inside_a_body_from_a_menu_beside_chrome():
     logp = np.log(np.tile([0.2, 0.3, 0.5], (len(page), 1)))
     logp[3] = logp[7] = np.log([0.05, 0.15, 0.8])  # the paragraphs' scores
     f = list_frames(seg, logp)
-    assert f.shape == (len(page), 12)
-    assert f[:, 0].tolist() == [0, 0, 0, 1, 0, 0, 0, 1, 0, 0]  # paragraphs
+    col = {name: i for i, name in enumerate(FRAME_NAMES)}
+    m = len(FRAME_NAMES)
+    assert f.shape == (len(page), m + 6)
+    assert f[:, col["paragraph"]].tolist() == [0, 0, 0, 1, 0, 0, 0, 1, 0, 0]
     # the menu: a block of 3 with no paragraph above; the list: a block of 3 between two
-    assert f[1, 1] == f[5, 1] == np.log1p(3) and f[3, 1] == 0
-    assert f[1, 4] == 1 and f[5, 4] == 0 and f[9, 4] == 2  # no paragraph above / none / none below
-    assert f[5, 2] == np.log1p(2) and f[5, 3] == np.log1p(2)
-    assert np.allclose(f[5, 6:9], logp[3]) and np.allclose(f[5, 9:], logp[7])
-    assert np.allclose(f[9, 6:9], logp[7]) and not f[9, 9:].any()
+    assert f[1, col["block_length"]] == f[5, col["block_length"]] == np.log1p(3) and f[3, col["block_length"]] == 0
+    assert [f[i, col["missing"]] for i in (1, 5, 9)] == [1, 0, 2]  # none above / both / none below
+    assert f[5, col["above"]] == np.log1p(2) and f[5, col["below"]] == np.log1p(2)
+    assert np.allclose(f[5, m:m + 3], logp[3]) and np.allclose(f[5, m + 3:], logp[7])
+    assert np.allclose(f[9, m:m + 3], logp[7]) and not f[9, m + 3:].any()
     # an item under "Key findings:" has the colon above it in its block; the menu has none
-    assert f[5, 5] == f[6, 5] == 1 and f[4, 5] == 0 and not f[:4, 5].any() and not f[8:, 5].any()
+    colon = f[:, col["colon_above"]]
+    assert colon[5] == colon[6] == 1 and colon[4] == 0 and not colon[:4].any() and not colon[8:].any()
     # a page's rows are framed by its own paragraphs only
     two = list_frames(Segments.from_pages([page[:4], page]), np.vstack([logp[:4], logp]))
     assert np.array_equal(two[4:], f)

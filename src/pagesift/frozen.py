@@ -910,14 +910,20 @@ def paragraph_rows(seg: Segments) -> np.ndarray:
     return (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
 
 
+# list_frames' columns before the two paragraphs' log-scores; "missing": 1 no paragraph
+# above on the page, 2 none below, 3 neither
+FRAME_NAMES = ("paragraph", "block_length", "above", "below", "missing", "colon_above")
+
+
 def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
     """For each row, the paragraphs that frame the block of short lines it is in: whether
     it is a paragraph, the block's length, how far the nearest paragraph above and below
     it on its page are, their log-scores, and whether a line above it in the block ends in
-    a colon. A list inside a body ("The board includes:", names, then the next paragraph)
-    sits between paragraphs of the text; a menu or a link list sits beside chrome."""
-    n, k = len(seg), logp.shape[1]
-    out = np.zeros((n, 6 + 2 * k))
+    a colon (FRAME_NAMES, then the log-scores of the paragraph above, then below). A list
+    inside a body ("The board includes:", names, then the next paragraph) sits between
+    paragraphs of the text; a menu or a link list sits beside chrome."""
+    n, k, m = len(seg), logp.shape[1], len(FRAME_NAMES)
+    out = np.zeros((n, m + 2 * k))
     if not n:
         return out
     row = np.arange(n)
@@ -937,8 +943,8 @@ def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
     # is short or ends in no full stop, so it opens the block
     colons = np.concatenate([[0], np.cumsum(seg.shapes[:, _COL["ends_colon"]] > 0)])
     out[:, 5] = ~par & (colons[row] > colons[top])
-    out[:, 6: 6 + k] = np.where(has_above[:, None], logp[np.maximum(above, 0)], 0.0)
-    out[:, 6 + k:] = np.where(has_below[:, None], logp[np.minimum(below, n - 1)], 0.0)
+    out[:, m: m + k] = np.where(has_above[:, None], logp[np.maximum(above, 0)], 0.0)
+    out[:, m + k:] = np.where(has_below[:, None], logp[np.minimum(below, n - 1)], 0.0)
     return out
 
 
