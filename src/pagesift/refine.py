@@ -120,8 +120,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
-                 words: bool = False,
-                 random_state: int = 0):
+                 words: bool = False, random_state: int = 0):
         self.classes = classes
         self.frames = frames
         self.words = words
