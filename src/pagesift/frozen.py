@@ -1117,7 +1117,8 @@ class Refiner:
         """The trees' input for `rows`: log-scores of each row, its neighbours, window, page
         and run; shapes of each row, its neighbours, window and page; its place; and with
         `cohesion`, how each row, its neighbours, window and page share their words with
-        the lines around (frozen.cohesion)."""
+        the lines around (frozen.cohesion); with `frames`, the paragraphs that frame the
+        row's block of short lines (list_frames)."""
         logp = np.log(np.clip(proba, 1e-6, 1.0))
         parts = [_context_rows(seg, logp, self.window, self.wide, rows, run_column=self.run_column_),
                  _context_rows(seg, seg.shapes, self.shape_window, self.wide, rows, with_position=True)]
