@@ -39,7 +39,8 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
                    issuer_focus: bool = False, stacked: bool = True, runs: bool = True,
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
                    markers: bool = True, news_markers: bool = True, marker_near: int = 4, voice: bool = True,
-                   voice_page: bool = True, source_folds: bool = False, cohesion: bool = False, n_jobs: int | None = None) -> Pipeline:
+                   voice_page: bool = True, source_folds: bool = False, cohesion: bool = False, n_jobs: int | None = None,
+                   warm: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -156,7 +157,7 @@ def build_pipeline(seed: int = 0, C: float = 2.0, max_iter: int = 150, neighbour
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
                                        runs=runs, run_max=run_max, n_jobs=n_jobs,
-                                       site_folds=site_folds, source_folds=source_folds)
+                                       site_folds=site_folds, source_folds=source_folds, warm=warm)
     else:
         classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
