@@ -409,3 +409,22 @@ def test_warm_fits_start_from_the_fold_models(monkeypatch):
     assert all(s is None for _, s, _ in fits)
     Xp, y, w = partial_labels(X.tocsr(), np.asarray(labels, dtype=object), np.ones(len(labels)))
     assert _objective(warm.base_, Xp, y, w, warm.C) < _objective(cold.base_, Xp, y, w, cold.C)
+
+
+def test_no_warm_start_when_a_fold_model_lacks_a_class():
+    """A fold model that never saw one class has weights of another shape than the fit on
+    all rows: that fit starts from 0 instead of failing."""
+    from sklearn.linear_model import LogisticRegression
+
+    from pagesift.blocks import warm_start
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(60, 4))
+    three = np.array(["boilerplate", "news", "press_release"] * 20)
+    two = np.where(three == "press_release", "news", three)
+    full, part = LogisticRegression().fit(X, three), LogisticRegression().fit(X, two)
+    start = warm_start([full, full], full.classes_)
+    assert start is not None and np.array_equal(start[0], full.coef_) and np.array_equal(start[1], full.intercept_)
+    assert warm_start([full, part], full.classes_) is None
+    assert warm_start([part, part], full.classes_) is None
+    assert warm_start([], full.classes_) is None

@@ -130,6 +130,15 @@ def hstack_csr(a: sp.csr_matrix, b: sp.csr_matrix) -> sp.csr_matrix:
     return sp.csr_matrix((data, indices, indptr), shape=(a.shape[0], a.shape[1] + b.shape[1]))
 
 
+def warm_start(fold_models, classes) -> tuple[np.ndarray, np.ndarray] | None:
+    """The fold models' mean weights and intercepts, where a fit on all rows can start; None
+    unless every fold model knows the same classes as that fit (a fold without pages of
+    one class gives weights of another shape)."""
+    if not fold_models or any(list(m.classes_) != list(classes) for m in fold_models):
+        return None
+    return (np.mean([m.coef_ for m in fold_models], axis=0), np.mean([m.intercept_ for m in fold_models], axis=0))
+
+
 class DefaultsOnLoad:
     """An estimator saved before one of its parameters existed (run_max, n_jobs,
     site_folds) gets that parameter's default when loaded, so that get_params, repr and
@@ -251,16 +260,11 @@ class StackedClassifier(DefaultsOnLoad, frozen.StackedClassifier, ClassifierMixi
                 fold_models.append(base)
                 proba[held] = frozen._label_columns(base, base.predict_proba(M[held]))
             del folds
-            start_base = start_final = None
-            if self.warm and fold_models and all(list(m.classes_) == list(fold_models[0].classes_) for m in fold_models):
-                coef = np.mean([m.coef_ for m in fold_models], axis=0)
-                intercept = np.mean([m.intercept_ for m in fold_models], axis=0)
-                start_base = (coef.copy(), intercept.copy())
-                start_final = (coef, intercept)  # widened to the stacked block's columns below
-            del fold_models
             # M goes first: the two full fits side by side, on Xp and F, are the memory peak
             Xp, yp, wp = partial_labels(M, y, w)
             del M
+            start = warm_start(fold_models, np.unique(yp)) if self.warm else None
+            del fold_models
             block = _context_block(seg, proba, self.window, self.wide, run_column=self._run_column(),
                                    run_max=self.run_max)
             self.scale_ = StandardScaler().fit(block)
@@ -268,11 +272,10 @@ class StackedClassifier(DefaultsOnLoad, frozen.StackedClassifier, ClassifierMixi
             del block, proba
             F = hstack_csr(Xp, S)
             del S
-            if start_final is not None:
-                start_final = (np.hstack([start_final[0], np.zeros((len(start_final[0]), F.shape[1] - Xp.shape[1]))]),
-                               start_final[1])
+            start_final = None if start is None else (
+                np.hstack([start[0], np.zeros((len(start[0]), F.shape[1] - Xp.shape[1]))]), start[1].copy())
             final = pool.submit(self._fit, F, yp, wp, start_final)
-            base = pool.submit(self._fit, Xp, yp, wp, start_base)
+            base = pool.submit(self._fit, Xp, yp, wp, start)
             del F, Xp
             self.final_, self.base_ = final.result(), base.result()
         # The final model's logits averaged with the base model's (whose weights on the

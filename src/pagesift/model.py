@@ -60,10 +60,10 @@ def build_pipeline(seed: int = 0, C: float = 1.0, max_iter: int = 150, neighbour
     time (12 min of the 15 allowed); `stacked=False` trains the single classifier.
     `warm`: the stacked classifier's base and final fits start from its fold models' mean
     weights, not from 0. The solver stops at `max_iter`, before it converges; from there
-    the same 150 iterations end with a penalised loss 15% lower (20% scale), and C = 2, the
-    setting for the cold start's early stop, is then more than it needs: warm at C = 1, full
-    scale, test macro-F1 0.932 -> 0.934 and wrong lines 1,975 -> 1,911 (C = 2: 0.931; C =
-    0.5: 0.929), for the same training time (benchmarks/RESULTS.md, thirty-fourth round).
+    the same 150 iterations end with a penalised loss 15% lower (20% scale). C = 2 had been
+    chosen with the cold start, whose early stop regularised too; warm, C = 1 does best:
+    full scale, test macro-F1 0.932 -> 0.934 and wrong lines 1,975 -> 1,911 (C = 2: 0.931;
+    C = 0.5: 0.929), for the same training time (benchmarks/RESULTS.md, thirty-fourth round).
     `runs`: the stacked block also holds the mean scores of the line's run (the lines
     around it that the base model puts on the same side of boilerplate: a story's body,
     a teaser under "More news"), so a body line follows its body, not the teaser below.
