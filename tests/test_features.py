@@ -159,3 +159,46 @@ def test_list_frames_tell_a_list_inside_a_body_from_a_menu_beside_chrome():
     # a page's rows are framed by its own paragraphs only
     two = list_frames(Segments.from_pages([page[:4], page]), np.vstack([logp[:4], logp]))
     assert np.array_equal(two[4:], f)
+
+
+def test_neighbour_scores_are_the_same_on_threads():
+    """The fold fits and the fit on all rows run side by side; each is the fit it was."""
+    pr = "The company today announced the launch of its leading innovative platform for customers."
+    news = "Police said on Tuesday that the suspect had been arrested after the storm hit the town."
+    pages = [[pr, "June 1, 2024", f"{pr} {i}"] if i % 2 else [news, "Menu", f"{news} {i}"] for i in range(24)]
+    labels = [l for i in range(24) for l in (["press_release"] * 3 if i % 2 else ["news", "boilerplate", "news"])]
+    rows = make_rows(pages)
+    one = NeighbourScores(window=1, wide=1, max_features=1000, n_jobs=1)
+    two = NeighbourScores(window=1, wide=1, max_features=1000, n_jobs=2)
+    assert np.array_equal(one.fit_transform(rows, labels), two.fit_transform(rows, labels))
+    assert np.array_equal(one.transform(rows), two.transform(rows))
+
+
+def test_sparse_scaler_centres_only_mostly_nonzero_columns():
+    """Flags and counts that are 0 on most rows stay 0 (sparse for the solver); the
+    columns nonzero on most rows are centred as StandardScaler does; all are scaled."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    from pagesift.features import SparseScaler
+    from pagesift.frozen import Scale, freeze
+
+    rng = np.random.default_rng(0)
+    n = 400
+    flag = (rng.random(n) < 0.1).astype(float)  # nonzero on ~10% of rows
+    length = rng.normal(50, 10, n)  # nonzero on every row
+    X = np.column_stack([flag, length])
+    scaler = SparseScaler().fit(X)
+    plain = StandardScaler().fit(X)
+    Z = scaler.transform(X)
+    assert np.array_equal(Z[:, 0] == 0, flag == 0)  # zeros kept
+    assert np.allclose(Z[:, 0], flag / plain.scale_[0])
+    assert np.allclose(Z[:, 1], plain.transform(X)[:, 1])  # centred as before
+    frozen = freeze(scaler)
+    assert isinstance(frozen, Scale) and np.allclose(frozen.transform(X.copy()), Z)
+    # a mean only moves the unpenalised intercept: the same fitted model either way
+    y = (flag + (length > 55) + rng.random(n) > 1.2).astype(int)
+    a = LogisticRegression(tol=1e-10, max_iter=10000).fit(Z, y)
+    b = LogisticRegression(tol=1e-10, max_iter=10000).fit(plain.transform(X), y)
+    assert np.allclose(a.coef_, b.coef_, atol=1e-4)
+    assert np.allclose(a.predict_proba(Z), b.predict_proba(plain.transform(X)), atol=1e-5)

@@ -100,7 +100,7 @@ def test_the_trees_decide_boilerplate_the_genre_stays_the_linear_models(fitted):
     keep = 1 / (1 + np.exp(-refiner.trees_.raw(refiner.features(seg, proba, rows))[:, 0]))
     np.testing.assert_allclose(out[:, b], 1 - keep)
     np.testing.assert_allclose(out[:, n] / (out[:, n] + out[:, pr]), proba[rows, n] / (proba[rows, n] + proba[rows, pr]))
-    assert len(refiner.trees_.roots) == refiner.max_iter  # one tree a round
+    assert len(refiner.trees_.roots) == refiner.max_iter * refiner.bags  # one tree a round in each bag
 
 
 def test_content_lines_count_as_kept(fitted):

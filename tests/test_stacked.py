@@ -411,6 +411,29 @@ def test_warm_fits_start_from_the_fold_models(monkeypatch):
     assert _objective(warm.base_, Xp, y, w, warm.C) < _objective(cold.base_, Xp, y, w, cold.C)
 
 
+def test_warm_iter_is_the_warm_fits_budget(monkeypatch):
+    """`warm_iter` bounds the iterations of the fits that start warm; the fold fits, from
+    0, keep `max_iter`."""
+    from pagesift.blocks import BlockLogisticRegression
+
+    texts, labels = _texts_labels(30, seed=3)
+    X = build_pipeline(stacked=True)[:-1].fit_transform(make_rows(texts), labels)
+    fits = []  # (started warm, iterations run)
+    original = BlockLogisticRegression.fit
+
+    def spy(self, X, y, sample_weight=None):
+        model = original(self, X, y, sample_weight=sample_weight)
+        fits.append((self.warm_start, int(np.max(model.n_iter_))))
+        return model
+
+    monkeypatch.setattr(BlockLogisticRegression, "fit", spy)
+    StackedClassifier(max_iter=8, warm=True, warm_iter=2, n_jobs=1).fit(X, labels)
+    cold = [n for warm, n in fits if not warm]
+    warm = [n for warm, n in fits if warm]
+    assert len(cold) == 2 and len(warm) == 2
+    assert max(cold) > 2 and max(warm) <= 2
+
+
 def test_no_warm_start_when_a_fold_model_lacks_a_class():
     """A fold model that never saw one class has weights of another shape than the fit on
     all rows: that fit starts from 0 instead of failing."""

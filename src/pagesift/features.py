@@ -7,6 +7,7 @@ extend; the rows, segments and context helpers they read are in `batch.py`.
 from __future__ import annotations
 
 import operator
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import scipy.sparse as sp
@@ -17,7 +18,7 @@ from sklearn.preprocessing import StandardScaler
 from . import frozen
 from .batch import (SHAPE_NAMES, STOPWORDS, Row, ScaledContext, Segments, _COL, _context_block, fold_of,  # noqa: F401
                     _page_sums, _segments, make_rows, page_bounds, shape_matrix, shape_vector)
-from .blocks import DefaultsOnLoad
+from .blocks import DefaultsOnLoad, n_workers
 from .terms import TermCounts
 
 
@@ -115,6 +116,27 @@ def unbuilt_block(transformer, X):
     return frozen.unbuilt_block(transformer, X, (StandardScaler, frozen.Scale))
 
 
+class SparseScaler(StandardScaler):
+    """StandardScaler that centres only the columns nonzero in more than `dense` of the
+    rows: the others stay mostly zero, so the matrix the solver multiplies at every
+    iteration keeps them sparse. Most structure and marker columns are flags or counts
+    that are 0 on most lines; centred, each was a stored number on every row (about
+    three quarters of all the stored numbers). A column's mean only moves the intercept,
+    which is not penalised."""
+
+    def __init__(self, *, copy: bool = True, with_mean: bool = True, with_std: bool = True, dense: float = 0.5):
+        super().__init__(copy=copy, with_mean=with_mean, with_std=with_std)
+        self.dense = dense
+
+    def fit(self, X, y=None, sample_weight=None):
+        super().fit(X, y, sample_weight)
+        if self.with_mean:
+            X = np.asarray(X)
+            share = np.count_nonzero(X, axis=0) / max(X.shape[0], 1)
+            self.mean_ = np.where(share > self.dense, self.mean_, 0.0)
+        return self
+
+
 class OwnShape(frozen.OwnShape, BaseEstimator, TransformerMixin):
     """The shape vector of each segment alone."""
 
@@ -159,7 +181,9 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
 
     def __init__(self, window: int = 2, wide: int = 4, folds: int = 2, C: float = 1.0,
                  max_features: int = 30000, max_iter: int = 100, min_sites: int = 0, site_folds: bool = False,
-                 source_folds: bool = False):
+                 source_folds: bool = False, n_jobs: int | None = None, sparse_scaling: bool = False):
+        self.n_jobs = n_jobs
+        self.sparse_scaling = sparse_scaling
         self.min_sites = min_sites
         self.site_folds = site_folds
         self.source_folds = source_folds
@@ -179,7 +203,8 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
             ("features", BlockUnion([
                 ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=self.max_features,
                                      min_groups=self.min_sites)),
-                ("shape", Pipeline([("shape", OwnShape()), ("scale", StandardScaler())])),
+                ("shape", Pipeline([("shape", OwnShape()),
+                                    ("scale", SparseScaler() if self.sparse_scaling else StandardScaler())])),
             ])),
             ("classifier", BlockLogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")),
         ])
@@ -203,11 +228,16 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         # pages to folds at random, with a fixed seed: input order may follow the label
         fold = fold_of(seg, self.folds, 0, self.site_folds, self.source_folds)
         proba = np.zeros((len(seg), len(LABELS)))
-        for k in range(self.folds):
-            base = self._fit_base(seg, y, np.where(known & (fold != k))[0])
-            held = np.where(fold == k)[0]
-            proba[held] = self._proba(base, seg.take(held))
-        self.base_ = self._fit_base(seg, y, np.where(known)[0])
+        # the fold fits and the fit on all rows do not depend on each other: on threads, as
+        # the stacked classifier's (the solver's sparse products release the GIL); each fit
+        # is the same as one at a time
+        with ThreadPoolExecutor(n_workers(self.n_jobs)) as pool:
+            folds = [(pool.submit(self._fit_base, seg, y, np.where(known & (fold != k))[0]), np.where(fold == k)[0])
+                     for k in range(self.folds)]
+            full = pool.submit(self._fit_base, seg, y, np.where(known)[0])
+            for fitted, held in folds:
+                proba[held] = self._proba(fitted.result(), seg.take(held))
+            self.base_ = full.result()
         return _context_block(seg, proba, self.window, self.wide)
 
     def get_feature_names_out(self, input_features=None):

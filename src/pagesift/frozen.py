@@ -1368,7 +1368,7 @@ def _freeze(step):
         return Chain([(name, _freeze(s)) for name, s in step.steps])
     if kind is BlockUnion and step.transformer_weights is None:
         return Union([(name, _freeze(t)) for name, t in step.transformer_list])
-    if kind is StandardScaler and step.with_mean and step.with_std:
+    if issubclass(kind, StandardScaler) and step.with_mean and step.with_std:  # and features.SparseScaler
         return Scale(step.mean_.copy(), step.scale_.copy())
     if kind is TfidfTransformer and step.use_idf and step.norm in ("l2", None):
         return Idf(step.idf_.copy(), step.sublinear_tf, step.norm)

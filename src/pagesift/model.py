@@ -40,7 +40,7 @@ def build_pipeline(seed: int = 0, C: float = 1.0, max_iter: int = 150, neighbour
                    run_max: bool = False, min_sites: int = 5, site_folds: bool = True,
                    markers: bool = True, news_markers: bool = True, marker_near: int = 4, voice: bool = True,
                    voice_page: bool = True, source_folds: bool = False, cohesion: bool = False, n_jobs: int | None = None,
-                   warm: bool = True) -> Pipeline:
+                   warm: bool = True, warm_iter: int | None = None, sparse_scaling: bool = True) -> Pipeline:
     """The whole model as one Pipeline: segments annotated once, features of each segment
     and its context, then a multinomial logistic regression.
 
@@ -128,42 +128,47 @@ def build_pipeline(seed: int = 0, C: float = 1.0, max_iter: int = 150, neighbour
 
     from .blocks import BlockLogisticRegression, BlockUnion, StackedClassifier
     from .features import (Annotate, Cohesion, IssuerFocus, NeighbourScores, NeighbourWords, PageScores, ReleaseMarkers,
-                           StructureFeatures)
+                           SparseScaler, StructureFeatures)
     from .terms import TermCounts
+
+    def scaler():
+        return SparseScaler() if sparse_scaling else StandardScaler()
 
     features = BlockUnion([
         ("words", TermCounts(ngram_range=(1, 2), min_df=2, max_features=60000, min_groups=min_sites)),
         # character n-grams of short lines (dates, bylines, menu items, names)
         ("chars", TermCounts(analyzer="char", ngram_range=(2, 4), min_df=3, max_features=30000, max_chars=160)),
         ("context_words", NeighbourWords(window=2, max_features=15000, min_df=3, page=page_words)),
-        ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", StandardScaler())])),
+        ("structure", Pipeline([("shape", StructureFeatures(window=2, wide=6)), ("scale", scaler())])),
     ])
     if not char_ngrams:
         features.transformer_list = [t for t in features.transformer_list if t[0] != "chars"]
     if issuer_focus:
         features.transformer_list.append(
-            ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", StandardScaler())])))
+            ("issuer", Pipeline([("focus", IssuerFocus()), ("scale", scaler())])))
     if markers:
         features.transformer_list.append(
             ("markers", Pipeline([("lines", ReleaseMarkers(news=news_markers, near=marker_near, voice=voice,
                                                           voice_page=voice_page)),
-                                  ("scale", StandardScaler())])))
+                                  ("scale", scaler())])))
     if cohesion:
         features.transformer_list.append(
-            ("cohesion", Pipeline([("lines", Cohesion()), ("scale", StandardScaler())])))
+            ("cohesion", Pipeline([("lines", Cohesion()), ("scale", scaler())])))
     if page_scores:
         features.transformer_list.append(
-            ("page", Pipeline([("scores", PageScores()), ("scale", StandardScaler())])))
+            ("page", Pipeline([("scores", PageScores()), ("scale", scaler())])))
     if neighbour_scores:
         features.transformer_list.append(
             ("neighbours", Pipeline([("scores", NeighbourScores(window=2, wide=4, min_sites=min_sites,
                                                                      site_folds=site_folds,
-                                                                     source_folds=source_folds)),
-                                     ("scale", StandardScaler())])))
+                                                                     source_folds=source_folds, n_jobs=n_jobs,
+                                                                     sparse_scaling=sparse_scaling)),
+                                     ("scale", scaler())])))
     if stacked:
         classifier = StackedClassifier(C=C, max_iter=max_iter, random_state=seed, tol=1e-4, window=2, wide=4,
                                        runs=runs, run_max=run_max, n_jobs=n_jobs,
-                                       site_folds=site_folds, source_folds=source_folds, warm=warm)
+                                       site_folds=site_folds, source_folds=source_folds, warm=warm,
+                                       warm_iter=warm_iter)
     else:
         classifier = BlockLogisticRegression(C=C, max_iter=max_iter, random_state=seed, tol=1e-4)
     return Pipeline([("segments", Annotate()), ("features", features), ("classifier", classifier)])
