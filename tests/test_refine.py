@@ -31,6 +31,42 @@ def test_trees_score_as_scikit_learn():
     np.testing.assert_allclose(trees_of(model).raw(X_new), model.decision_function(X_new), rtol=0, atol=1e-9)
 
 
+def test_merged_tree_sets_score_the_mean_of_their_logits():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from pagesift.refine import merge_trees
+
+    rng = np.random.RandomState(0)
+    X = rng.normal(size=(2000, 6))
+    y = np.where(X[:, 0] + X[:, 1] * X[:, 2] > 0.2, "keep", "boilerplate")
+    sets = [trees_of(HistGradientBoostingClassifier(max_iter=5 + 5 * k, max_depth=3 + k, random_state=0)
+                     .fit(X[k::2], y[k::2])) for k in range(2)]
+    X_new = rng.normal(size=(300, 6))
+    merged = merge_trees(sets)
+    assert len(merged.roots) == 5 + 10
+    np.testing.assert_allclose(merged.raw(X_new), (sets[0].raw(X_new) + sets[1].raw(X_new)) / 2, rtol=0, atol=1e-9)
+
+
+def test_bagged_trees_are_fitted_on_resampled_pages(fitted):
+    """Each bag's trees see the pages drawn for it (some twice, some not at all): the
+    bags differ from one another and from trees fitted on every page once."""
+    seg, gold, proba, _ = fitted
+    one = Refiner(max_iter=10, border=False, run_markers=False, bags=1).fit((seg, proba), gold)
+    three = Refiner(max_iter=10, border=False, run_markers=False, bags=3).fit((seg, proba), gold)
+    again = Refiner(max_iter=10, border=False, run_markers=False, bags=3).fit((seg, proba), gold)
+    rows = one.unsure(proba)
+    F = one.features(seg, proba, rows)
+    bounds = [*three.trees_.roots[::10], len(three.trees_.value)]  # each bag's nodes, 10 trees each
+    bags = [three.trees_.value[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    def differ(a, b):
+        return len(a) != len(b) or not np.allclose(a, b)
+
+    assert len(bags) == 3 and differ(bags[0], bags[1]) and differ(bags[1], bags[2])
+    assert not np.allclose(one.trees_.raw(F), three.trees_.raw(F))
+    np.testing.assert_array_equal(three.trees_.raw(F), again.trees_.raw(F))  # by seed
+
+
 def test_context_rows_are_the_full_blocks_rows():
     seg, _ = _pages(30)
     rng = np.random.RandomState(1)
@@ -123,7 +159,7 @@ def test_content_is_a_class_of_its_own_when_the_trees_decide_genres(fitted):
     gold = gold.copy()
     gold[np.flatnonzero(gold == "news")[::2]] = "content"
     refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False).fit((seg, proba), gold)
-    assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4
+    assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4 * refiner.bags
     rows = refiner.unsure(proba)
     p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
     out = _freeze(refiner).adjust(seg, proba)[rows]
@@ -163,7 +199,8 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     tune = read_labeled_many([str(write_tsv(tmp_path / "tune.tsv", labelled_pages(60, seed=5)))])
     # the fixture model is sure of most lines: a high threshold leaves enough unsure ones
     report = refine(pipeline, tune, threshold=0.99999, max_iter=5)
-    assert report is not None and report["trees"] == 5 and report["unsure_segments"] > 0
+    assert report is not None and report["unsure_segments"] > 0
+    assert report["trees"] == 5 * 5 and report["parameters"]["bags"] == 5  # five rounds in each of five bags
     # the card says which lines the trees decide
     from pagesift.card import render_card
 

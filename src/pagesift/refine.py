@@ -29,6 +29,10 @@ set inside a release reads as the release by its context alone. Measured: fewer 
 on the test split but for one general-web page that moves either way, no better on the
 held-out sources (benchmarks/RESULTS.md, thirtieth round).
 
+They are the mean of `bags` sets (log-odds averaged), each fitted on a resample of the
+pages: one set fitted on a few hundred pages changed much with a small change in the
+linear scores under it (thirty-fifth round: two builds 0.005 test macro-F1 apart with
+one set, 0.001 with five).
 They are fitted on pages the linear model has not seen (the validation split, as
 calibration is), on the lines whose top score is below `threshold` or (`border`) whose
 top label differs from the line's above or below, and applied to those lines only:
