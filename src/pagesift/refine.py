@@ -189,9 +189,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
             target = np.where(target == BOILERPLATE, BOILERPLATE, KEEP)
         F = self.features(seg, proba, rows, words)
         if self.bags > 1:
-            # Trees fitted on a few hundred pages change much with a small change in the
-            # linear model's scores (two builds alike but for rounding: 0.930 and 0.934 test
-            # macro-F1). Their mean over `bags` resamples of the pages moves less.
+            # why: the module's docstring (one set moved much with the linear scores under it)
             _, page = np.unique(seg.start[rows], return_inverse=True)
             n_pages = page.max() + 1
             draws = np.random.default_rng(self.random_state).multinomial(
