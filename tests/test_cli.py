@@ -142,6 +142,7 @@ def test_train_evaluate_info(train_tsv, test_tsv, tmp_path):
     assert card["training_data"]["summary"]["train.tsv"]["records"] == 40
     assert card["parameters"]["teaser_weight"] == 2.0  # the default, recorded
     assert card["parameters"]["head_weight"] == HEAD_WEIGHT
+    assert card["parameters"]["sparse_scaling"] is True  # read from the fitted pipeline's scalers
     assert card["training"]["threads"] == (os.cpu_count() or 1)  # --jobs 0: all cores
 
 

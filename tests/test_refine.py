@@ -67,6 +67,25 @@ def test_bagged_trees_are_fitted_on_resampled_pages(fitted):
     np.testing.assert_array_equal(three.trees_.raw(F), again.trees_.raw(F))  # by seed
 
 
+def test_page_draws_draw_again_a_bag_without_a_label():
+    """A label whose lines are all on one page of 40 is left out of about a third of the
+    bootstrap draws: those are drawn again, the others kept in order; a label with no
+    weight at all can never be drawn, which is an error the caller can catch."""
+    from pagesift.refine import TooFewPages, _page_draws
+
+    page = np.repeat(np.arange(40), 5)
+    target = np.where(page == 7, "rare", "common")
+    weight = np.ones(len(page))
+    draws = _page_draws(page, target, weight, bags=20, seed=0)
+    assert len(draws) == 20 and all(d[7] > 0 and d.sum() == 40 for d in draws)
+    rng = np.random.default_rng(0)
+    plain = [rng.multinomial(40, np.full(40, 1 / 40)) for _ in range(60)]
+    assert any(d[7] == 0 for d in plain[:20])  # the guard had work to do at this seed
+    np.testing.assert_array_equal(draws, [d for d in plain if d[7] > 0][:20])
+    with pytest.raises(TooFewPages, match="leaving a label out"):
+        _page_draws(page, target, np.where(target == "rare", 0.0, 1.0), bags=2, seed=0)
+
+
 def test_context_rows_are_the_full_blocks_rows():
     seg, _ = _pages(30)
     rng = np.random.RandomState(1)

@@ -191,9 +191,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         if self.bags > 1:
             # why: the module's docstring (one set moved much with the linear scores under it)
             _, page = np.unique(seg.start[rows], return_inverse=True)
-            n_pages = page.max() + 1
-            draws = np.random.default_rng(self.random_state).multinomial(
-                n_pages, np.full(n_pages, 1.0 / n_pages), size=self.bags)
+            draws = _page_draws(page, target, w, self.bags, self.random_state)
             fitted = [clone(trees).fit(F, target, sample_weight=w * d[page]) for d in draws]
             self.trees_ = merge_trees([trees_of(t) for t in fitted])
             trees = fitted[0]
@@ -305,6 +303,29 @@ def trees_of(model) -> frozen.Trees:
                         np.asarray(model._baseline_prediction, dtype=np.float64).ravel())
 
 
+class TooFewPages(ValueError):
+    """Unsure lines of some label are on too few pages to resample them (bags > 1)."""
+
+
+def _page_draws(page: np.ndarray, target: np.ndarray, weight: np.ndarray, bags: int, seed: int,
+                attempts: int = 100) -> list[np.ndarray]:
+    """`bags` bootstrap draws of the pages (how many times each is drawn), each drawing
+    some weight of every target class: a draw without one would fit its trees on a prior
+    of zero for it (an extreme baseline in the mean), so it is drawn again."""
+    n_pages = int(page.max()) + 1
+    classes = [target == c for c in np.unique(target)]
+    rng = np.random.default_rng(seed)
+    draws: list[np.ndarray] = []
+    for _ in range(attempts):
+        d = rng.multinomial(n_pages, np.full(n_pages, 1.0 / n_pages))
+        if all((weight[c] * d[page[c]]).sum() > 0 for c in classes):
+            draws.append(d)
+            if len(draws) == bags:
+                return draws
+    raise TooFewPages(f"the refiner's page resamples keep leaving a label out ({n_pages} pages): "
+                      "too few pages with unsure lines of each label for bags > 1")
+
+
 def merge_trees(sets: Sequence[frozen.Trees]) -> frozen.Trees:
     """Several tree sets as one whose raw scores are the mean of theirs."""
     offsets = np.cumsum([0] + [len(t.feature) for t in sets[:-1]])
@@ -348,7 +369,8 @@ def _passes_text(names: Sequence[str]) -> str:
 def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     """Fit a Refiner on `pages` (with the pipeline as it scores now) and attach it to the
     pipeline's StackedClassifier; returns a report for the card, or None (and no
-    refiner) when the pages have too few unsure lines of some label."""
+    refiner) when the pages have too few unsure lines of some label, or have them on too
+    few pages to resample (TooFewPages)."""
     import time
 
     from .blocks import StackedClassifier
@@ -368,7 +390,11 @@ def refine(pipeline, pages: Sequence[LabeledPage], **params) -> dict | None:
     if len(counts) < needed or min(counts.values()) * needed < MIN_ROWS:
         return None
     words = classifier.word_scores(X) if refiner.words else None
-    classifier.refiner_ = refiner.fit((X.segments, proba, words), gold, [p.site for p in pages for _ in p.texts])
+    try:
+        classifier.refiner_ = refiner.fit((X.segments, proba, words), gold, [p.site for p in pages for _ in p.texts])
+    except TooFewPages:
+        classifier.refiner_ = None
+        return None
     return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
                       "of the lines around and their shapes"
                       + (f" (the mean of {refiner.bags} sets, each fitted on a resample of the pages)"

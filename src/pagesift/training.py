@@ -15,7 +15,7 @@ from sklearn.model_selection import GroupShuffleSplit
 
 from .errors import DataError, UsageError
 from .evaluation import built, head_rows, score_pages
-from .features import make_rows
+from .features import SparseScaler, make_rows
 from .io import LabeledPage, read_labeled_many
 from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, n_workers, partial_labels
@@ -228,7 +228,8 @@ def train(
             with stage(f"fitting the refiner on {len(tune_pages)} pages", quiet):
                 refinement = fit_refiner(pipeline, tune_pages)
             if refinement is None and not quiet:
-                say("too few lines the model is unsure of in the --calibrate-on data to fit the refiner: none fitted")
+                say("too few lines (or pages) the model is unsure of in the --calibrate-on data to fit the "
+                    "refiner: none fitted")
     model = Model(pipeline, card={})
     metrics = None
     if test_pages:
@@ -253,6 +254,8 @@ def train(
                     "warm": bool(getattr(pipeline.named_steps["classifier"], "warm", False)),
                     "max_iter": pipeline.named_steps["classifier"].max_iter,
                     "warm_iter": getattr(pipeline.named_steps["classifier"], "warm_iter", None),
+                    "sparse_scaling": any(isinstance(step, SparseScaler)
+                                          for step in pipeline.get_params(deep=True).values()),
                     "min_sites": getattr(dict(pipeline.named_steps["features"].transformer_list)["words"],
                                          "min_groups", 0),
                     **{k: v for k, v in params.items()}},
