@@ -1,6 +1,7 @@
 """The refiner (refine.py): trees scored with numpy as scikit-learn scores them, features
 built for some rows as for all, only unsure lines decided again, and how training
-fits it or leaves it out."""
+fits it or leaves it out. Refiners fitted here have one set of trees (bags=1) unless the
+test reads the default or the bagging: five sets fit four times slower."""
 
 import numpy as np
 import pytest
@@ -162,8 +163,8 @@ def test_content_lines_count_as_kept(fitted):
     seg, gold, proba, _ = fitted
     as_content = np.where(gold == BOILERPLATE, gold, "content")
     # genre-free labels teach the same boilerplate decision as the full ones (at its weight)
-    full = Refiner(max_iter=10, content_weight=1.0, run_markers=False).fit((seg, proba), gold)
-    np.testing.assert_allclose(Refiner(max_iter=10, content_weight=1.0, run_markers=False)
+    full = Refiner(max_iter=10, content_weight=1.0, run_markers=False, bags=1).fit((seg, proba), gold)
+    np.testing.assert_allclose(Refiner(max_iter=10, content_weight=1.0, run_markers=False, bags=1)
                                .fit((seg, proba), as_content).adjust(seg, proba),
                                full.adjust(seg, proba))
 
@@ -177,7 +178,7 @@ def test_content_is_a_class_of_its_own_when_the_trees_decide_genres(fitted):
     seg, gold, proba, _ = fitted
     gold = gold.copy()
     gold[np.flatnonzero(gold == "news")[::2]] = "content"
-    refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False, bags=1).fit((seg, proba), gold)
     assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4 * refiner.bags
     rows = refiner.unsure(proba)
     p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
@@ -777,7 +778,7 @@ def test_a_release_header_reaches_its_body_below_past_chrome():
 
 def test_refiners_pickled_before_datelines_and_teasers_score_as_before(fitted):
     seg, gold, proba, _ = fitted
-    kwargs = dict(max_iter=10, datelines=False, teasers=False, statements=False, openings=False, dated=False,
+    kwargs = dict(max_iter=10, bags=1, datelines=False, teasers=False, statements=False, openings=False, dated=False,
                   prosecutions=False, said_today=False, documents=False, press_office=False, news_credits=False,
                   reach=0, opening_reach=0, cohesion=False, touching=1)
     refiner = Refiner(**kwargs).fit((seg, proba), gold)
@@ -822,8 +823,8 @@ def test_the_trees_read_how_lines_share_their_words_with_the_lines_around(fitted
 
     seg, gold, proba, _ = fitted
     rows = np.arange(0, len(seg), 3)
-    plain = Refiner(cohesion=False, frames=False, max_iter=10).fit((seg, proba), gold)
-    refiner = Refiner(cohesion=True, frames=False, max_iter=10).fit((seg, proba), gold)
+    plain = Refiner(cohesion=False, frames=False, max_iter=10, bags=1).fit((seg, proba), gold)
+    refiner = Refiner(cohesion=True, frames=False, max_iter=10, bags=1).fit((seg, proba), gold)
     both = refiner.features(seg, proba, rows)
     block = _context_rows(seg, cohesion(seg), COHESION_WINDOW, refiner.wide, rows)
     assert block.shape[1] > len(COHESION_NAMES) and block.any()
@@ -836,8 +837,8 @@ def test_the_trees_read_the_paragraphs_that_frame_a_block_of_short_lines(fitted)
 
     seg, gold, proba, _ = fitted
     rows = np.arange(0, len(seg), 3)
-    plain = Refiner(frames=False, max_iter=10).fit((seg, proba), gold)
-    refiner = Refiner(frames=True, max_iter=10).fit((seg, proba), gold)
+    plain = Refiner(frames=False, max_iter=10, bags=1).fit((seg, proba), gold)
+    refiner = Refiner(frames=True, max_iter=10, bags=1).fit((seg, proba), gold)
     both = refiner.features(seg, proba, rows)
     block = list_frames(seg, np.log(np.clip(proba, 1e-6, 1.0)))[rows]
     assert block[:, 0].any() and not block[:, 0].all()  # paragraphs and short lines
@@ -852,8 +853,8 @@ def test_the_trees_can_read_what_a_lines_own_words_add_to_its_scores(fitted):
     seg, gold, proba, _ = fitted
     words = np.random.RandomState(4).normal(size=proba.shape)
     words[:, LABELS.index(BOILERPLATE)] += 2 * (np.asarray(gold) == BOILERPLATE)
-    plain = Refiner(max_iter=10).fit((seg, proba), gold)
-    refiner = Refiner(max_iter=10, words=True).fit((seg, proba, words), gold)
+    plain = Refiner(max_iter=10, bags=1).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, words=True, bags=1).fit((seg, proba, words), gold)
     columns = refiner.word_columns(words)
     # boilerplate over the mean of the genres, press release over news
     k = {label: LABELS.index(label) for label in LABELS}
