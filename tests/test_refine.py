@@ -235,6 +235,22 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     assert np.abs(model.predict_proba(rows) - model.pipeline.predict_proba(rows)[:, order]).max() < 1e-12
 
 
+def test_no_refiner_when_the_page_resamples_keep_leaving_a_label_out(train_tsv, tmp_path):
+    """Genre lines that are all `content` at weight 0 leave only boilerplate in every
+    resample of the pages: refine() fits no refiner and says so by returning None."""
+    from conftest import write_sites_jsonl
+    from pagesift.io import read_labeled_many
+    from pagesift.refine import refine
+    from pagesift.training import fit_pages
+
+    pipeline = fit_pages(read_labeled_many([str(train_tsv)]), quiet=True)
+    pages = [[(t, l if l == BOILERPLATE else "content") for t, l in p] for p in labelled_pages(60, seed=5)]
+    tune = read_labeled_many([str(write_sites_jsonl(tmp_path / "tune.jsonl", pages, sites=12))])
+    assert refine(pipeline, tune, threshold=0.99999, max_iter=5) is not None  # at the default weight
+    assert refine(pipeline, tune, threshold=0.99999, max_iter=5, content_weight=0.0) is None
+    assert pipeline.named_steps["classifier"].refiner_ is None
+
+
 def test_no_refine_option(train_tsv, tmp_path):
     from pagesift.training import train
 
