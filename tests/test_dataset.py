@@ -100,3 +100,37 @@ def test_teasers_list_a_release_by_its_own_title_not_its_letterhead():
     listed = [t for _ in range(40) for t, _ in maker._teaser_block(docs[-1])]
     assert any(t.startswith("Harbour dredging contract") for t in listed)
     assert not set(head) & set(listed)
+
+
+def test_chrome_under_a_headline_comes_from_article_pages_and_goes_under_built_titles(monkeypatch):
+    from pagesift import dataset
+    from pagesift.dataset import PageMaker, Chrome
+    from pagesift.io import LabeledPage
+
+    def page(labels, word):
+        return LabeledPage(source="x", id=word, site=word, kind="page", labels=labels,
+                           texts=[f"{word} line {i}" for i in range(len(labels))])
+
+    chrome = Chrome()
+    # an article page: menu, headline, share bar (two lines), story, footer
+    chrome.add(page(["boilerplate", "news", "boilerplate", "boilerplate", "news", "news", "boilerplate"], "article"))
+    # a general-web page's lines between its first two content lines are not a headline's chrome
+    chrome.add(page(["boilerplate", "content", "boilerplate", "content"], "web"))
+    # an article page whose story runs on under its headline gives nothing
+    chrome.add(page(["boilerplate", "news", "news", "boilerplate"], "plain"))
+    chrome.dedupe()
+    assert chrome.under_title == [["article line 2", "article line 3"]]
+
+    rng = random.Random(0)
+    story = ["Harbour reopens after storm", "The harbour reopened on Monday after a week of repairs, officials said.",
+             "Ferries will run on the normal timetable from Tuesday."]
+    doc = LabeledPage(source="wire", id="d1", site="wire", kind="document", texts=story, labels=["news"] * 3)
+    monkeypatch.setattr(dataset, "UNDER_TITLE", 1.0)
+    built = PageMaker(chrome, [doc], rng).page(doc)
+    at = built.texts.index(story[0])
+    assert built.texts[at + 1 : at + 3] == ["article line 2", "article line 3"]
+    assert built.labels[at : at + 3] == ["news", "boilerplate", "boilerplate"]
+    monkeypatch.setattr(dataset, "UNDER_TITLE", 0.0)
+    built = PageMaker(chrome, [doc], random.Random(0)).page(doc)
+    at = built.texts.index(story[0])
+    assert built.texts[at + 1] != "article line 2" and built.labels[at + 1] == "news"
