@@ -3,8 +3,8 @@
 `build()` reads every corpus file, deduplicates, caps each source, assigns
 whole sites to train / validation / test, and turns article and press-release
 documents into realistic pages: the document inside real page chrome from the
-same split, with dates, bylines, credit lines, in-article clutter and teaser
-blocks of other stories. See data/README.md for the recipe and its reasons.
+same split, with dates, bylines, credit lines, chrome under the headline, in-article
+clutter and teaser blocks of other stories. See data/README.md for the recipe and its reasons.
 """
 
 from __future__ import annotations
