@@ -110,10 +110,14 @@ class Chrome:
             self.under_title.append(page.texts[first + 1 : min(body[1], first + 5)])
 
     def dedupe(self) -> None:
-        self.headers = [list(h) for h in dict.fromkeys(map(tuple, self.headers))]
-        self.footers = [list(f) for f in dict.fromkeys(map(tuple, self.footers))]
+        self.headers, self.footers, self.under_title = (
+            _unique_runs(self.headers), _unique_runs(self.footers), _unique_runs(self.under_title))
         self.inner = list(dict.fromkeys(self.inner))
-        self.under_title = [list(u) for u in dict.fromkeys(map(tuple, self.under_title))]
+
+
+def _unique_runs(runs: list[list[str]]) -> list[list[str]]:
+    """The runs of lines without repeats, in first-seen order."""
+    return [list(r) for r in dict.fromkeys(map(tuple, runs))]
 
 
 def _date_line(rng: random.Random, date: str | None) -> str:
