@@ -141,6 +141,25 @@ def test_with_border_it_also_decides_where_the_top_label_changes_on_a_page():
     assert list(old.unsure(proba, seg)) == [3]
 
 
+def test_isolated_hands_a_block_of_few_short_lines_between_paragraphs_to_the_trees():
+    from pagesift.frozen import isolated_lines
+
+    para = "A sentence of the story that runs long enough to count as a paragraph of its own page."
+    seg = Segments.from_pages([[para, "Advertisement", para, "Two", "lines", para, "Menu", "A", "B", para],
+                               ["Home", para]])
+    assert list(np.flatnonzero(isolated_lines(seg, 1))) == [1]
+    assert list(np.flatnonzero(isolated_lines(seg, 2))) == [1, 3, 4]
+    # the last page's paragraph is not above the next page's first line
+    assert list(np.flatnonzero(isolated_lines(seg, 3))) == [1, 3, 4, 6, 7, 8]
+    proba = np.full((len(seg), 3), 0.025)
+    proba[:, 1] = 0.95  # every line sure, and of one label: neither other rule takes any
+    assert list(Refiner(border=True, isolated=0).unsure(proba, seg)) == []
+    assert list(Refiner(border=True).unsure(proba, seg)) == [1, 3, 4]  # the default: k = 2
+    old = Refiner(border=True)
+    del old.__dict__["isolated"]  # a refiner pickled before `isolated` existed
+    assert list(old.unsure(proba, seg)) == []
+
+
 def test_frozen_refiner_scores_the_same(fitted):
     seg, _, proba, refiner = fitted
     frozen = _freeze(refiner)

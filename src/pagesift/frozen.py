@@ -549,6 +549,15 @@ def _nearness(marked: np.ndarray, start: np.ndarray, end: np.ndarray, reach: flo
 PARAGRAPH_WORDS = 15  # a line of this many words or more is a paragraph, not chrome
 
 
+def isolated_lines(seg: Segments, longest: int) -> np.ndarray:
+    """Whether each row is in a block of at most `longest` short lines between two
+    paragraphs of its page: an advertisement's or a gallery's line inside a story, or the
+    story's own subheading. The stacked scores follow the paragraphs around either way,
+    sure enough that the threshold never hands such a line to the trees."""
+    par, above, below, has_above, has_below, top, bottom = _frames(seg)
+    return ~par & has_above & has_below & (bottom - top <= longest)
+
+
 def _is_paragraph(text: str) -> bool:
     return len(text.split()) >= PARAGRAPH_WORDS
 
@@ -915,6 +924,21 @@ def paragraph_rows(seg: Segments) -> np.ndarray:
 FRAME_NAMES = ("paragraph", "block_length", "above", "below", "missing", "colon_above")
 
 
+def _frames(seg: Segments) -> tuple[np.ndarray, ...]:
+    """Per row: whether it is a paragraph, the nearest paragraph above and below it (on the
+    page or not: has_above, has_below), and the bounds of its block of short lines."""
+    n = len(seg)
+    row = np.arange(n)
+    par = paragraph_rows(seg)
+    above = np.concatenate([[-1], np.maximum.accumulate(np.where(par, row, -1))[:-1]])
+    below = np.concatenate([np.minimum.accumulate(np.where(par, row, n)[::-1])[::-1][1:], [n]])
+    has_above = above >= seg.start
+    has_below = below < seg.end
+    top = np.where(has_above, above + 1, seg.start)  # the block's first row
+    bottom = np.where(has_below, below, seg.end)  # one past its last
+    return par, above, below, has_above, has_below, top, bottom
+
+
 def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
     """For each row, the paragraphs that frame the block of short lines it is in: whether
     it is a paragraph, the block's length, how far the nearest paragraph above and below
@@ -927,13 +951,7 @@ def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
     if not n:
         return out
     row = np.arange(n)
-    par = paragraph_rows(seg)
-    above = np.concatenate([[-1], np.maximum.accumulate(np.where(par, row, -1))[:-1]])
-    below = np.concatenate([np.minimum.accumulate(np.where(par, row, n)[::-1])[::-1][1:], [n]])
-    has_above = above >= seg.start
-    has_below = below < seg.end
-    top = np.where(has_above, above + 1, seg.start)  # the block's first row
-    bottom = np.where(has_below, below, seg.end)  # one past its last
+    par, above, below, has_above, has_below, top, bottom = _frames(seg)
     out[:, 0] = par
     out[:, 1] = np.where(par, 0.0, np.log1p(bottom - top))
     out[:, 2] = np.where(has_above, np.log1p(row - above), 0.0)
@@ -1143,13 +1161,17 @@ class Refiner:
     def unsure(self, proba: np.ndarray, seg: Segments | None = None) -> np.ndarray:
         """Rows whose top score is below `threshold`, and with `border`, rows whose top label
         differs from the line's above or below on its page: where a story starts and ends, a
-        confident score of one line alone (a headline after share buttons) is what misleads."""
+        confident score of one line alone (a headline after share buttons) is what misleads.
+        With `isolated` (k), rows in a block of at most k short lines between two paragraphs
+        (isolated_lines)."""
         unsure = proba.max(axis=1) < self.threshold
         if getattr(self, "border", False) and seg is not None:
             top = proba.argmax(axis=1)
             row = np.arange(len(top))
             unsure |= (row > seg.start) & (top != top[np.maximum(row - 1, 0)])
             unsure |= (row + 1 < seg.end) & (top != top[np.minimum(row + 1, len(top) - 1)])
+        if getattr(self, "isolated", 0) and seg is not None:  # refiners pickled before it have none
+            unsure |= isolated_lines(seg, self.isolated)
         return np.flatnonzero(unsure)
 
     def adjust(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
