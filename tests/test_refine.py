@@ -1,7 +1,7 @@
 """The refiner (refine.py): trees scored with numpy as scikit-learn scores them, features
 built for some rows as for all, only unsure lines decided again, and how training
 fits it or leaves it out. Refiners fitted here have one set of trees (bags=1) unless the
-test reads the default or the bagging: five sets fit four times slower."""
+test reads the default or the bagging: ten sets fit several times slower."""
 
 import numpy as np
 import pytest
@@ -239,7 +239,7 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     # the fixture model is sure of most lines: a high threshold leaves enough unsure ones
     report = refine(pipeline, tune, threshold=0.99999, max_iter=5)
     assert report is not None and report["unsure_segments"] > 0
-    assert report["trees"] == 5 * 5 and report["parameters"]["bags"] == 5  # five rounds in each of five bags
+    assert report["trees"] == 5 * 10 and report["parameters"]["bags"] == 10  # five rounds in each of ten bags
     # the card says which lines the trees decide
     from pagesift.card import render_card
 
