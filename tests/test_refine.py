@@ -254,6 +254,42 @@ def test_a_refined_pipeline_saves_and_scores_frozen_as_fitted(train_tsv, tmp_pat
     assert np.abs(model.predict_proba(rows) - model.pipeline.predict_proba(rows)[:, order]).max() < 1e-12
 
 
+def test_sample_weights_reach_the_trees(fitted):
+    seg, gold, proba, _ = fitted
+    kwargs = dict(max_iter=10, border=False, run_markers=False, bags=1)
+    plain = Refiner(**kwargs).fit((seg, proba), gold)
+    ones = Refiner(**kwargs).fit((seg, proba), gold, sample_weight=np.ones(len(gold)))
+    assert np.array_equal(ones.adjust(seg, proba), plain.adjust(seg, proba))
+    heavy = np.where(gold == BOILERPLATE, 10.0, 1.0)  # boilerplate's unsure lines weigh more
+    weighted = Refiner(**kwargs).fit((seg, proba), gold, sample_weight=heavy)
+    unsure = plain.unsure(proba, seg)
+    column = LABELS.index(BOILERPLATE)
+    assert weighted.adjust(seg, proba)[unsure, column].mean() > plain.adjust(seg, proba)[unsure, column].mean()
+
+
+def test_refine_weighs_a_real_pages_headline_as_told(train_tsv, tmp_path):
+    """refine(head_weight=) weighs the heads training.real_heads finds (pages not built
+    from a document); the card's report says by how much."""
+    from conftest import write_tsv
+    from pagesift.io import read_labeled_many
+    from pagesift.refine import refine
+    from pagesift.training import fit_pages, real_heads
+
+    pipeline = fit_pages(read_labeled_many([str(train_tsv)]), quiet=True)
+    tune = read_labeled_many([str(write_tsv(tmp_path / "tune.tsv", labelled_pages(60, seed=5)))])
+    assert real_heads(tune).any()
+    seg = Segments.from_pages([p.texts for p in tune])
+    scores = {}
+    for weight in (1.0, 10.0):
+        report = refine(pipeline, tune, head_weight=weight, threshold=0.99999, max_iter=5, bags=1)
+        assert report["parameters"]["head_weight"] == weight
+        refiner = pipeline.named_steps["classifier"].refiner_
+        proba = pipeline.named_steps["classifier"].predict_proba(pipeline[:-1].transform(seg))
+        scores[weight] = proba
+        assert refiner is not None
+    assert not np.allclose(scores[1.0], scores[10.0])
+
+
 def test_no_refiner_when_the_page_resamples_keep_leaving_a_label_out(train_tsv, tmp_path):
     """Genre lines that are all `content` at weight 0 leave only boilerplate in every
     resample of the pages: refine() fits no refiner and says so by returning None."""

@@ -226,7 +226,7 @@ def train(
             from .refine import refine as fit_refiner
 
             with stage(f"fitting the refiner on {len(tune_pages)} pages", quiet):
-                refinement = fit_refiner(pipeline, tune_pages)
+                refinement = fit_refiner(pipeline, tune_pages, head_weight=head_weight)
             if refinement is None and not quiet:
                 say("too few lines (or pages) the model is unsure of in the --calibrate-on data to fit the "
                     "refiner: none fitted")
