@@ -1110,19 +1110,21 @@ class Trees:
         """Each row's summed leaf values per class (the classifier's logits)."""
         # columns contiguous: the rows at one node of a tree read one column (a third
         # faster than rows contiguous); trees a chunk at a time, so the arrays stay in cache
+        # and memory does not grow with the number of trees (ten sets of 100 held a
+        # leaf per tree and row: 567 MB peak with two workers, against 600 allowed)
         columns = np.ascontiguousarray(X.T, dtype=np.float64)
         n = columns.shape[1]
         flat, rows = columns.ravel(), np.arange(n, dtype=np.intp)
-        leaf = np.empty((len(self.roots), n), dtype=np.intp)
+        out = np.tile(self.baseline, (n, 1))
         for a in range(0, len(self.roots), chunk):
             node = np.repeat(self.roots[a: a + chunk, None], n, axis=1)
             for _ in range(self.depth):
                 node = self.child[2 * node + (flat[self.feature[node] * n + rows] > self.threshold[node])]
-            leaf[a: a + chunk] = node
-        values = self.value[leaf]
-        out = np.tile(self.baseline, (n, 1))
-        for k in range(len(self.baseline)):
-            out[:, k] += values[self.tree_class == k].sum(axis=0)
+            values, tree_class = self.value[node], self.tree_class[a: a + chunk]
+            for k in range(len(self.baseline)):
+                mine = tree_class == k
+                if mine.any():
+                    out[:, k] += values[mine].sum(axis=0)
         return out
 
 
