@@ -37,7 +37,7 @@ linear model, five sets gave 1,814 to 1,948 wrong test lines, ten 1,850 to 1,881
 what a change of the refiner is worth hid under which draw it got (thirty-eighth round).
 Ten sets of 50 trees, as many trees as five of 100, moved even less (1,865 to 1,869) but
 kept fewer real sites' headlines (65 of 140 against 74) and their scores were less well
-calibrated (ECE 0.012 against 0.008): ten of 100 it is, for about a tenth more labelling time.
+calibrated (ECE 0.012 against 0.008): ten of 100 it is, for 15% more labelling time.
 A real page's headline (training.real_heads, from a page not built from a document)
 weighs `head_weight` times as much in their fit, as in the linear model's (refine()):
 few validation pages are real news pages, and a headline under a site's chrome is their
@@ -52,9 +52,8 @@ benchmarks/RESULTS.md, seventeenth round.) With `isolated` (k), also the lines o
 at most k short lines between two paragraphs: an advertisement's or a gallery's line
 inside a story, which the stacked scores give the story's genre so surely that neither
 rule hands it over, and the story's own subheadings, which the trees tell apart by how
-they share the story's words (k = 2: test macro-F1 0.932 -> 0.935 and wrong lines
-1,940 -> 1,814; at three refiner seeds, wrong lines 2,025 -> 1,894 on the mean;
-benchmarks/RESULTS.md, thirty-eighth round). They decide boilerplate or not; a line they
+they share the story's words (k = 2, five sets of trees at three refiner seeds: wrong test
+lines 2,025 -> 1,894 on the mean; benchmarks/RESULTS.md, thirty-eighth round). They decide boilerplate or not; a line they
 keep gets the two genres in the proportion the linear model gives them. Trees that decided the genre as well did
 better on the test split's sites but worse on kinds of issuer the model has never
 seen (`linear_genres=False`; benchmarks/RESULTS.md, eighth round).
@@ -409,12 +408,12 @@ def refine(pipeline, pages: Sequence[LabeledPage], head_weight: float = 1.0, **p
     if len(counts) < needed or min(counts.values()) * needed < MIN_ROWS:
         return None
     words = classifier.word_scores(X) if refiner.words else None
-    try:
-        weight = None
-        if head_weight != 1.0:
-            from .training import real_heads
+    weight = None
+    if head_weight != 1.0:
+        from .training import real_heads
 
-            weight = np.where(real_heads(pages), head_weight, 1.0)
+        weight = np.where(real_heads(pages), head_weight, 1.0)
+    try:
         classifier.refiner_ = refiner.fit((X.segments, proba, words), gold, [p.site for p in pages for _ in p.texts],
                                           sample_weight=weight)
     except TooFewPages:
