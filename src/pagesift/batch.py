@@ -269,13 +269,14 @@ class Segments:
     """Rows of pages with what every feature step needs, computed once: texts, page
     bounds, the batch's tokens and each segment's shape vector."""
 
-    __slots__ = ("texts", "start", "end", "tokens", "shapes", "groups", "sources", "markers")
+    __slots__ = ("texts", "start", "end", "tokens", "shapes", "groups", "sources", "markers", "weights")
 
     def __init__(self, texts: list[str], start: np.ndarray, end: np.ndarray, tokens: Tokens, shapes: np.ndarray,
                  groups: np.ndarray | None = None, sources: np.ndarray | None = None):
         self.texts, self.start, self.end, self.tokens, self.shapes = texts, start, end, tokens, shapes
         self.groups = groups  # each row's site id, when training knows it
         self.sources = sources  # each row's source's place in fold order (training.source_order), when known
+        self.weights = None  # training rows' weights for the first stage (topics.topic_weights), when given
         self.markers = {}  # frozen.marker_lines by `near`, frozen.wire_datelines: the features and the refiner read them
 
     @classmethod

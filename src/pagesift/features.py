@@ -213,7 +213,8 @@ class NeighbourScores(DefaultsOnLoad, frozen.NeighbourScores, BaseEstimator, Tra
         labels = [y[i] for i in rows]
         if len(set(labels)) < 2:
             return None  # nothing to tell apart: scores stay 0
-        return self._base().fit(seg.take(rows), labels)
+        weights = None if seg.weights is None else seg.weights[rows]
+        return self._base().fit(seg.take(rows), labels, classifier__sample_weight=weights)
 
     def fit(self, X, y):
         self.fit_transform(X, y)

@@ -21,6 +21,7 @@ from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, n_workers, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
+from .topics import topic_of, topic_weights
 
 
 # Share of the training weight that genre-unknown `content` segments get, relative to one class.
@@ -40,7 +41,8 @@ HEAD_LINES = 1
 
 def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
                    teaser_weight: float = 1.0, source_balance: float = 0.0,
-                   head_weight: float = 1.0) -> tuple[list[str], np.ndarray]:
+                   head_weight: float = 1.0, topic_balance: float = 0.0,
+                   topic: np.ndarray | None = None) -> tuple[list[str], np.ndarray]:
     """Gold labels and training weights for every segment of `pages`.
 
     - A line repeated across pages (a site's menu on every page) gets weight
@@ -66,6 +68,8 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
         w *= np.where(other_genre(pages), teaser_weight, 1.0)
     if head_weight != 1.0:
         w *= np.where(real_heads(pages), head_weight, 1.0)
+    if topic_balance:
+        w *= topic_weights(pages, topic_balance, base=w, topic=topic)
     g = np.asarray(gold)
     if source_balance:
         sources = np.repeat([p.source for p in pages], [len(p.labels) for p in pages])
@@ -150,11 +154,12 @@ def split_by_site(pages: Sequence[LabeledPage], test_fraction: float, seed: int)
 
 def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, balance: float = 0.5,
               teaser_weight: float = TEASER_WEIGHT, source_balance: float = 0.0, jobs: int = 0,
-              head_weight: float = HEAD_WEIGHT, **params):
+              head_weight: float = HEAD_WEIGHT, topic_balance: float = 0.0, **params):
     """Fit the pipeline's steps; the classifier sees `content` rows as partial labels.
     `jobs`: threads for the classifier's fits (0: all cores); the model is the same."""
     rows = make_rows([p.texts for p in pages])
-    gold, w = sample_weights(pages, balance, teaser_weight, source_balance, head_weight)
+    topic = topic_of(pages, seed=seed) if topic_balance else None
+    gold, w = sample_weights(pages, balance, teaser_weight, source_balance, head_weight, topic_balance, topic)
     pipeline = build_pipeline(seed=seed, n_jobs=jobs, **params)
     with warnings.catch_warnings():
         # max_iter is a time budget: a not-quite-converged fit is expected, not news
@@ -164,6 +169,8 @@ def fit_pages(pages: Sequence[LabeledPage], seed: int = 0, quiet: bool = False, 
             sites = np.unique([site_of(p) for p in pages], return_inverse=True)[1]
             segments.groups = np.repeat(sites, [len(p.texts) for p in pages])
             segments.sources = np.repeat(source_order(pages, seed), [len(p.texts) for p in pages])
+            if topic_balance:  # the first stage's genre evened out by subject too
+                segments.weights = topic_weights(pages, topic_balance, topic=topic)
             X = pipeline.named_steps["features"].fit_transform(segments, gold)
         classifier = pipeline.named_steps["classifier"]
         with stage(f"fitting the classifier on {X.shape[0]} segments x {X.shape[1]} features", quiet):
