@@ -72,3 +72,24 @@ def test_sample_weights_take_the_subject_weights():
     _, even = sample_weights(pages, balance=0.0, topic_balance=1.0, topic=topic)
     ratio = (even / plain) / (even / plain)[0]  # the normalisation is shared by every row
     assert np.allclose(ratio[1:3], 2.0) and np.allclose(ratio[5:7], 2 / 3) and ratio[3] == pytest.approx(1.0)
+
+
+def test_the_first_stage_learns_from_the_row_weights():
+    from pagesift.batch import Segments
+    from pagesift.features import NeighbourScores
+    from pagesift.labels import LABELS
+
+    pages = [_page(s, g, i) for s in ("health", "sport") for g in ("news", "press_release") for i in range(4)]
+    gold = [label for p in pages for label in p.labels]
+
+    def first_stage(weights):
+        seg = Segments.from_pages([p.texts for p in pages])
+        seg.weights = weights
+        return NeighbourScores(folds=2).fit(seg, gold).base_.named_steps["classifier"]
+
+    plain, ones = first_stage(None), first_stage(np.ones(len(gold)))
+    assert np.allclose(plain.coef_, ones.coef_) and np.allclose(plain.intercept_, ones.intercept_)
+    heavier = first_stage(np.where(np.asarray(gold) == "news", 5.0, 1.0))
+    news, pr = LABELS.index("news"), LABELS.index("press_release")
+    # news lines weigh more: the news class's intercept rises against the releases'
+    assert heavier.intercept_[news] - heavier.intercept_[pr] > plain.intercept_[news] - plain.intercept_[pr] + 0.02
