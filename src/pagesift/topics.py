@@ -1,6 +1,6 @@
 """Topics of training pages, to even out news and press release within each one.
 
-Held out of training, health journalism read as press release: the only health pages the
+Held out of training, health journalism read as press release: most health pages the
 model had seen were releases, so the words of the subject (a drug, a trial, a journal)
 spoke for the genre. Pages are grouped by subject (k-means over the words both genres
 use), and within each group the lines of news pages and of press-release pages are
@@ -60,8 +60,8 @@ def topic_weights(pages: Sequence[LabeledPage], strength: float, topics: int = T
                   base: np.ndarray | None = None, topic: np.ndarray | None = None) -> np.ndarray:
     """Per-row multipliers: within each subject group, the lines of a page's own genre are
     weighted so that the news and press-release totals move towards equal by `strength`
-    (0: unchanged, 1: equal, each within CAP); other rows, and groups of one genre, 1. `base`: the rows' weights so far;
-    `topic`: topic_of(pages, topics, seed) if already known."""
+    (0: unchanged, 1: equal, each within CAP); other rows, and groups of one genre, 1.
+    `base`: the rows' weights so far; `topic`: topic_of(pages, topics, seed) if already known."""
     rows = sum(len(p.labels) for p in pages)
     base = np.ones(rows) if base is None else base
     mult = np.ones(rows)

@@ -21,7 +21,7 @@ from .labels import CONTENT, LABELS, NEWS, PRESS_RELEASE
 from .blocks import StackedClassifier, as_matrix, n_workers, partial_labels
 from .model import Model, build_pipeline, new_card, save_model
 from .progress import say, stage
-from .topics import topic_of, topic_weights
+from .topics import page_genres, topic_of, topic_weights
 
 
 # Share of the training weight that genre-unknown `content` segments get, relative to one class.
@@ -97,9 +97,8 @@ def other_genre(pages: Sequence[LabeledPage]) -> np.ndarray:
     """Rows labelled with the genre (news / press release) that is not their page's own:
     a press release's teaser on a news page, a news teaser on a press-release page."""
     out = []
-    for page in pages:
-        news, pr = page.labels.count(NEWS), page.labels.count(PRESS_RELEASE)
-        other = PRESS_RELEASE if news >= pr else NEWS
+    for page, genre in zip(pages, page_genres(pages)):
+        other = NEWS if genre == PRESS_RELEASE else PRESS_RELEASE
         out.extend(label == other for label in page.labels)
     return np.asarray(out, dtype=bool)
 
