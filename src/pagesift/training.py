@@ -72,7 +72,7 @@ def sample_weights(pages: Sequence[LabeledPage], balance: float = 0.5,
     if head_weight != 1.0:
         w *= np.where(real_heads(pages), head_weight, 1.0)
     if topic_balance:
-        w *= topic_weights(pages, topic_balance, base=w, topic=topic if topic is not None else topic_of(pages))
+        w *= topic_weights(pages, topic_balance, base=w, topic=topic)  # groups them itself if not given
     g = np.asarray(gold)
     if source_balance:
         sources = np.repeat([p.source for p in pages], [len(p.labels) for p in pages])
