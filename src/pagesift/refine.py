@@ -137,7 +137,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  run_markers: bool = True, near: int = 4, touching: int = 2, bridge: bool = True,
                  strongest: bool = True, datelines: bool = True, teasers: bool = True, statements: bool = True,
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
-                 documents: bool = True, press_office: bool = True, news_credits: bool = True,
+                 documents: bool = True, press_office: bool = True, news_credits: bool = True, own_site: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2):
         self.bags = bags
@@ -155,6 +155,7 @@ class Refiner(frozen.Refiner, BaseEstimator):
         self.documents = documents
         self.press_office = press_office
         self.news_credits = news_credits
+        self.own_site = own_site
         self.reach = reach
         self.opening_reach = opening_reach
         self.cohesion = cohesion
@@ -368,6 +369,7 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")',
+             "own_site": "prose naming the owner its page's copyright line gives (\"© 2026 Acme\")",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Jo Pell, Staff Writer")'}
 
