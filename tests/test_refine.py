@@ -483,6 +483,38 @@ def test_wire_datelines_are_found_on_their_rows():
     assert wire_datelines(seg) is wire_datelines(seg)  # one pass per batch, kept on it
 
 
+def test_a_copyright_line_gives_its_owner_unless_an_outlet_or_agency():
+    from pagesift.frozen import copyright_owner
+
+    assert copyright_owner("© 2026 University of Westmoor. All rights reserved.") == "University of Westmoor"
+    assert copyright_owner("(c) 2024 Acme Corp. All Rights Reserved") == "Acme"
+    assert copyright_owner("Copyright © 2026 by Northgate Health and Care Trust") == "Northgate Health and Care Trust"
+    assert copyright_owner("© Reserve Bank of Kestport, 2001–2024") == "Reserve Bank of Kestport"
+    for line in ("© 2026 Westmoor Gazette", "Copyright 2010 The Associated Press. All rights reserved.",
+                 "© 2026 Reuters", "(c) The Secretary shall publish the list",  # a list item, not a notice
+                 "copyright laws protect this page", "© Crown copyright", "Acme makes drills",
+                 "© 2026 Acme " + "and more words " * 12):  # prose, not a notice
+        assert copyright_owner(line) is None, line
+
+
+def test_prose_naming_its_sites_owner_is_a_release_marker():
+    from pagesift.frozen import own_site_lines
+
+    own = ["Kestport Water", "Kestport Water opened a new treatment works on Monday that will serve forty "
+           "thousand homes in the valley.",
+           "Kestport Water opens a new works",  # short: a headline or a link
+           "The works was built in two years by engineers from Kestport Water and a firm from Denmark, with a grant.",
+           "The chief engineer of the works told Kestport Water staff at the opening that it had gone to plan.",
+           "The works cost twelve million pounds, according to Kestport Water, and took two years to build in all.",
+           "© 2026 Kestport Water Ltd. All rights reserved."]
+    # a news site's story about the company: its copyright line names the outlet
+    other = ["Kestport Water opened a new treatment works on Monday that will serve forty thousand homes in the "
+             "valley.", "© 2026 Kestport Gazette"]
+    seg = Segments.from_pages([own, other])
+    assert own_site_lines(seg).tolist() == [0, 1, 0, 1, 0, 0, 0, 0, 0]
+    assert own_site_lines(seg) is own_site_lines(seg)  # one pass per batch, kept on it
+
+
 TEASERS = ["Home | World | Business",
            "Harbour authority opens a new berth",
            "The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work on the quay.",

@@ -886,11 +886,12 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # writing about itself: a release on its own newsroom, which a reader knows by the page
 # and no contact block need say. A news site's owner is an outlet (left out by these
 # words) or an agency, and a story names an agency as a credit or a source ("told NZPA").
-# On the processed corpora (copyright lines name the owner of a real page, or of a built
-# page's borrowed chrome): 13 press-release lines, 11 news lines (L3S-GN1: one trademark
-# notice of the company a story is about, "told NZPA" before its exclusion), 403 lines of
-# unknown genre (WCXB's and CleanEval's company and association sites) and 364 boilerplate
-# lines (RESULTS, fortieth round).
+# On the processed corpora (a built page's copyright line is its borrowed chrome's): 12
+# press-release lines, 496 of unknown genre (WCXB's, Dragnet's and CleanEval's company,
+# association and personal sites), 492 boilerplate (a site's blurb about itself) and 6
+# news, all on L3S-GN1 pages that carry a company's release (Business Wire's, "NAMCO
+# BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
+# publisher's credit; no built news page (RESULTS, fortieth round).
 _COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?
     (?-i:((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
                         re.IGNORECASE | re.VERBOSE)
