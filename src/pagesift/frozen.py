@@ -887,16 +887,18 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # and no contact block need say. A news site's owner is an outlet (left out by these
 # words) or an agency, and a story names an agency as a credit or a source ("told NZPA").
 # On the processed corpora (a built page's copyright line is its borrowed chrome's): 12
-# press-release lines, 496 of unknown genre (WCXB's, Dragnet's and CleanEval's company,
-# association and personal sites), 492 boilerplate (a site's blurb about itself) and 6
+# press-release lines, 501 of unknown genre (WCXB's, Dragnet's and CleanEval's company,
+# association and personal sites), 494 boilerplate (a site's blurb about itself) and 6
 # news, all on L3S-GN1 pages that carry a company's release (Business Wire's, "NAMCO
 # BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
 # publisher's credit; no built news page (RESULTS, fortieth round).
 _COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?
     (?-i:((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
                         re.IGNORECASE | re.VERBOSE)
-_OWNER_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|the|inc\.?|llc|ltd\.?|plc|corp\.?|co\.?|all|rights|reserved))+$",
-                         re.IGNORECASE)
+# a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
+# "Norrland Grid Systems" in the text), and what trails a name
+_OWNER_TAIL = re.compile(r"""(?:\s+(?:of|and|&|for|the|all|rights|reserved|inc|incorporated|llc|llp|lp|ltd|limited|plc
+    |corp|co|gmbh|ag|ab|as|asa|oy|sa|se|nv|bv|pty|pte|spa|srl|kg))+$""", re.IGNORECASE | re.VERBOSE)
 _OUTLET = re.compile(r"""\b(?:news|press|times|post|herald|tribune|journal|gazette|daily|weekly|media|radio|tv
     |television|broadcasting|magazine|wire|newspapers?|chronicle|observer|telegraph|guardian|independent|star|sun
     |mail|express|examiner|dispatch|courier|reporter|bulletin|review|digital|network|stations?|publishing
