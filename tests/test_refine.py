@@ -516,6 +516,24 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
     assert own_site_lines(seg) is own_site_lines(seg)  # one pass per batch, kept on it
 
 
+def test_a_masthead_repeated_at_the_foot_gives_the_owner():
+    from pagesift.frozen import masthead_owner
+
+    body = ["The Kestport County Health Department is urging residents with private wells to have them tested."]
+    office = ["An official website of Kestport County", "Kestport County Health Department", "Services | News"]
+    assert masthead_owner(office + body + ["Kestport County Health Department, 40 Mill Road"]) == \
+        {"Kestport County Health Department"}
+    assert masthead_owner(office + body + ["Kestport County Health Department"]) == {"Kestport County Health Department"}
+    # not at the foot, or not at the start of its line: an address in the town a station names
+    assert masthead_owner(office + body) == set()
+    assert masthead_owner(["KTLA", "Los Angeles", "Weather"] + body + ["5800 Sunset Blvd, Los Angeles, CA"]) == set()
+    # a longer name that starts with it ("Los Angeles Times") is another name
+    assert masthead_owner(["Los Angeles"] + body + ["Los Angeles Times Media Group"]) == set()
+    # a menu's words, an outlet's name, one word
+    for head in ("Contact Us", "Kestport Evening Post", "Kestport"):
+        assert masthead_owner([head] + body + [f"{head}, 40 Mill Road"]) == set(), head
+
+
 TEASERS = ["Home | World | Business",
            "Harbour authority opens a new berth",
            "The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work on the quay.",

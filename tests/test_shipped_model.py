@@ -94,6 +94,17 @@ def test_a_release_on_its_issuers_own_site_needs_no_contact_block(default):
     assert chrome == ["boilerplate"] * len(chrome), chrome
 
 
+def test_a_release_on_a_government_site_without_a_copyright_line(default):
+    """A county office's release, its name over the menu and over its address at the foot
+    (frozen.masthead_owner): every line of the release is one. The masthead's three lines
+    over the menu read as press release (README, known weak spots) and are not asserted."""
+    rows = _labelled_example("county", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 7 and all(got == "press_release" for _, got in release), release
+    chrome = [(text[:40], got) for want, text, got in rows[3:] if want == "boilerplate"]
+    assert len(chrome) == 6 and all(got == "boilerplate" for _, got in chrome), chrome
+
+
 def test_press_release_carried_by_a_news_portal(default):
     """The churnalism case: a wire's press release as a business portal's article. Its
     news teasers below are a known weak spot (README) and are not asserted here."""

@@ -887,8 +887,8 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # and no contact block need say. A news site's owner is an outlet (left out by these
 # words) or an agency, and a story names an agency as a credit or a source ("told NZPA").
 # On the processed corpora (a built page's copyright line is its borrowed chrome's): 12
-# press-release lines, 501 of unknown genre (WCXB's, Dragnet's and CleanEval's company,
-# association and personal sites), 494 boilerplate (a site's blurb about itself) and 6
+# press-release lines, 517 of unknown genre (WCXB's, Dragnet's and CleanEval's company,
+# association and personal sites), 499 boilerplate (a site's blurb about itself) and 6
 # news, all on L3S-GN1 pages that carry a company's release (Business Wire's, "NAMCO
 # BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
 # publisher's credit; no built news page (RESULTS, fortieth round).
@@ -903,10 +903,24 @@ _OUTLET = re.compile(r"""\b(?:news|press|times|post|herald|tribune|journal|gazet
     |television|broadcasting|magazine|wire|newspapers?|chronicle|observer|telegraph|guardian|independent|star|sun
     |mail|express|examiner|dispatch|courier|reporter|bulletin|review|digital|network|stations?|publishing
     |publications?|group)\b""", re.IGNORECASE | re.VERBOSE)
+# words a menu's line opens with, or a notice's: no owner's name starts with one
 _NOT_OWNER = frozenset({"all", "rights", "reserved", "the", "copyright", "site", "this", "website", "web", "page",
-                        "about", "contact", "privacy", "terms", "home", "crown"})
+                        "about", "contact", "privacy", "terms", "home", "crown", "us", "our", "my", "search", "menu",
+                        "login", "log", "sign", "subscribe", "follow", "share", "help", "faq", "sitemap"})
 _AGENCY_NAMES = frozenset(name.lower() for name in _AGENCIES)
 COPYRIGHT_CHARS = 160  # a copyright line is short; a longer line naming one is prose
+
+
+def _owner(name: str) -> str | None:
+    """`name` without a leading "The", or None when it is no organisation's own: generic
+    words, one short word, a news outlet's or an agency's name."""
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_OWNER:
+        return None
+    if (len(words) == 1 and len(words[0]) < 4) or name.lower() in _AGENCY_NAMES or _OUTLET.search(name):
+        return None
+    return name
 
 
 def copyright_owner(line: str) -> str | None:
@@ -918,20 +932,42 @@ def copyright_owner(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if match is None:
         return None
-    name = _OWNER_TAIL.sub("", match.group(1)).strip(" .,-")
-    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    words = name.split()
-    if not words or not words[0][:1].isupper() or all(w.lower() in _NOT_OWNER for w in words):
-        return None
-    if (len(words) == 1 and len(words[0]) < 4) or name.lower() in _AGENCY_NAMES or _OUTLET.search(name):
-        return None
-    return name
+    return _owner(_OWNER_TAIL.sub("", match.group(1)).strip(" .,-"))
+
+
+# A site without a copyright line names its owner on a line of its own at the top and
+# again at the start of a line at the bottom ("Kestport County Health Department" over
+# the menu, "Kestport County Health Department, 40 Mill Road" under the page), as a
+# government office's or a charity's site does. Only a line of two words or more, and in
+# the footer only at a line's start before a comma, a full stop, a bar, a dash or its end:
+# "5800 Sunset Blvd, Los Angeles" under a station's "Los Angeles" is not it. On the
+# processed corpora 7 pages have such a name in their prose, all general-web sites' own
+# (a town's traffic task force, a music school, a forum), no news page (RESULTS, fortieth
+# round).
+MASTHEAD_LINES, FOOT_LINES = 3, 10
+_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}$")
+
+
+def masthead_owner(texts: Sequence[str]) -> set[str]:
+    """The names a page's first MASTHEAD_LINES lines give alone that one of its last
+    FOOT_LINES lines starts with (see above)."""
+    out = set()
+    head = len(texts[:MASTHEAD_LINES])
+    for k, line in enumerate(texts[:MASTHEAD_LINES]):
+        line = line.strip()
+        if not _MASTHEAD.match(line) or not (name := _owner(line)):
+            continue
+        starts = re.compile(re.escape(line) + r"\s*(?:$|[,.|–—-])")
+        if any(starts.match(t.strip()) for t in texts[max(head, len(texts) - FOOT_LINES):]):
+            out.add(name)
+    return out
 
 
 def own_site_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a line of prose (12 words or more) that names the owner its
-    page's copyright line gives (copyright_owner), not as a credit or a source ("told X",
-    "according to X", "(X)"); kept on `seg`."""
+    """Per row, whether it is a line of prose (12 words or more) that names its site's
+    owner, as its page's copyright line (copyright_owner) or its masthead and footer
+    (masthead_owner) give it, not as a credit or a source ("told X", "according to X",
+    "(X)"); kept on `seg`."""
     if "own_site" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts))
@@ -940,6 +976,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
                 owners[int(seg.start[i])].add(name)
+        for start in np.unique(seg.start):
+            if names := masthead_owner(texts[start:seg.end[start]]):
+                owners[int(start)] |= names
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
         for start, names in owners.items():
