@@ -369,7 +369,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")',
-             "own_site": "prose naming the owner its page's copyright line gives (\"© 2026 Acme\")",
+             "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\") or its "
+                         "masthead and footer do",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Jo Pell, Staff Writer")'}
 
