@@ -489,6 +489,8 @@ def test_a_copyright_line_gives_its_owner_unless_an_outlet_or_agency():
     assert copyright_owner("© 2026 University of Westmoor. All rights reserved.") == "University of Westmoor"
     assert copyright_owner("(c) 2024 Acme Corp. All Rights Reserved") == "Acme"
     assert copyright_owner("© 2026 Norrland Grid Systems AB") == "Norrland Grid Systems"  # as its prose says
+    assert copyright_owner("© 2026 The Regents of the University of Kestport") == "University of Kestport"
+    assert copyright_owner("Copyright 2025 President and Fellows of Westmoor College") == "Westmoor College"
     assert copyright_owner("Copyright © 2026 by Northgate Health and Care Trust") == "Northgate Health and Care Trust"
     assert copyright_owner("© Reserve Bank of Kestport, 2001–2024") == "Reserve Bank of Kestport"
     for line in ("© 2026 Westmoor Gazette", "Copyright 2010 The Associated Press. All rights reserved.",

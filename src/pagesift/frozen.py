@@ -911,10 +911,16 @@ _AGENCY_NAMES = frozenset(name.lower() for name in _AGENCIES)
 COPYRIGHT_CHARS = 160  # a copyright line is short; a longer line naming one is prose
 
 
+# a university's governing body holds its copyright ("© 2026 The Regents of the University
+# of X"); its prose names the university
+_GOVERNORS = re.compile(r"^(?:the\s+)?(?:(?:board\s+of\s+)?(?:regents|trustees|governors|curators|visitors)"
+                        r"|president\s+and\s+fellows)\s+of\s+", re.IGNORECASE)
+
+
 def _owner(name: str) -> str | None:
-    """`name` without a leading "The", or None when it is no organisation's own: generic
-    words, one short word, a news outlet's or an agency's name."""
-    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    """`name` without a leading "The" or governing body, or None when it is no
+    organisation's own: generic words, one short word, a news outlet's or an agency's name."""
+    name = re.sub(r"^the\s+", "", _GOVERNORS.sub("", name), flags=re.IGNORECASE)
     words = name.split()
     if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_OWNER:
         return None
