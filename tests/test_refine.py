@@ -494,6 +494,7 @@ def test_a_copyright_line_gives_its_owner_unless_an_outlet_or_agency():
     assert copyright_owner("Copyright © 2026 by Northgate Health and Care Trust") == "Northgate Health and Care Trust"
     assert copyright_owner("© Reserve Bank of Kestport, 2001–2024") == "Reserve Bank of Kestport"
     for line in ("© 2026 Westmoor Gazette", "Copyright 2010 The Associated Press. All rights reserved.",
+                 "© 2026 Microsoft", "© 2026 Thomson Reuters", "© 2026 NewsBlaze",  # portal, agency, outlet
                  "© 2026 Reuters", "(c) The Secretary shall publish the list",  # a list item, not a notice
                  "copyright laws protect this page", "© Crown copyright", "Acme makes drills",
                  "© 2026 Acme " + "and more words " * 12):  # prose, not a notice
