@@ -916,7 +916,7 @@ _PUBLISHERS = re.compile(r"""\b(?:microsoft|msn|yahoo|aol|oath|verizon|google|co
 _NOT_OWNER = frozenset({"all", "rights", "reserved", "the", "copyright", "site", "this", "website", "web", "page",
                         "about", "contact", "privacy", "terms", "home", "crown", "us", "our", "my", "search", "menu",
                         "login", "log", "sign", "subscribe", "follow", "share", "help", "faq", "sitemap"})
-_AGENCY_NAMES = frozenset(name.lower() for name in _AGENCIES)
+_AGENCY_IN = re.compile(rf"\b{_AGENCY}\b", re.IGNORECASE)  # "Thomson Reuters", "AP Worldstream"
 COPYRIGHT_CHARS = 160  # a copyright line is short; a longer line naming one is prose
 
 
@@ -935,8 +935,8 @@ def _owner(name: str) -> str | None:
         return None
     if (len(words) == 1 and len(words[0]) < 4) or _OUTLET.search(name) or _PUBLISHERS.search(name):
         return None
-    if any(re.search(rf"\b{re.escape(agency)}\b", name, re.IGNORECASE) for agency in _AGENCY_NAMES):
-        return None  # "Thomson Reuters", "AP Worldstream"
+    if _AGENCY_IN.search(name):
+        return None
     return name
 
 
@@ -969,13 +969,13 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that one of its last
     FOOT_LINES lines starts with (see above)."""
     out = set()
-    head = len(texts[:MASTHEAD_LINES])
-    for k, line in enumerate(texts[:MASTHEAD_LINES]):
+    foot = texts[max(MASTHEAD_LINES, len(texts) - FOOT_LINES):]
+    for line in texts[:MASTHEAD_LINES]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
         starts = re.compile(re.escape(line) + r"\s*(?:$|[,.|–—-])")
-        if any(starts.match(t.strip()) for t in texts[max(head, len(texts) - FOOT_LINES):]):
+        if any(starts.match(t.strip()) for t in foot):
             out.add(name)
     return out
 
