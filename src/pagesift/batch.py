@@ -21,6 +21,8 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from .markdown import plain_texts
+
 SEP = "\x00"  # joins segments for whole-batch passes; no pattern crosses it
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|\x00")
 _CHUNK = 50_000  # segments tokenised at a time, so training never holds all tokens as strings
@@ -293,6 +295,7 @@ class Segments:
 
     @classmethod
     def _annotated(cls, texts: list[str], start: np.ndarray, end: np.ndarray) -> "Segments":
+        texts = plain_texts(texts, start)  # markdown pages as the plain text the model knows
         # a site's menu and footer come back on each of its pages: tokenise and measure
         # each distinct line once (in the order of first appearance, so the tokens'
         # vocabulary comes out the same), then copy to every row that has it

@@ -70,6 +70,13 @@ LAST_NAMES = ["Lopez", "Smith", "Okafor", "Zhang", "Silva", "Sharma", "Brown", "
               "Rossi", "Kim", "Tanaka", "Haddad", "Nguyen", "Weber", "Ali", "Jones", "Costa", "Gupta", "Martin"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
+# A link to another story inside a document's body ("RELATED: ...", "MORE: ..."): the
+# documents label every line with their genre, but on a page such a line is a teaser, and
+# the task calls teasers boilerplate.
+IN_BODY_LINK = re.compile(r"(?:related(?: stories| articles| content| coverage| links)?|more|read more|see also"
+                          r"|also read|read also|also see)\s*:\s*\S", re.IGNORECASE)
+IN_BODY_LINK_WORDS = 25  # longer: a sentence that starts "More: ...", not a link
+
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -152,6 +159,10 @@ def letterhead(docs: list[LabeledPage]) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, n in count.items() if n >= LETTERHEAD_DOCS)
 
 
+def is_in_body_link(text: str) -> bool:
+    return bool(IN_BODY_LINK.match(text)) and len(text.split()) <= IN_BODY_LINK_WORDS
+
+
 def _title_and_lead(doc: LabeledPage, skip: frozenset[tuple[str, str]] = frozenset()) -> tuple[str | None, str]:
     """A document's headline (when its first segment reads like one) and lead paragraph,
     past the `skip` (letterhead) lines: a site lists a release by its own title, and a
@@ -225,7 +236,7 @@ class PageMaker:
         if label == NEWS and rng.random() < 0.4:
             segs.append((_byline(rng), label))
         for i, text in enumerate(texts[body_start:]):
-            segs.append((text, label))
+            segs.append((text, BOILERPLATE if is_in_body_link(text) else label))
             if self.chrome.inner and i > 0 and rng.random() < 0.06:
                 segs.append((rng.choice(self.chrome.inner), BOILERPLATE))
         if label == NEWS and rng.random() < 0.3:

@@ -1,0 +1,82 @@
+"""Markdown pages read as the plain text the model learned from.
+
+Scrapers that write markdown (Firecrawl, Jina Reader, crawl4ai, trafilatura's and
+html2text's markdown output) put link targets, heading marks and emphasis around the
+words. The corpora and WET files are plain text, so to the model those marks are words
+and shapes it has never seen: a teaser headline written "### [Title](url)" reads as the
+start of a release. A page that looks like markdown is read through a markdown parser;
+the output keeps each line as the user gave it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+# an inline link or image, "[words](target)" or "![alt](target "title")"; and an ATX heading
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_HEADING = re.compile(r"#{1,6}\s+\S")
+_TAG = re.compile(r"<[^>\n]*>")
+
+# Lines with a link or a heading that make a page markdown. One is not enough: plain
+# pages quote markdown now and then (a comment form's "Link: [text](url)" help line).
+MIN_MARKED_LINES = 2
+
+
+def is_marked(text: str) -> bool:
+    """Whether a line has an inline link or image, or is an ATX heading."""
+    return bool(_HEADING.match(text) or ("](" in text and _LINK.search(text)))
+
+
+def markdown_rows(texts: Sequence[str], start: np.ndarray) -> np.ndarray:
+    """Indices of the rows on pages (`start`: each row's page's first row) that have at
+    least MIN_MARKED_LINES marked lines."""
+    # a cheap test first: the regexes run on the few lines that could match
+    marked = [i for i, t in enumerate(texts) if ("](" in t or t[:1] == "#") and is_marked(t)]
+    if len(marked) < MIN_MARKED_LINES:
+        return np.zeros(0, dtype=np.int64)
+    pages, counts = np.unique(start[marked], return_counts=True)
+    pages = pages[counts >= MIN_MARKED_LINES]
+    if not len(pages):
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(start, pages))
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt  # here: plain pages never need it
+
+    return MarkdownIt("commonmark")
+
+
+def plain(text: str) -> str:
+    """One markdown line's text: link and image targets, heading, list and quote marks,
+    emphasis, HTML tags and escapes dropped; an image's alt text and a link's words kept.
+    A line with no text left (a rule, a fence, an image with no alt text, a link reference
+    definition) reads as an empty line: a bare image URL as words read as a story's line,
+    and took the byline above it out of the story."""
+    words: list[str] = []
+    for token in _parser().parse(text):
+        if token.type == "html_block":  # a scraper's leftover markup: its text, not its tags
+            words.append(_TAG.sub(" ", token.content))
+        for child in token.children or ():
+            if child.type in ("text", "code_inline", "image"):  # an image's content is its alt text
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+    return " ".join("".join(words).split())
+
+
+def plain_texts(texts: list[str], start: np.ndarray) -> list[str]:
+    """`texts` with the lines of markdown pages (markdown_rows) as plain text; `texts`
+    itself when there are none."""
+    rows = markdown_rows(texts, start)
+    if not len(rows):
+        return texts
+    out = list(texts)
+    for i in rows:
+        out[i] = plain(texts[i])
+    return out

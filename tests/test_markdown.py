@@ -1,0 +1,63 @@
+"""Markdown pages read as plain text (markdown.py), and only markdown pages."""
+
+import numpy as np
+import pytest
+
+from pagesift.batch import Segments
+from pagesift.markdown import is_marked, markdown_rows, plain, plain_texts
+
+
+@pytest.mark.parametrize("line, text", [
+    ("# Bridge to close for six weeks", "Bridge to close for six weeks"),
+    ("### [Library reopens](https://news.example/library/)", "Library reopens"),
+    ("- [Home](https://news.example/)", "Home"),
+    ("1. **Usability:** tools your team can run", "Usability: tools your team can run"),
+    ("> \"We listened,\" she said.", "\"We listened,\" she said."),
+    ("said [the agency](https://roads.example/a \"notice\") on `Thursday`", "said the agency on Thursday"),
+    ("[![Gazette](https://news.example/logo.svg)](https://news.example/)", "Gazette"),
+    ("Fish &amp; chips \\*not\\* emphasis", "Fish & chips *not* emphasis"),
+    ("<p>Left <b>over</b> markup</p>", "Left over markup"),
+    ("*Apr 20, 2024*", "Apr 20, 2024"),
+])
+def test_plain_keeps_the_words_and_drops_the_marks(line, text):
+    assert plain(line) == text
+
+
+@pytest.mark.parametrize("line", ["---", "![](https://news.example/img/bridge.jpg)", "[1]: https://news.example/",
+                                  "```"])
+def test_a_line_with_no_words_reads_as_empty(line):
+    assert plain(line) == ""
+
+
+def test_is_marked():
+    assert is_marked("## More news") and is_marked("Read the [report](https://audit.example/r).")
+    assert not is_marked("#MeToo spread in 2017") and not is_marked("Mumbai [India], April 20: Seclore said")
+    assert not is_marked("The index [fell] (again) today")
+
+
+def test_only_pages_with_two_marked_lines_are_markdown():
+    pages = [
+        ["Home", "A plain story.", "Link: [text to be linked](http://news.example) = text to be linked"],
+        ["# Headline", "A story with a [link](https://news.example/x).", "**Bold** line"],
+        ["## One heading", "and *nothing* else"],
+    ]
+    texts = [t for page in pages for t in page]
+    start = np.repeat([0, 3, 6], [3, 3, 2])
+    assert markdown_rows(texts, start).tolist() == [3, 4, 5]
+    out = plain_texts(texts, start)
+    # the plain page and the page with one marked line stay exactly as they are
+    assert out[:3] == texts[:3] and out[6:] == texts[6:]
+    assert out[3:6] == ["Headline", "A story with a link.", "Bold line"]
+    only_plain = texts[:3]
+    assert plain_texts(only_plain, start[:3]) is only_plain  # nothing copied for a batch of plain pages
+
+
+def test_the_model_reads_the_plain_text_and_the_output_keeps_the_line():
+    from pagesift.labelling import predict_text
+    from pagesift.model import load_model
+
+    seg = Segments.from_pages([["# Headline", "Text with a [link](https://news.example/x)."], ["# Plain"]])
+    assert seg.texts == ["Headline", "Text with a link.", "# Plain"]
+    page = "[World](https://news.example/world/)\n\n# Headline of a story\n\nIts [first](https://a.example) line."
+    result = predict_text(page, load_model())
+    assert [s.text for s in result.segments][0] == "[World](https://news.example/world/)"
