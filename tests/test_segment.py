@@ -25,3 +25,71 @@ def test_only_newlines_split_lines():
 def test_blank_page_has_no_segments():
     assert segment_text("") == []
     assert segment_text(" \n\t\n") == []
+
+
+# --- hard-wrapped pages (segment.unwrap) ---------------------------------------------
+
+import textwrap  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from pagesift.segment import unwrap, wrap_cuts  # noqa: E402
+
+STORY = [
+    "Harbour officials said on Monday that cargo volumes at the port rose for a third month in a row, helped by "
+    "a new container terminal on the north quay that opened in the spring after two years of building work.",
+    "The terminal handled more containers in its first month than planners had expected for its first quarter, "
+    "and ships that used to wait at anchor for days outside the breakwater are now unloaded within a day.",
+    "Shipping analysts warned that the gains could slow later in the year if demand for consumer goods weakens, "
+    "and two freight companies have already trimmed their schedules for the coming season.",
+]
+
+
+def _wrapped(paragraphs, width):
+    lines, blanks = [], []
+    for paragraph in paragraphs:
+        for k, line in enumerate(textwrap.wrap(paragraph, width, break_on_hyphens=False)):
+            lines.append(line)
+            blanks.append(k == 0)
+    return lines, blanks
+
+
+def test_a_wrapped_story_is_read_as_its_paragraphs():
+    lines, blanks = _wrapped(["Home", "Business"] + STORY + ["More news"], 78)
+    blocks, of_line = unwrap(lines, blanks)
+    assert blocks == ["Home", "Business"] + STORY + ["More news"]
+    assert of_line[:3] == [0, 1, 2] and of_line[-1] == len(blocks) - 1 and len(of_line) == len(lines)
+    # without the blank lines too: a paragraph's last line here is not long enough to be a cut
+    assert unwrap(lines)[0] == blocks
+
+
+def test_a_word_hyphenated_at_the_cut_is_one_word_again():
+    lines = textwrap.wrap(STORY[0].replace("container terminal", "container-terminal") * 2, 70)
+    blocks, _ = unwrap(lines)
+    assert len(blocks) == 1 and "container terminal" not in blocks[0]
+    assert blocks[0].count("container-terminal") == 2
+
+
+def test_pages_that_are_not_wrapped_stay_as_they_are():
+    menu = ["Home | Politics | Business | Sport | Weather | Opinion | Culture | Travel", "Subscribe"] * 4
+    assert wrap_cuts(menu) == []  # lines near one width, but not enough cut to be a page's text
+    unwrapped = ["World", "Turkey and Kazakhstan aim to reach 10 bln USD in trade"] + STORY + ["More news"]
+    assert wrap_cuts(unwrapped) == []  # paragraphs longer than any wrap width
+    lines, of_line = unwrap(unwrapped)
+    assert lines == unwrapped and of_line == list(range(len(unwrapped)))
+    assert unwrap([])[0] == []
+
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(words, min_size=180, max_size=360, unique=True), st.integers(min_value=3, max_value=6),
+       st.integers(min_value=75, max_value=100))
+def test_any_wrapped_paragraphs_come_back_whole(page_words, count, width):
+    # no word twice on the page: prose, whose cut lines differ (a line repeated down a page
+    # is a menu's, not a paragraph's, and counts once: wrap_cuts)
+    size = len(page_words) // count
+    paragraphs = [" ".join(page_words[k * size:(k + 1) * size]) for k in range(count)]
+    lines, blanks = _wrapped(paragraphs, width)
+    assert unwrap(lines, blanks)[0] == paragraphs

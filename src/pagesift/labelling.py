@@ -115,13 +115,12 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
             todo.append((result, segments))
         results.append(result)
     if todo:
-        from .batch import Segments  # here: a parent of worker processes imports no more than it needs
-
-        rows = Segments.from_pages([[s.text for s in segs] for _, segs in todo])
+        pages = [[s.text for s in segs] for _, segs in todo]
+        blanks = [[s.blank_before for s in segs] for _, segs in todo]
         # One thread: the few dense products are too small for BLAS threads to pay off, and
         # spinning threads would take the cores that other worker processes need.
         with threadpool_limits(limits=1):
-            scores = model.predict_proba(rows)
+            scores = model.predict_pages(pages, blanks)
         at = 0
         for result, segs in todo:
             result.scores = scores[at : at + len(segs)]

@@ -228,10 +228,35 @@ class Model:
         return self.scorer if self.scorer is not None else self.pipeline
 
     def predict_proba(self, rows) -> np.ndarray:
-        """Scores in LABELS order, whatever order the classifier keeps them in."""
+        """Scores in LABELS order, whatever order the classifier keeps them in. `rows`: a
+        list of (page, text) rows, read as predict_pages reads pages, or Segments, scored
+        line by line as they are."""
+        from .batch import Segments, page_bounds
+
+        if not isinstance(rows, Segments):
+            start, _ = page_bounds(rows)
+            firsts = np.flatnonzero(start == np.arange(len(rows))).tolist() + [len(rows)]
+            return self.predict_pages([[row[1] for row in rows[a:b]] for a, b in zip(firsts, firsts[1:])])
         proba = self._scoring().predict_proba(rows)
         order = [self.labels.index(label) for label in LABELS]
         return proba[:, order]
+
+    def predict_pages(self, pages, blank_before=None) -> np.ndarray:
+        """Scores in LABELS order of every line of `pages` (lists of line texts). A
+        hard-wrapped page is scored as the paragraphs its lines were cut from, each line
+        with its paragraph's scores (segment.unwrap; `blank_before`, per page and line,
+        whether a blank line came before it, keeps a paragraph's end from its next one)."""
+        from .batch import Segments
+        from .segment import unwrap
+
+        blocks, index, at = [], [], 0
+        for k, page in enumerate(pages):
+            texts, of_line = unwrap(page, None if blank_before is None else blank_before[k])
+            blocks.append(texts)
+            index.extend(at + i for i in of_line)
+            at += len(texts)
+        proba = self.predict_proba(Segments.from_pages(blocks))
+        return proba if at == len(index) else proba[np.asarray(index, dtype=np.int64)]
 
 
 def new_card(**fields) -> dict:

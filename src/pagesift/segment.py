@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -36,3 +37,66 @@ def looks_like_html(text: str) -> bool:
     """True for HTML markup rather than a page's text: labelling its lines of tags would
     say nothing about the page, so it is reported, not labelled."""
     return bool(_HTML_START.match(text)) and bool(_HTML_TAG.search(text, 0, 4000))
+
+
+# Hard-wrapped text (html2text's default 78 columns, lynx, w3m, textwrap): a paragraph cut
+# into lines of at most a fixed width. Read line by line, its pieces are fragments the
+# model never saw in training; read as the paragraphs they were cut from, they are lines
+# like the corpora's. A page is wrapped when its lines stop at a width (no more than
+# WRAP_LONG of them past it) and many lines were cut there, which a line is when it is
+# near that width and the next line's first word would not have fitted on it.
+WRAP_WIDTHS = (60, 120)  # the widths looked for
+WRAP_NEAR = 25  # a cut line is at most this many characters short of the width
+WRAP_LONG = 0.02  # share of lines allowed past the width (an unbreakable URL)
+WRAP_MIN_CUTS = 4
+WRAP_CUT_SHARE = 0.1  # of the page's lines; on unwrapped pages at most 0.03 (corpora: 14,343 pages)
+WRAP_NEAR_SHARE = 0.5  # of the lines near the width
+
+
+def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> list[int]:
+    """Indices of the lines of a hard-wrapped page that were cut from the paragraph that
+    goes on in the next line; [] for a page that is not wrapped. With `blank_before` (per
+    line, whether a blank line came before it), a line is never cut from the one after a
+    blank: a paragraph's last line can be as long as a cut one."""
+    lengths = [len(t) for t in texts]
+    low, high = WRAP_WIDTHS
+    fitting = [n for n in lengths if n <= high]
+    if len(texts) < 2 or not fitting or len(texts) - len(fitting) > WRAP_LONG * len(texts):
+        return []
+    width = max(fitting)
+    if width < low:
+        return []
+    near = [i for i in range(len(texts) - 1) if width - WRAP_NEAR <= lengths[i] <= width]
+    cuts = [i for i in near if lengths[i] + 1 + len(texts[i + 1].split(" ", 1)[0]) > width
+            and not (blank_before and blank_before[i + 1])]
+    # the few counted once per text: a menu line repeated down a page is not a paragraph cut
+    # many times
+    if (len({texts[i] for i in cuts}) < WRAP_MIN_CUTS
+            or len(cuts) < max(WRAP_CUT_SHARE * len(texts), WRAP_NEAR_SHARE * len(near))):
+        return []
+    return cuts
+
+
+def _joined(left: str, right: str) -> str:
+    # a word hyphenated at the cut ("data-" / "centric") is one word again
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].isalpha():
+        return left + right
+    return left + " " + right
+
+
+def unwrap(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> tuple[list[str], list[int]]:
+    """A page's lines as the paragraphs they were cut from (wrap_cuts), and for each line
+    the index of its paragraph; an unwrapped page's lines as they are."""
+    texts = list(texts)
+    cuts = set(wrap_cuts(texts, blank_before))
+    if not cuts:
+        return texts, list(range(len(texts)))
+    blocks: list[str] = []
+    of_line: list[int] = []
+    for i, text in enumerate(texts):
+        if i and i - 1 in cuts:
+            blocks[-1] = _joined(blocks[-1], text)
+        else:
+            blocks.append(text)
+        of_line.append(len(blocks) - 1)
+    return blocks, of_line
