@@ -96,8 +96,8 @@ def test_a_release_on_its_issuers_own_site_needs_no_contact_block(default):
 
 def test_a_release_on_a_government_site_without_a_copyright_line(default):
     """A county office's release, its name over the menu and over its address at the foot
-    (frozen.masthead_owner): every line of the release is one. The masthead's three lines
-    over the menu read as press release (README, known weak spots) and are not asserted."""
+    (frozen.masthead_owner): every line of the release is one. The lines over the menu are
+    not asserted: the masthead's read as press release (README, known weak spots)."""
     rows = _labelled_example("county", default)
     release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
     assert len(release) == 7 and all(got == "press_release" for _, got in release), release
