@@ -1019,3 +1019,51 @@ def test_a_stacked_classifiers_word_scores_are_what_the_lines_own_words_say(trai
     # and nothing else: with the first block emptied they are zero
     empty = Blocks([X.parts[0] * 0, *X.parts[1:]], segments=X.segments)
     assert np.array_equal(classifier.word_scores(empty), np.zeros_like(words))
+
+
+PROMO = ["Home | Markets | Crypto",
+         "Harbourcoin opens staking to all holders",
+         "By Simon Fraiser",
+         "KESTPORT, March 3, 2024 (GLOBE NEWSWIRE) -- Harbourcoin today opened staking to all of its holders, "
+         "paying them a share of the network's fees every week.",
+         "There is no lock-up period, and holders can leave the programme at any time, the foundation said.",
+         "More news",
+         "Ferry fares to rise in January"]
+
+
+def test_a_byline_over_a_wire_dateline_does_not_keep_a_release_news():
+    """A sponsored release with its writer's byline: the byline (news marker) and the
+    distribution service's dateline (release marker) cancel in the run; with `wire_lead` the
+    dateline, which only a distribution service writes, wins."""
+    from pagesift.frozen import marker_lines, shift_runs, wire_datelines
+
+    seg = Segments.from_pages([PROMO])
+    assert marker_lines(seg, 4)[2, 1] and wire_datelines(seg)[3] == 1.0
+    proba = _run_proba([2, 0, 0, 0, 0, 2, 2])
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    n, pr = LABELS.index("news"), LABELS.index("press_release")
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"]), proba)
+    out = shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"], wire_lead=True)
+    np.testing.assert_allclose(out[1:5, pr] / out[1:5, n], 10 * proba[1:5, pr] / proba[1:5, n])
+    assert np.array_equal(out[[0, 5, 6]], proba[[0, 5, 6]])
+
+
+def test_a_wire_dateline_does_not_outrank_a_news_marker_below_it_or_lead_a_teaser_under_a_story():
+    from pagesift.frozen import shift_runs
+
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    # a news teaser's byline in the release's run, below its dateline: both still count
+    below = PROMO[:5] + ["Ferry fares to rise in January", "By Ailsa Brodie"]
+    proba = _run_proba([2, 0, 0, 0, 0, 0, 0])
+    seg = Segments.from_pages([below])
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"], wire_lead=True),
+                          shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"]))
+    # the dateline is a teaser's lead under a story with its byline: the story's paragraph
+    # comes first in the run, so the byline stays
+    story = ["Home", "Ferry fares to rise in January", "By Ailsa Brodie",
+             "Fares on the island routes will rise by five percent from January, the regulator said on Wednesday.",
+             PROMO[3]]
+    seg = Segments.from_pages([story])
+    proba = _run_proba([2, 0, 0, 0, 0])
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"], wire_lead=True),
+                          shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"]))

@@ -1321,7 +1321,8 @@ class Refiner:
         passes = [name for name in (*RELEASE_PASSES, *NEWS_PASSES) if getattr(self, name, False)]
         return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
                           getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
-                          int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)))
+                          int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)),
+                          bool(getattr(self, "wire_lead", False)))
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -1351,7 +1352,8 @@ class Refiner:
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
                touching: int = 0, bridge: bool = False, teasers: bool = False,
-               passes: Sequence[str] = (), reach: int = 0, opening_reach: int = 0) -> np.ndarray:
+               passes: Sequence[str] = (), reach: int = 0, opening_reach: int = 0,
+               wire_lead: bool = False) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
@@ -1370,7 +1372,9 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     OPENING_PASSES pass in `passes` inside a run (a dateline, "X issued the following
     statement") is a release marker for the runs below its own, past chrome, while each
     starts with a sentence ending in a full stop and has a paragraph, up to one that ends in
-    a date line, within that many lines (0: off)."""
+    a date line, within that many lines (0: off). `wire_lead`: a run whose first paragraph
+    carries a distribution service's dateline ("(GLOBE NEWSWIRE) --") loses the news markers
+    above it (a byline over a sponsored release), unless one is below it too."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -1466,6 +1470,20 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 if dated[end[j] - 1]:
                     break
                 j = end[j]
+    if wire_lead:
+        # Only a distribution service puts its name in a text's first paragraph, so a
+        # byline over it is the release's writer's ("By Simon Fraiser" over a sponsored
+        # token release): RESULTS, forty-first round. Not where the dateline is a teaser's
+        # lead under a story, nor where a news marker is below it (a news teaser's byline
+        # in the release's run), nor the markers that touch the run from above.
+        for m in np.flatnonzero((wire_datelines(seg) > 0) & content):
+            a, b = first[m], end[m]
+            if any(_is_paragraph(texts[j]) for j in range(a, m)):
+                continue
+            if lines[m + 1: min(b + 2, stop[m])][:, [1, 3]].any():  # the run's and a line touching below
+                continue
+            has[a:b, 1] = 0.0
+            has[a:b, 3] = 0.0
     odds = np.where(content, np.exp(has @ np.asarray(shift, dtype=float)), 1.0)
     rows = np.flatnonzero(content & (odds != 1.0))
     out = proba.copy()

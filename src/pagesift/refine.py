@@ -94,7 +94,10 @@ statement", "remarks as prepared for delivery": frozen.OPENING_PASSES) speaks fo
 of its body below its own, past chrome, while each starts with a sentence ending in a full
 stop (a teaser starts with a headline, or asks a question) and up to one that ends in a date
 line, within that many lines: a member of Congress's floor remarks, parted by chrome into a
-dozen runs, read as news after the first (twenty-eighth round). The odds are chosen without
+dozen runs, read as news after the first (twenty-eighth round). With `wire_lead`, a run
+whose first paragraph has a distribution service's dateline loses the news markers above
+it, a byline over a sponsored release, unless one is below it too (forty-first round).
+The odds are chosen without
 any of these: counted there, the statements tipped the validation split's choice of the
 voice on a draw that needed it (twenty-second round). With `teasers`, a run also ends at a date line
 that follows a paragraph ending in a full stop (a teaser's lead) and is followed by a
@@ -139,7 +142,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  openings: bool = True, dated: bool = True, prosecutions: bool = True, said_today: bool = True,
                  documents: bool = True, press_office: bool = True, news_credits: bool = True, own_site: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
-                 words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2):
+                 words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
+                 wire_lead: bool = True):
+        self.wire_lead = wire_lead
         self.bags = bags
         self.isolated = isolated
         self.classes = classes
@@ -448,6 +453,8 @@ def refine(pipeline, pages: Sequence[LabeledPage], head_weight: float = 1.0, **p
                          + (f", and a release's opening line (a dateline, \"issued the following statement\") for the "
                             f"runs of its body below it that start with a sentence, up to a date line, within "
                             f"{refiner.opening_reach} lines" if refiner.opening_reach else "")
+                         + (", and a byline over a distribution service's dateline that starts a run counts for "
+                            "nothing there" if getattr(refiner, "wire_lead", False) else "")
                          + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                          if getattr(refiner, name)])
                          + (", by the strongest odds whose score on the same pages is not below the best's by a "
