@@ -166,3 +166,9 @@ def test_source_balance_evens_out_the_sources_of_a_genre():
     # boilerplate is not a genre of its sources: its rows keep their weights relative to each other
     footers = [i for i, label in enumerate(np.concatenate([p.labels for p in pages])) if label == "boilerplate"]
     assert np.allclose(even[footers], even[footers][0])
+
+
+def test_scoring_no_lines_gives_no_rows(tiny_model):
+    model = load_model(tiny_model)
+    for scores in (model.predict_pages([]), model.predict_pages([[]]), model.predict_proba([])):
+        assert scores.shape == (0, len(LABELS))

@@ -255,6 +255,8 @@ class Model:
             blocks.append(texts)
             index.extend(at + i for i in of_line)
             at += len(texts)
+        if not at:  # no lines: nothing to score (the steps need at least one row)
+            return np.zeros((0, len(LABELS)))
         proba = self.predict_proba(Segments.from_pages(blocks))
         return proba if at == len(index) else proba[np.asarray(index, dtype=np.int64)]
 
