@@ -1472,10 +1472,10 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
                 j = end[j]
     if wire_lead:
         # Only a distribution service puts its name in a text's first paragraph, so a
-        # byline over it is the release's writer's ("By Simon Fraiser" over a sponsored
-        # token release): RESULTS, forty-first round. Not where the dateline is a teaser's
-        # lead under a story, nor where a news marker is below it (a news teaser's byline
-        # in the release's run), nor the markers that touch the run from above.
+        # byline over it is the release's writer's (data/examples/sponsored.txt; RESULTS,
+        # forty-first round). The run loses its news markers, those touching it from above
+        # too, unless the dateline is a teaser's lead under a story (a paragraph above it
+        # in the run) or a news marker is below it (a news teaser's byline in the run).
         for m in np.flatnonzero((wire_datelines(seg) > 0) & content):
             a, b = first[m], end[m]
             if any(_is_paragraph(texts[j]) for j in range(a, m)):
