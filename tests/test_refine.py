@@ -499,6 +499,12 @@ def test_a_copyright_line_gives_its_owner_unless_an_outlet_or_agency():
                  "copyright laws protect this page", "© Crown copyright", "Acme makes drills",
                  "© 2026 Acme " + "and more words " * 12):  # prose, not a notice
         assert copyright_owner(line) is None, line
+    # a paper's nameplate word ends its name; a company's name may hold one elsewhere
+    for paper in ("Kestport Echo", "Brannock Sentinel", "The Kestport Mirror", "Westmoor Today", "Kestport Leader",
+                  "Valley Advertiser", "Northfield Standard", "Brannock Record", "Kestport Live"):
+        assert copyright_owner(f"© 2026 {paper}") is None, paper
+    assert copyright_owner("© 2026 Union Pacific Railroad") == "Union Pacific Railroad"
+    assert copyright_owner("© 2026 Standard Brennick Foods Ltd.") == "Standard Brennick Foods"
 
 
 def test_prose_naming_its_sites_owner_is_a_release_marker():

@@ -906,6 +906,14 @@ _OUTLET = re.compile(r"""news|media|press|times\b|journal|gazette|herald|tribune
     |magazine|\b(?:post|daily|weekly|wire|newspapers?|chronicle|observer|telegraph|guardian|independent|star|sun|mail
     |express|examiner|dispatch|courier|reporter|bulletin|review|digital|network|stations?|publishing|publications?
     |group)\b""", re.IGNORECASE | re.VERBOSE)
+# a newspaper's nameplate word, as the last word of its name ("Kestport Echo", "USA Today"):
+# many are also common words, which a company's name may hold but seldom ends with. A
+# story that names its own paper in full ("in a statement to the Kestport Echo") is not
+# the paper's release.
+_NAMEPLATE = re.compile(r"""\b(?:sentinel|standard|mirror|advertiser|leader|record|argus|voice|echo|current|insider
+    |today|now|live|enquirer|inquirer|ledger|register|messenger|monitor|beacon|clarion|citizen|globe|courant
+    |recorder|statesman|bee|banner|patriot|transcript|gleaner|spectator|democrat|republican|eagle|pioneer|union
+    |informer|intelligencer|tidings|sentry|free\s+lance|freelancer|journal-\w+)$""", re.IGNORECASE | re.VERBOSE)
 # companies whose sites carry other people's news (portals) or whose papers and magazines
 # print their name under every story: a story about them there is not theirs
 _PUBLISHERS = re.compile(r"""\b(?:microsoft|msn|yahoo|aol|oath|verizon|google|comcast|nbcuniversal|nbc\s+universal
@@ -933,7 +941,8 @@ def _owner(name: str) -> str | None:
     words = name.split()
     if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_OWNER:
         return None
-    if (len(words) == 1 and len(words[0]) < 4) or _OUTLET.search(name) or _PUBLISHERS.search(name):
+    if (len(words) == 1 and len(words[0]) < 4) or _OUTLET.search(name) or _PUBLISHERS.search(name) \
+            or _NAMEPLATE.search(name):
         return None
     if _AGENCY_IN.search(name):
         return None
