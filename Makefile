@@ -23,6 +23,7 @@ card:
 benchmarks:
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/headlines.py
+	$(PY) benchmarks/formats.py
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/many_pages.py
 

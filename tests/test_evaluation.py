@@ -208,3 +208,43 @@ def test_headlines_benchmark_prints_its_counts_and_fails_in_one_line(tiny_model,
     assert f"[0] {total:4d} / " in lines[-1]
     bad = subprocess.run([*args[:-2], "--model", str(tmp_path / "missing.joblib")], capture_output=True, text=True)
     assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
+
+
+def _formats_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "formats.py"
+    spec = importlib.util.spec_from_file_location("formats_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_formats_benchmark_writes_each_block_and_scores_every_form(tiny_model, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = _formats_module()
+    blocks = ["Home | World", "Officials said on Tuesday that the storm damaged " + "many homes and roads " * 8,
+              "More news"]
+    import re
+
+    for name, render in bench.FORMS.items():
+        lines, of_block = render(blocks)
+        assert len(lines) == len(of_block)
+        for k, block in enumerate(blocks):  # every block's words, in order, on lines of its own
+            mine = [re.sub(r"^\[\d+\]", "", line) for line, b in zip(lines, of_block) if b == k]
+            assert " ".join(mine).split() == block.split(), name
+    wrapped, of_block = bench.FORMS["wrapped at 78"](blocks)
+    assert max(map(len, wrapped)) <= 78 and of_block.count(1) > 2 and "" in wrapped
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "formats.py"
+    args = [sys.executable, str(script), "--model", str(tiny_model), "--seed-labels", str(tmp_path / "none.tsv")]
+    proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "not found, the reference page is left out" in proc.stderr
+    rows = proc.stdout.splitlines()[2:]
+    assert [row[:32].strip() for row in rows] == list(bench.FORMS)
+    assert all(row.endswith(" of 10") for row in rows), rows  # the ten example pages, no reference page
+    assert rows[0].split()[-3] == "10"  # as written, every page has the labels it has as written

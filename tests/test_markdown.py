@@ -61,3 +61,18 @@ def test_the_model_reads_the_plain_text_and_the_output_keeps_the_line():
     page = "[World](https://news.example/world/)\n\n# Headline of a story\n\nIts [first](https://a.example) line."
     result = predict_text(page, load_model())
     assert [s.text for s in result.segments][0] == "[World](https://news.example/world/)"
+
+
+def test_lynx_link_numbers_are_dropped_on_a_page_that_has_them():
+    from pagesift.markdown import lynx_rows
+
+    page = ["[1]Home [2]World [3]Business", "[4]Harbour bill passes the Senate",
+            "The bill passed by 61 votes to 38, [5]the Senate clerk said.", "[6]“Quoted” link", "References"]
+    start = np.zeros(len(page), dtype=np.int64)
+    assert lynx_rows(page, start).tolist() == [0, 1, 2, 3, 4]
+    assert plain_texts(page, start) == ["Home World Business", "Harbour bill passes the Senate",
+                                        "The bill passed by 61 votes to 38, the Senate clerk said.", "“Quoted” link",
+                                        "References"]
+    # footnote marks are not link numbers, and two numbered lines do not make a lynx page
+    cited = ["Roughly 600,000 people[1] are released each year [2], the report said.", "[3]Home", "[4]About"]
+    assert plain_texts(cited, np.zeros(3, dtype=np.int64)) == cited

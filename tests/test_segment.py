@@ -85,7 +85,7 @@ words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=12)
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(words, min_size=180, max_size=360, unique=True), st.integers(min_value=3, max_value=6),
-       st.integers(min_value=75, max_value=100))
+       st.integers(min_value=55, max_value=100))
 def test_any_wrapped_paragraphs_come_back_whole(page_words, count, width):
     # no word twice on the page: prose, whose cut lines differ (a line repeated down a page
     # is a menu's, not a paragraph's, and counts once: wrap_cuts)

@@ -45,7 +45,7 @@ def looks_like_html(text: str) -> bool:
 # like the corpora's. A page is wrapped when its lines stop at a width (no more than
 # WRAP_LONG of them past it) and many lines were cut there, which a line is when it is
 # near that width and the next line's first word would not have fitted on it.
-WRAP_WIDTHS = (60, 120)  # the widths looked for
+WRAP_WIDTHS = (40, 120)  # the widths looked for (textwrap: 70, html2text: 78, w3m: 80)
 WRAP_NEAR = 25  # a cut line is at most this many characters short of the width
 WRAP_LONG = 0.02  # share of lines allowed past the width (an unbreakable URL)
 WRAP_MIN_CUTS = 4
