@@ -91,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     baseline = [predict_text("\n".join(p.texts), model).labels for p in pages]
-    print(f"{len(pages)} pages, {sum(len(p.texts) for p in pages)} blocks ({', '.join(p.name for p in paths)})")
+    names = [p.name if p.parent.name == "examples" else str(p) for p in paths]  # the reference page by its path
+    print(f"{len(pages)} pages, {sum(len(p.texts) for p in pages)} blocks ({', '.join(names)})")
     print(f"{'form':32s} {'lines':>6s} {'right':>7s} {'pages as written':>17s}")
     for name, render in FORMS.items():
         lines_total = right = same_pages = 0

@@ -151,12 +151,13 @@ def test_accuracy_benchmark_pairs_a_model_with_itself_to_zero(tiny_model, train_
     assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
 
 
-def _headlines_module():
+def _benchmark_module(name: str):
+    """A script of benchmarks/ imported as a module (the folder is no package)."""
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "headlines.py"
-    spec = importlib.util.spec_from_file_location("headlines_benchmark", path)
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -198,7 +199,7 @@ def test_headlines_benchmark_prints_its_counts_and_fails_in_one_line(tiny_model,
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[1] == "real pages" and lines[-1].startswith("  all") and "of    6 pages" in lines[-1]
-    bench = _headlines_module()
+    bench = _benchmark_module("headlines")
     from pagesift.evaluation import headline_tally
     from pagesift.io import read_labeled_many
 
@@ -210,23 +211,12 @@ def test_headlines_benchmark_prints_its_counts_and_fails_in_one_line(tiny_model,
     assert bad.returncode == 1 and bad.stderr.strip() == f"error: {tmp_path / 'missing.joblib'}: no such model file"
 
 
-def _formats_module():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "formats.py"
-    spec = importlib.util.spec_from_file_location("formats_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_formats_benchmark_writes_each_block_and_scores_every_form(tiny_model, tmp_path):
     import subprocess
     import sys
     from pathlib import Path
 
-    bench = _formats_module()
+    bench = _benchmark_module("formats")
     blocks = ["Home | World", "Officials said on Tuesday that the storm damaged " + "many homes and roads " * 8,
               "More news"]
     import re
