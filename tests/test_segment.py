@@ -93,3 +93,18 @@ def test_any_wrapped_paragraphs_come_back_whole(page_words, count, width):
     paragraphs = [" ".join(page_words[k * size:(k + 1) * size]) for k in range(count)]
     lines, blanks = _wrapped(paragraphs, width)
     assert unwrap(lines, blanks)[0] == paragraphs
+
+
+def test_without_blank_lines_a_paragraph_that_fills_its_last_line_still_ends():
+    # a width at which one of the story's paragraphs ends on a line full enough that the
+    # next paragraph's first word would not have fitted on it: only the sentence's end
+    # (a full stop, then a capital) tells the paragraph's end from a cut
+    def filled(width):
+        lines, _ = _wrapped(STORY, width)
+        ends = [k for k, line in enumerate(lines[:-1]) if line == textwrap.wrap(STORY[0], width)[-1]
+                or line == textwrap.wrap(STORY[1], width)[-1]]
+        return any(len(lines[k]) + 1 + len(lines[k + 1].split()[0]) > max(map(len, lines)) for k in ends)
+
+    width = next(w for w in range(60, 101) if filled(w))
+    lines, _ = _wrapped(STORY, width)
+    assert unwrap(lines)[0] == STORY

@@ -53,6 +53,12 @@ WRAP_CUT_SHARE = 0.1  # of the page's lines; on unwrapped pages at most 0.03 (co
 WRAP_NEAR_SHARE = 0.5  # of the lines near the width
 
 
+# a sentence's end at a line's end and a capital or a quote next: where a paragraph ends on
+# a page with no blank line between paragraphs (and where one of its sentences ends, which
+# leaves two pieces of prose)
+_BLOCK_END = re.compile(r"[.!?][\"'”’)]?\n[\"“‘(]?[A-Z]")
+
+
 def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> list[int]:
     """Indices of the lines of a hard-wrapped page that were cut from the paragraph that
     goes on in the next line; [] for a page that is not wrapped. With `blank_before` (per
@@ -68,7 +74,7 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
         return []
     near = [i for i in range(len(texts) - 1) if width - WRAP_NEAR <= lengths[i] <= width]
     cuts = [i for i in near if lengths[i] + 1 + len(texts[i + 1].split(" ", 1)[0]) > width
-            and not (blank_before and blank_before[i + 1])]
+            and not (blank_before and blank_before[i + 1]) and not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
     # the few counted once per text: a menu line repeated down a page is not a paragraph cut
     # many times
     if (len({texts[i] for i in cuts}) < WRAP_MIN_CUTS
