@@ -70,14 +70,14 @@ LAST_NAMES = ["Lopez", "Smith", "Okafor", "Zhang", "Silva", "Sharma", "Brown", "
               "Rossi", "Kim", "Tanaka", "Haddad", "Nguyen", "Weber", "Ali", "Jones", "Costa", "Gupta", "Martin"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
 # A link to another story inside a document's body ("RELATED: ...", "MORE: ..."): the
 # documents label every line with their genre, but on a page such a line is a teaser, and
 # the task calls teasers boilerplate.
 IN_BODY_LINK = re.compile(r"(?:related(?: stories| articles| content| coverage| links)?|more|read more|see also"
                           r"|also read|read also|also see)\s*:\s*\S", re.IGNORECASE)
 IN_BODY_LINK_WORDS = 25  # longer: a sentence that starts "More: ...", not a link
-
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def split_of(group: str, seed: int) -> str:
