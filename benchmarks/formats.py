@@ -6,7 +6,8 @@ text, each line scored against the label of the block it came from.
 
 Forms: as written; hard-wrapped at 60, 78 (html2text's default) and 100 columns with a
 blank line between blocks, and at 78 without one; one sentence per line; lynx's link
-numbers ("[12]Home") before every short line; CRLF line ends with doubled spaces. Printed
+numbers ("[12]Home") before every short line; CRLF line ends with doubled spaces; saved as
+an HTML document (read through html.py). Printed
 per form: lines right against the gold labels, and pages whose every line has the label
 its block has as written (the model's own answer, right or wrong). The markdown example
 is itself a scraper's form; the others are plain text.
@@ -18,6 +19,7 @@ import argparse
 import re
 import sys
 import textwrap
+from html import escape
 from pathlib import Path
 
 from pagesift.errors import PagesiftError
@@ -58,6 +60,28 @@ def lynx_numbers(blocks: list[str]) -> tuple[list[str], list[int]]:
     return [f"[{k + 1}]{b}" if len(b.split()) <= 6 else b for k, b in enumerate(blocks)], list(range(len(blocks)))
 
 
+def saved_html(blocks: list[str]) -> tuple[list[str], None]:
+    """The page as a browser saves it: a head with a title, a style and scripts, runs of
+    short blocks as a list of links, the rest paragraphs, all inside nested divs. The
+    markup's blocks come back one segment each (of_block None)."""
+    body, run = [], []
+    for block in blocks:
+        if len(block.split()) <= 6:
+            run.append(f'<li><a href="/{len(run)}">{escape(block)}</a></li>')
+            continue
+        if run:
+            body.append("<ul>" + "".join(run) + "</ul>")
+            run = []
+        body.append(f'<p class="text">{escape(block)}</p>')
+    if run:
+        body.append("<ul>" + "".join(run) + "</ul>")
+    head = ("<head><meta charset=\"utf-8\"><title>Page | Site</title><style>p{margin:0}</style>"
+            "<script>window.dataLayer = [];</script></head>")
+    markup = (f"<!DOCTYPE html>\n<html lang=\"en\">{head}<body><div id=\"page\"><div class=\"wrap\">\n"
+              + "\n".join(body) + "\n</div></div><script src=\"/app.js\"></script></body></html>\n")
+    return [markup], None
+
+
 def crlf_spaces(blocks: list[str]) -> tuple[list[str], list[int]]:
     return [b.replace(" ", "  ") + "\r" for b in blocks], list(range(len(blocks)))
 
@@ -71,6 +95,7 @@ FORMS = {
     "a sentence per line": sentences,
     "lynx link numbers": lynx_numbers,
     "CRLF, doubled spaces": crlf_spaces,
+    "saved as HTML": saved_html,
 }
 
 
@@ -99,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         for page, first in zip(pages, baseline):
             lines, of_block = render(page.texts)
             labels = predict_text("\n".join(lines), model).labels
-            kept = [k for line, k in zip(lines, of_block) if k >= 0 and line.strip()]
+            kept = (list(range(len(page.texts))) if of_block is None
+                    else [k for line, k in zip(lines, of_block) if k >= 0 and line.strip()])
             if len(kept) != len(labels):
                 raise SystemExit(f"{name}: {len(labels)} labels for {len(kept)} lines")
             lines_total += len(kept)

@@ -4,7 +4,8 @@ and jusText rules on the same pages.
     python benchmarks/throughput.py [--pages 2000] [--corpora ../shared/corpora]
 
 Pages are real `page` records of the shared corpora written as text files to a temporary
-folder (never into the repository). Everything is timed end to end through the CLI.
+folder (never into the repository), and again as HTML documents. Everything is timed end
+to end through the CLI.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ import sys
 import tempfile
 import threading
 import time
+from html import escape
 from pathlib import Path
 
 from pagesift.baselines import c4_keep, justext_keep
+from pagesift.html import html_to_text
 from pagesift.io import read_text
 from pagesift.segment import segment_text
 
@@ -44,6 +47,20 @@ def write_pages(corpora: str, n: int, folder: Path) -> tuple[list[Path], int]:
                 paths.append(path)
                 size += len(text.encode())
     return paths, size
+
+
+def write_html(paths: list[Path], folder: Path) -> int:
+    """The same pages as saved HTML documents (a head with a script, each line a paragraph
+    inside nested divs): what reading markup (html.py) costs on top of labelling."""
+    size = 0
+    for path in paths:
+        body = "".join(f"<p>{escape(line)}</p>\n" for line in path.read_text(encoding="utf-8").splitlines())
+        markup = ("<!DOCTYPE html><html><head><title>Page</title><script>var d = [];</script></head>"
+                  f"<body><div id=\"page\"><div class=\"main\">\n{body}</div></div></body></html>\n")
+        target = folder / f"{path.stem}.html"
+        target.write_text(markup, encoding="utf-8")
+        size += len(markup.encode())
+    return size
 
 
 def tree_rss_mb(pid: int) -> float:
@@ -124,6 +141,20 @@ def main() -> None:
                   f"{mb / wall:.2f} MB/s ({mb / wall / jobs:.2f} MB/s per core) end to end; "
                   f"{mb / (wall - cold) / jobs:.2f} MB/s per core after start-up (wall minus the cold start); "
                   f"peak memory {peak:.0f} MB")
+
+        (folder / "html").mkdir()
+        html_mb = write_html(paths, folder / "html") / 1e6
+        html_paths = sorted((folder / "html").iterdir())
+        start = time.perf_counter()
+        for p in html_paths:
+            html_to_text(read_text(str(p)))
+        convert = time.perf_counter() - start
+        html_list = folder / "html.txt"
+        html_list.write_text("".join(f"{p}\n" for p in html_paths))
+        wall, _ = run(classify + ["--files-from", str(html_list), "--jobs", "1", "-f", "jsonl"])
+        print(f"the same pages as HTML ({html_mb:.1f} MB of markup): read as text (html.py, in-process) "
+              f"{html_mb / convert:.1f} MB/s of markup; classify predict --jobs 1 {html_mb / wall:.2f} MB/s "
+              f"of markup, {mb / wall:.2f} MB/s of their text ({results[1] / wall:.2f}x the speed on the text)")
 
         start = time.perf_counter()
         for p in paths:

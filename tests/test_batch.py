@@ -47,10 +47,13 @@ def write_wet(path, pages):
                                    "WARC-Date": datetime(2026, 1, 1, tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")},
             )
             writer.write_record(record)
-        html = writer.create_warc_record("https://example.org/html", "response",
-                                         payload=io.BytesIO(b"<html><p>x</p></html>"),
-                                         http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"))
-        writer.write_record(html)
+        # an HTML response (its charset in the server's header, not in the page) and an image
+        html = "<html><body><h1>Caf\u00e9 reopens</h1><p>The caf\u00e9 on Quay Street reopened on Monday.</p></body></html>"
+        for uri, payload, content_type in [("https://example.org/html", html.encode("cp1252"), "text/html; charset=ISO-8859-1"),
+                                           ("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")]:
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(payload),
+                http_headers=StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")))
 
 
 def test_wet_records_are_pages(tiny_model, tmp_path):
@@ -61,10 +64,14 @@ def test_wet_records_are_pages(tiny_model, tmp_path):
                           capture_output=True, text=True, timeout=300)
     out = [json.loads(l) for l in proc.stdout.splitlines()]
     sources = [r["source"] for r in out if "label" in r]
-    assert sorted(set(sources)) == [f"https://example.org/story/{i}" for i in range(3)]
+    assert sorted(set(sources)) == ["https://example.org/html"] + [f"https://example.org/story/{i}" for i in range(3)]
     assert all(r["warc_record_id"].startswith("<urn:uuid:") for r in out)
+    # the HTML page is read as its visible text, decoded as its header says
+    assert [r["text"] for r in out if r["source"] == "https://example.org/html"] == [
+        "Caf\u00e9 reopens", "The caf\u00e9 on Quay Street reopened on Monday."]
     errors = [r for r in out if "error" in r]
-    assert [r["source"] for r in errors] == ["https://example.org/html"] and proc.returncode == 1
+    assert [r["source"] for r in errors] == ["https://example.org/logo.png"] and proc.returncode == 1
+    assert "image/png record is not plain text or HTML" in errors[0]["error"]
 
 
 def test_wet_text_labels_match_plain_files(tiny_model, tmp_path):

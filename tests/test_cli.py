@@ -90,24 +90,29 @@ def test_bad_pages_are_reported_and_the_batch_goes_on(tiny_model, example_page, 
     assert err.count("error: ") == 3 and "Traceback" not in err
 
 
-def test_html_markup_is_reported_not_labelled(tiny_model, example_page, tmp_path):
+def test_html_pages_are_read_as_their_visible_text(tiny_model, example_page, tmp_path):
     html = tmp_path / "saved.html"
     html.write_text("<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Port news</title></head>\n"
-                    "<body><p>The port reopened on Monday.</p></body>\n</html>\n")
+                    "<body><nav><a href=/>Home</a> | <a href=/news>News</a></nav>\n<script>var x = 1;</script>"
+                    "<p>The port <b>reopened</b> on Monday.</p></body>\n</html>\n")
     fragment = tmp_path / "body.txt"
     fragment.write_text("  <body>\n<div class=\"story\">Officials said the bridge would reopen.</div>\n</body>\n")
     # a page whose text quotes markup is still a page
     quoting = tmp_path / "quoting.txt"
     quoting.write_text("Web basics\nEvery page starts with <html> and ends with </html>, the course said.\n")
-    code, out, err = run("predict", html, fragment, quoting, example_page, "--model", tiny_model, "-f", "jsonl")
+    # markup with no visible text is an empty page
+    blank = tmp_path / "blank.html"
+    blank.write_text("<html><head><title>Only a title</title></head><body><script>go()</script></body></html>")
+    code, out, err = run("predict", html, fragment, quoting, blank, example_page, "--model", tiny_model, "-f", "jsonl")
     assert code == 1
     records = [json.loads(l) for l in out.splitlines()]
     errors = {r["source"]: r["error"] for r in records if "error" in r}
-    assert set(errors) == {str(html), str(fragment)}
-    assert all("HTML markup, not a page's text" in e for e in errors.values())
-    labelled = {r["source"] for r in records if "label" in r}
-    assert labelled == {str(quoting), str(example_page)}
-    assert err.count("error: ") == 2 and "Traceback" not in err
+    assert errors == {str(blank): f"{blank}: empty page (no text)"}
+    texts = lambda path: [(r["line"], r["text"]) for r in records if r["source"] == str(path) and "label" in r]
+    assert texts(html) == [(1, "Home | News"), (3, "The port reopened on Monday.")]
+    assert texts(fragment) == [(1, "Officials said the bridge would reopen.")]
+    assert [t for _, t in texts(quoting)][1].startswith("Every page starts with <html>")
+    assert texts(example_page) and err.count("error: ") == 1 and "Traceback" not in err
 
 
 def test_empty_directory_is_a_data_error(tiny_model, tmp_path):

@@ -58,7 +58,7 @@ def _paths_from(list_file: str) -> list[str]:
 @app.command("predict")
 @reported
 def predict_command(
-    pages: Annotated[Optional[list[str]], typer.Argument(help="Page files, directories, globs, WARC/WET files, or - for stdin.", show_default=False)] = None,
+    pages: Annotated[Optional[list[str]], typer.Argument(help="Page files (text, markdown or HTML), directories, globs, WARC/WET files, or - for stdin.", show_default=False)] = None,
     model: Annotated[Optional[Path], typer.Option("--model", "-m", help="Model file (default: the model shipped with pagesift).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="table | jsonl | csv | text (default: table on a terminal, else jsonl).")] = None,
     keep: Annotated[str, typer.Option(help="Labels that --format text prints, comma-separated.")] = "news,press_release",

@@ -7,6 +7,7 @@ import glob
 import gzip
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -35,8 +36,18 @@ _BOMS = (
 # ---------------------------------------------------------------- pages
 
 
-def decode(data: bytes, source: str = "<bytes>") -> str:
-    """Decode page bytes: BOM first, then strict UTF-8, then detection."""
+# a saved HTML page's own declaration, looked for where browsers look: its first 1,024 bytes
+_META_CHARSET = re.compile(rb"<meta\s[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data, 0, 1024)
+    return found.group(1).decode("ascii") if found else None
+
+
+def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) -> str:
+    """Decode page bytes: BOM first, then strict UTF-8, then the `declared` charset (a
+    server's header) when the bytes fit it, then detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -49,6 +60,14 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = declared or _meta_charset(data)
+    if declared:
+        try:
+            # as browsers do (the WHATWG Encoding standard): latin-1 and ASCII labels mean windows-1252
+            latin = codecs.lookup(declared).name in ("latin-1", "iso8859-1", "ascii")
+            return data.decode("cp1252" if latin else declared)
+        except (LookupError, UnicodeDecodeError):  # an unknown name, or a server's wrong claim
+            pass
     from charset_normalizer import from_bytes  # slow import; only for non-UTF-8 input
 
     best = from_bytes(data).best()

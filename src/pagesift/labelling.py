@@ -12,7 +12,8 @@ from threadpoolctl import threadpool_limits
 from .errors import DataError, PagesiftError
 from .io import expand_inputs, read_text
 from .labels import LABELS
-from .segment import Segment, looks_like_html, segment_text
+from .html import html_to_text, looks_like_html
+from .segment import Segment, segment_text
 
 
 @dataclass
@@ -103,14 +104,12 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
         if page.error is not None:
             results.append(PageResult(page.source, error=page.error, meta=page.meta))
             continue
-        segments = segment_text(page.text or "")
+        text = page.text or ""
+        segments = segment_text(html_to_text(text) if looks_like_html(text) else text)
         result = PageResult(page.source, segments=segments, meta=page.meta,
                             size=sum(map(len, (s.text for s in segments))) + len(segments))
         if not segments:
             result.error = f"{page.source}: empty page (no text)"
-        elif looks_like_html(page.text or ""):
-            result.error = (f"{page.source}: HTML markup, not a page's text (give its text, one block "
-                            "per line, as a scraper or a WET file has it)")
         else:
             todo.append((result, segments))
         results.append(result)

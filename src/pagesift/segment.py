@@ -26,19 +26,6 @@ def segment_text(text: str) -> list[Segment]:
     return [Segment(line, i + 1, i == 0 or not lines[i - 1]) for i, line in enumerate(lines) if line]
 
 
-# An HTML document or a page's <head>/<body> as the scraper saved it: markup first thing,
-# and one of the document tags early on. Quoted markup inside an article's text does not
-# start the page.
-_HTML_START = re.compile(r"\A\s*(?:\ufeff)?<(?:!doctype\s+html|html|head|body|\?xml|!--)", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<(?:html|head|body|meta|title|div|script)\b", re.IGNORECASE)
-
-
-def looks_like_html(text: str) -> bool:
-    """True for HTML markup rather than a page's text: labelling its lines of tags would
-    say nothing about the page, so it is reported, not labelled."""
-    return bool(_HTML_START.match(text)) and bool(_HTML_TAG.search(text, 0, 4000))
-
-
 # Hard-wrapped text (html2text's default 78 columns, lynx, w3m, textwrap): a paragraph cut
 # into lines of at most a fixed width. Read line by line, its pieces are fragments the
 # model never saw in training; read as the paragraphs they were cut from, they are lines

@@ -9,15 +9,15 @@ from .io import decode
 from .labelling import PageInput
 
 _TEXT_TYPES = ("conversion", "resource", "response")
+_PAGE_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
 
 
 def read_warc(path: str) -> Iterator[PageInput]:
     """Yield one page per text record; its source is the record's WARC-Target-URI.
 
     `conversion` records (WET) are plain text. `resource` and `response` records
-    count when their payload is text/plain; HTML payloads are reported as errors,
-    since turning HTML into lines is a scraper's job (Common Crawl's WET files
-    already did it).
+    count when their payload is plain text or HTML (read as its visible text when it is
+    labelled: html.py); other payloads (images, PDF, JSON) are reported as errors.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -37,12 +37,21 @@ def read_warc(path: str) -> Iterator[PageInput]:
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
                                 else record.rec_headers.get_header("Content-Type")) or "text/plain"
                 data = record.content_stream().read()
-                if record.rec_type != "conversion" and not content_type.lower().startswith("text/plain"):
-                    yield PageInput(uri, error=f"{uri}: {content_type} record is not plain text", meta=meta)
+                if record.rec_type != "conversion" and not content_type.lower().startswith(_PAGE_TYPES):
+                    yield PageInput(uri, error=f"{uri}: {content_type} record is not plain text or HTML", meta=meta)
                     continue
                 try:
-                    yield PageInput(uri, decode(data, uri), meta=meta)
+                    yield PageInput(uri, decode(data, uri, _charset(content_type)), meta=meta)
                 except DataError as exc:
                     yield PageInput(uri, error=str(exc), meta=meta)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             yield PageInput(path, error=f"{path}: not a readable WARC file ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})")
+
+
+def _charset(content_type: str) -> str | None:
+    """The charset a Content-Type header declares ("text/html; charset=ISO-8859-1")."""
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip(' "\''):
+            return value.strip(' "\'')
+    return None
