@@ -1108,14 +1108,20 @@ def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
     return out
 
 
-def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+HEADLINE_WORDS = 20  # a teaser's headline has at most this many words
+
+
+def teaser_blocks(seg: Segments, content: np.ndarray, headlines: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
     (`content`). Under "More news", teasers follow one another with no chrome between
     (headline, lead, date; headline, lead, date), so without the cut they are one run, and
     one teaser's marker moved its neighbours of the other genre. In a story a date line is
     followed by its body, or by a byline (a cut there parts the headline from the body: one
-    line)."""
+    line). With `headlines`, also where teasers have no date: at a headline (3 to
+    HEADLINE_WORDS words, no full stop or colon at its end, not a date or marker line)
+    over a paragraph, when a paragraph is right above it and another headline above that.
+    A story's subheading has several paragraphs above it, mostly; a teaser has one lead."""
     row = np.arange(len(seg))
     dated = content & date_lines(seg)
     cut = row == seg.start
@@ -1127,6 +1133,18 @@ def teaser_blocks(seg: Segments, content: np.ndarray) -> tuple[np.ndarray, np.nd
     lead[1:] = content[:-1] & body[:-1]
     dated &= lead & ~cut
     cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
+    if headlines and len(seg) > 3:
+        # headline, lead; headline, lead (a byline under a standfirst starts the story's
+        # body, not another story: marker lines are no headlines)
+        marked = marker_lines(seg)[:, :2].any(axis=1)
+        words = seg.shapes[:, _COL["log_words"]]
+        head = (content & ~body & ~date_lines(seg) & ~marked & (words >= np.log1p(3))
+                & (words <= np.log1p(HEADLINE_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] == 0)
+                & (seg.shapes[:, _COL["ends_colon"]] == 0))
+        lead = content & body
+        j = row[2:-1]
+        rhythm = head[j] & lead[j - 1] & head[j - 2] & lead[j + 1] & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j])
+        cut[j[rhythm]] = True
     return _spans(cut)
 
 
@@ -1331,7 +1349,7 @@ class Refiner:
         return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
                           getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
                           int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)),
-                          bool(getattr(self, "wire_lead", False)))
+                          bool(getattr(self, "wire_lead", False)), bool(getattr(self, "headlines", False)))
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision."""
@@ -1362,7 +1380,7 @@ class Refiner:
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
                touching: int = 0, bridge: bool = False, teasers: bool = False,
                passes: Sequence[str] = (), reach: int = 0, opening_reach: int = 0,
-               wire_lead: bool = False) -> np.ndarray:
+               wire_lead: bool = False, headlines: bool = False) -> np.ndarray:
     """`proba` (columns in `classes` order) with the genres of each run moved: a run is the
     lines of a page between two boilerplate lines (by top label), one story or one
     teaser; each kind of marker line in it (marker_lines: release, news, release voice,
@@ -1383,7 +1401,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
     starts with a sentence ending in a full stop and has a paragraph, up to one that ends in
     a date line, within that many lines (0: off). `wire_lead`: a run whose first paragraph
     carries a distribution service's dateline ("(GLOBE NEWSWIRE) --") loses the news markers
-    above it (a byline over a sponsored release), unless one is below it too."""
+    above it (a byline over a sponsored release), unless one is below it too. `headlines`:
+    with `teasers`, runs also end between teasers with no date (teaser_blocks)."""
     classes = [str(c) for c in classes]
     news, release, boilerplate = (classes.index(label) for label in (NEWS, PRESS_RELEASE, BOILERPLATE))
     content = proba.argmax(axis=1) != boilerplate
@@ -1411,7 +1430,7 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             sides = proba.copy()
             sides[lone, boilerplate] = -1.0  # on the content side, for the run bounds only
     # runs are cut within blocks: pages, or with `teasers` the parts of pages between cuts
-    start, stop = teaser_blocks(seg, content) if teasers else (seg.start, seg.end)
+    start, stop = teaser_blocks(seg, content, headlines) if teasers else (seg.start, seg.end)
     first, end = _run_bounds(sides, start, stop, boilerplate)
     has = _page_max(lines, first)  # each kind: whether the row's run has one
     if touching:

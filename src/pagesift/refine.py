@@ -104,7 +104,9 @@ that follows a paragraph ending in a full stop (a teaser's lead) and is followed
 line that is not one (a headline, long or short, ends in none), where one teaser ends and
 the next begins under "More news": without that cut one teaser's dateline moved the news
 teasers beside it (twentieth round); after a release's header (contacts, titles, date)
-the cut parted the body from the header's marker (twenty-first round). The odds are the
+the cut parted the body from the header's marker (twenty-first round). With `headlines`
+too, where teasers have no date: at a headline over a paragraph, with one paragraph (the
+lead) between it and the headline above (frozen.teaser_blocks; forty-second round). The odds are the
 strongest the validation split cannot tell from the best: its sources are the training
 data's, whose words already tell their genre, so it shows what a shift costs and not what
 it is for (Refiner.choose_shift; nineteenth round).
@@ -143,8 +145,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  documents: bool = True, press_office: bool = True, news_credits: bool = True, own_site: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
-                 wire_lead: bool = True):
+                 wire_lead: bool = True, headlines: bool = True):
         self.wire_lead = wire_lead
+        self.headlines = headlines
         self.bags = bags
         self.isolated = isolated
         self.classes = classes
@@ -267,7 +270,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
                 # and the statements counted here tipped the choice of the voice, whose
                 # other phrases an issuer never seen needs (RESULTS, twenty-second round)
                 shifted = frozen.shift_runs(seg, proba, shift, classes, self.near, int(self.touching), self.bridge,
-                                             self.teasers, ["datelines"] if self.datelines else []) \
+                                             self.teasers, ["datelines"] if self.datelines else [],
+                                             headlines=bool(getattr(self, "headlines", False))) \
                     if odds != 1 else proba
                 counts = np.zeros((n_groups, len(classes), len(classes)))
                 np.add.at(counts, (group, gold, shifted[known].argmax(axis=1)), 1)
@@ -442,8 +446,9 @@ def refine(pipeline, pages: Sequence[LabeledPage], head_weight: float = 1.0, **p
                       + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                          else "they decide the label")
                       + ("; then the genres of each run of lines between boilerplate lines"
-                         + (" (or from a teaser's date line, under its lead, to a headline after it)"
-                            if refiner.teasers else "")
+                         + (" (or from a teaser's date line, under its lead, to a headline after it"
+                            + (", or between a teaser's lead and the next headline" if getattr(refiner, "headlines", False)
+                               else "") + ")" if refiner.teasers else "")
                          + " move by the release and news markers in it"
                          + (" or touching it" if refiner.touching else "")
                          + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\", \"Contact Details\" over a phone "
