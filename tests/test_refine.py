@@ -797,36 +797,46 @@ def test_teaser_blocks_cut_after_a_date_line_and_not_inside_a_story():
 def test_headline_cuts_part_teasers_with_no_date_and_not_a_story():
     from pagesift.frozen import shift_runs, teaser_blocks
 
-    teasers = ["Harbour dredging to start next month after two-year delay",
+    teasers = ["More news", "Harbour dredging to start next month after two-year delay",
                "Work to deepen the Kestport harbour will begin in March, the port authority confirmed on Friday.",
                "Saltway Ferries Takes Delivery of Hybrid Vessel MV Keldra",
                "KESTPORT, Feb. 4, 2025 /PRNewswire/ -- Saltway Ferries today announced that it has taken delivery "
                "of its first hybrid vessel."]
     seg = Segments.from_pages([teasers])
-    content = np.ones(4, dtype=bool)
-    assert teaser_blocks(seg, content)[0].tolist() == [0] * 4  # no date line: one block
-    assert teaser_blocks(seg, content, headlines=True)[0].tolist() == [0, 0, 2, 2]
+    content = np.array([False, True, True, True, True])
+    unmarked = np.zeros(5, dtype=bool)
+    assert teaser_blocks(seg, content)[0].tolist() == [0] * 5  # no date line: one block
+    assert teaser_blocks(seg, content, unmarked)[0].tolist() == [0, 0, 0, 3, 3]
     # the release's dateline no longer moves the news teaser above it
-    proba = _run_proba([0, 0, 1, 1])
+    proba = _run_proba([2, 0, 0, 1, 1])
     shift = np.log(100) * np.array([1.0, -1.0, 0.0, -1.0])
     joined = shift_runs(seg, proba, shift, LABELS, 4, teasers=True, passes=["datelines"])
     parted = shift_runs(seg, proba, shift, LABELS, 4, teasers=True, passes=["datelines"], headlines=True)
-    assert (joined[:2].argmax(axis=1) == LABELS.index("press_release")).all()
-    assert (parted[:2].argmax(axis=1) == LABELS.index("news")).all() and np.array_equal(parted[2:], joined[2:])
+    assert (joined[1:3].argmax(axis=1) == LABELS.index("press_release")).all()
+    assert (parted[1:3].argmax(axis=1) == LABELS.index("news")).all() and np.array_equal(parted[3:], joined[3:])
+    # a lead that is a marker line (a release's opening under its title) is no teaser's lead
+    marked = unmarked.copy()
+    marked[2] = True
+    assert teaser_blocks(seg, content, marked)[0].tolist() == [0] * 5
+    # nor is a pair that does not start its run: under a story's paragraph, no chrome above
+    under = Segments.from_pages([["The berth can take ships of up to 300 metres and will handle most of the traffic.",
+                                  *teasers[1:]]])
+    assert teaser_blocks(under, np.ones(5, dtype=bool), unmarked)[0].tolist() == [0] * 5
     body = ["The Kestport harbour authority opened its fourth deep-water berth on Monday after two years of work.",
             "The berth can take ships of up to 300 metres and will handle most of the port's container traffic."]
     # a story's subheading: two paragraphs above it, not one lead under a headline
     story = ["Harbour authority opens a new berth", *body, "What happens next",
              "Dredging of the approach channel starts in the spring and will take about four months to finish."]
-    assert teaser_blocks(Segments.from_pages([story]), np.ones(5, dtype=bool), headlines=True)[0].tolist() == [0] * 5
-    # a standfirst, then the byline: a marker line, not the next story's headline
+    assert teaser_blocks(Segments.from_pages([story]), np.ones(5, dtype=bool), unmarked)[0].tolist() == [0] * 5
+    # a line that ends in a colon introduces what follows: no headline
+    quote = ["Harbour authority opens a new berth", body[0], "The harbour master said:", body[1]]
+    assert teaser_blocks(Segments.from_pages([quote]), np.ones(4, dtype=bool), unmarked[:4])[0].tolist() == [0] * 4
+    # a byline under a standfirst is a marker line (shift_runs passes its markers): no headline
     standfirst = ["Harbour authority opens a new berth",
                   "The port's biggest project in a generation is finished two months early and under budget.",
                   "By Orla Kessing", *body]
-    assert teaser_blocks(Segments.from_pages([standfirst]), np.ones(5, dtype=bool), headlines=True)[0].tolist() == [0] * 5
-    # a line that ends in a colon introduces what follows: no headline
-    quote = ["Harbour authority opens a new berth", body[0], "The harbour master said:", body[1]]
-    assert teaser_blocks(Segments.from_pages([quote]), np.ones(4, dtype=bool), headlines=True)[0].tolist() == [0] * 4
+    byline = np.array([False, False, True, False, False])
+    assert teaser_blocks(Segments.from_pages([standfirst]), np.ones(5, dtype=bool), byline)[0].tolist() == [0] * 5
 
 
 def test_touching_reaches_past_one_chrome_line():

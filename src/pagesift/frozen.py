@@ -1111,17 +1111,21 @@ def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
 HEADLINE_WORDS = 20  # a teaser's headline has at most this many words
 
 
-def teaser_blocks(seg: Segments, content: np.ndarray, headlines: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def teaser_blocks(seg: Segments, content: np.ndarray, headlines: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
     (`content`). Under "More news", teasers follow one another with no chrome between
     (headline, lead, date; headline, lead, date), so without the cut they are one run, and
     one teaser's marker moved its neighbours of the other genre. In a story a date line is
     followed by its body, or by a byline (a cut there parts the headline from the body: one
-    line). With `headlines`, also where teasers have no date: at a headline (3 to
-    HEADLINE_WORDS words, no full stop or colon at its end, not a date or marker line)
-    over a paragraph, when a paragraph is right above it and another headline above that.
-    A story's subheading has several paragraphs above it, mostly; a teaser has one lead."""
+    line). With `headlines` (per row, whether it is a marker line: shift_runs' markers),
+    also where teasers have no date: at a headline (3 to HEADLINE_WORDS words, no full stop
+    or colon at its end, not a date or marker line) over a paragraph, when a paragraph that
+    is no marker line is right above it and another headline above that, which starts its
+    run (chrome above it) or was cut there itself. A story's
+    subheading has several paragraphs above it, mostly, where a teaser has one lead; a
+    release's first subheading may have one, its opening (a dateline, "X today announced"),
+    which the cut would part from the rest of its body."""
     row = np.arange(len(seg))
     dated = content & date_lines(seg)
     cut = row == seg.start
@@ -1133,18 +1137,25 @@ def teaser_blocks(seg: Segments, content: np.ndarray, headlines: bool = False) -
     lead[1:] = content[:-1] & body[:-1]
     dated &= lead & ~cut
     cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
-    if headlines and len(seg) > 3:
+    if headlines is not None and len(seg) > 3:
         # headline, lead; headline, lead (a byline under a standfirst starts the story's
         # body, not another story: marker lines are no headlines)
-        marked = marker_lines(seg)[:, :2].any(axis=1)
         words = seg.shapes[:, _COL["log_words"]]
-        head = (content & ~body & ~date_lines(seg) & ~marked & (words >= np.log1p(3))
+        head = (content & ~body & ~date_lines(seg) & ~headlines & (words >= np.log1p(3))
                 & (words <= np.log1p(HEADLINE_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] == 0)
                 & (seg.shapes[:, _COL["ends_colon"]] == 0))
         lead = content & body
         j = row[2:-1]
-        rhythm = head[j] & lead[j - 1] & head[j - 2] & lead[j + 1] & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j])
-        cut[j[rhythm]] = True
+        rhythm = (head[j] & lead[j - 1] & ~headlines[j - 1] & head[j - 2] & lead[j + 1]
+                  & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j]))
+        # the first teaser starts its run, under chrome ("More news"), and each next one
+        # starts where the cut above it did: in a story or a release such a pair sits
+        # among its paragraphs, where a cut would keep its footer and its opening from
+        # reaching the paragraphs on the other side
+        starts_run = cut | np.concatenate([[True], ~content[:-1]])
+        for k in j[rhythm]:
+            if starts_run[k - 2] or cut[k - 2]:
+                cut[k] = True
     return _spans(cut)
 
 
@@ -1430,7 +1441,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             sides = proba.copy()
             sides[lone, boilerplate] = -1.0  # on the content side, for the run bounds only
     # runs are cut within blocks: pages, or with `teasers` the parts of pages between cuts
-    start, stop = teaser_blocks(seg, content, headlines) if teasers else (seg.start, seg.end)
+    start, stop = teaser_blocks(seg, content, lines.any(axis=1) if headlines else None) if teasers \
+        else (seg.start, seg.end)
     first, end = _run_bounds(sides, start, stop, boilerplate)
     has = _page_max(lines, first)  # each kind: whether the row's run has one
     if touching:
