@@ -49,7 +49,10 @@ def write_wet(path, pages):
             writer.write_record(record)
         # an HTML response (its charset in the server's header, not in the page) and an image
         html = "<html><body><h1>Caf\u00e9 reopens</h1><p>The caf\u00e9 on Quay Street reopened on Monday.</p></body></html>"
+        # and a fragment that starts with text: its Content-Type says it is markup
+        fragment = b"Breaking: the <b>port</b> reopened.<br>More soon."
         for uri, payload, content_type in [("https://example.org/html", html.encode("cp1252"), "text/html; charset=ISO-8859-1"),
+                                           ("https://example.org/fragment", fragment, "text/html"),
                                            ("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")]:
             writer.write_record(writer.create_warc_record(
                 uri, "response", payload=io.BytesIO(payload),
@@ -64,11 +67,14 @@ def test_wet_records_are_pages(tiny_model, tmp_path):
                           capture_output=True, text=True, timeout=300)
     out = [json.loads(l) for l in proc.stdout.splitlines()]
     sources = [r["source"] for r in out if "label" in r]
-    assert sorted(set(sources)) == ["https://example.org/html"] + [f"https://example.org/story/{i}" for i in range(3)]
+    assert sorted(set(sources)) == ["https://example.org/fragment", "https://example.org/html"] + [
+        f"https://example.org/story/{i}" for i in range(3)]
     assert all(r["warc_record_id"].startswith("<urn:uuid:") for r in out)
     # the HTML page is read as its visible text, decoded as its header says
     assert [r["text"] for r in out if r["source"] == "https://example.org/html"] == [
         "Caf\u00e9 reopens", "The caf\u00e9 on Quay Street reopened on Monday."]
+    assert [r["text"] for r in out if r["source"] == "https://example.org/fragment"] == [
+        "Breaking: the port reopened.", "More soon."]
     errors = [r for r in out if "error" in r]
     assert [r["source"] for r in errors] == ["https://example.org/logo.png"] and proc.returncode == 1
     assert "image/png record is not plain text or HTML" in errors[0]["error"]

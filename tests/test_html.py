@@ -70,3 +70,32 @@ def test_the_example_page_reads_as_its_labelled_lines():
     path = ROOT / "data" / "examples" / "article.html"
     gold = [line.split("\t", 1)[1] for line in path.with_suffix(".labels.tsv").read_text(encoding="utf-8").splitlines()]
     assert lines(path.read_text(encoding="utf-8")) == gold
+
+
+def test_a_page_that_says_it_is_html_needs_only_a_few_tags():
+    fragment = "Officials said on Monday that the <a href=\"/bridge\">bridge</a> would reopen.<br>Traffic will divert."
+    assert not looks_like_html(fragment) and looks_like_html(fragment, declared=True)
+    # a scraper's text saved under a URL's file name has no tags: it stays text
+    assert not looks_like_html("Home | News\nThe port reopened on Monday.\n", declared=True)
+
+
+def test_file_names_and_content_types_say_which_pages_are_html(tmp_path):
+    from pagesift.labelling import PageInput, read_inputs
+
+    (tmp_path / "fragment.html").write_text("Officials said the <b>bridge</b> would reopen.<br>Traffic will divert.")
+    (tmp_path / "mirrored.html").write_text("Home | News\nThe port reopened on Monday.\n")
+    (tmp_path / "page.txt").write_text("The port reopened on <b>Monday</b>.<br>Ferries run again.")
+    found = {PageInput.load(p).source.rsplit("/", 1)[-1]: p for p in read_inputs([str(tmp_path)], defer=True)}
+    assert {name: p.html for name, p in found.items()} == {"fragment.html": True, "mirrored.html": True, "page.txt": None}
+
+
+def test_declared_html_is_read_as_markup_and_text_stays_text(tiny_model, tmp_path):
+    from pagesift.labelling import predict
+
+    (tmp_path / "fragment.html").write_text("Officials said the <b>bridge</b> would reopen.<br>Traffic will divert.")
+    (tmp_path / "mirrored.html").write_text("Home | News\nThe port reopened on Monday.\n")
+    (tmp_path / "page.txt").write_text("The port reopened on <b>Monday</b>.<br>Ferries run again.")
+    texts = {r.source.rsplit("/", 1)[-1]: [s.text for s in r.segments] for r in predict([str(tmp_path)], model=tiny_model)}
+    assert texts == {"fragment.html": ["Officials said the bridge would reopen.", "Traffic will divert."],
+                     "mirrored.html": ["Home | News", "The port reopened on Monday."],
+                     "page.txt": ["The port reopened on <b>Monday</b>.<br>Ferries run again."]}

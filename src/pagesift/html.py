@@ -15,12 +15,17 @@ import re
 
 # Markup first thing (a document, or a fragment that starts with a block element) and
 # tags throughout its start: quoted markup inside an article's text does not start the
-# page, and a page that only starts with a comment or a "<" is not markup.
+# page, and a page that only starts with a comment or a "<" is not markup. A page that says
+# it is HTML (its file name, a server's Content-Type) needs only a few tags anywhere in its
+# start: a fragment may start with text or an inline element, and a scraper's text saved
+# under a URL's file name ("story.html") has none.
 _START = re.compile(
     r"\A\s*(?:\ufeff)?<(?:!doctype\s+html|html|head|body|\?xml|!--|div|article|main|section|header|nav|table|"
     r"p|ul|h[1-6])\b", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-z][a-z0-9]*[\s/>]", re.IGNORECASE)
 _MIN_TAGS = 4  # in the first 4,000 characters
+_MIN_TAGS_DECLARED = 2
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 # html-text's block tags and these: sections, captions and dialogs (cookie notices) are
 # blocks in every browser's style sheet.
@@ -35,8 +40,10 @@ def _unseen(element) -> bool:
     return (element.tag in _UNSEEN_TAGS or element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
 
 
-def looks_like_html(text: str) -> bool:
-    """True for HTML markup rather than a page's text."""
+def looks_like_html(text: str, declared: bool = False) -> bool:
+    """True for HTML markup rather than a page's text; `declared`: the page says it is HTML."""
+    if declared:
+        return len(_TAG.findall(text, 0, 4000)) >= _MIN_TAGS_DECLARED
     return bool(_START.match(text)) and len(_TAG.findall(text, 0, 4000)) >= _MIN_TAGS
 
 

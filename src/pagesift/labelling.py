@@ -12,7 +12,7 @@ from threadpoolctl import threadpool_limits
 from .errors import DataError, PagesiftError
 from .io import expand_inputs, read_text
 from .labels import LABELS
-from .html import html_to_text, looks_like_html
+from .html import HTML_SUFFIXES, html_to_text, looks_like_html
 from .segment import Segment, segment_text
 
 
@@ -26,11 +26,14 @@ class PageInput:
     error: str | None = None
     meta: dict = field(default_factory=dict)  # e.g. the WARC-Record-ID
     path: str | None = None
+    # True: the page says it is HTML (its file name, a record's Content-Type); False: it
+    # says it is text (a WET conversion record); None: its start tells (html.looks_like_html)
+    html: bool | None = None
 
     def load(self) -> "PageInput":
         if self.text is None and self.error is None and self.path is not None:
             try:
-                return PageInput(self.source, read_text(self.path), meta=self.meta)
+                return PageInput(self.source, read_text(self.path), meta=self.meta, html=self.html)
             except PagesiftError as exc:
                 return PageInput(self.source, error=str(exc), meta=self.meta)
         return self
@@ -76,11 +79,12 @@ def read_inputs(paths: Iterable[str], defer: bool = False) -> Iterator[PageInput
 
             yield from read_warc(path)
             continue
+        html = True if path.lower().endswith(HTML_SUFFIXES) else None
         if defer and path != "-":
-            yield PageInput(path, path=path)
+            yield PageInput(path, path=path, html=html)
             continue
         try:
-            yield PageInput(path, read_text(path))
+            yield PageInput(path, read_text(path), html=html)
         except PagesiftError as exc:
             yield PageInput(path, error=str(exc))
 
@@ -105,7 +109,8 @@ def label_batch(model, batch: list[PageInput]) -> list[PageResult]:
             results.append(PageResult(page.source, error=page.error, meta=page.meta))
             continue
         text = page.text or ""
-        segments = segment_text(html_to_text(text) if looks_like_html(text) else text)
+        markup = page.html is not False and looks_like_html(text, declared=bool(page.html))
+        segments = segment_text(html_to_text(text) if markup else text)
         result = PageResult(page.source, segments=segments, meta=page.meta,
                             size=sum(map(len, (s.text for s in segments))) + len(segments))
         if not segments:

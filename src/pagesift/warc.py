@@ -9,7 +9,8 @@ from .io import decode
 from .labelling import PageInput
 
 _TEXT_TYPES = ("conversion", "resource", "response")
-_PAGE_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAGE_TYPES = ("text/plain", *_HTML_TYPES)
 
 
 def read_warc(path: str) -> Iterator[PageInput]:
@@ -40,8 +41,11 @@ def read_warc(path: str) -> Iterator[PageInput]:
                 if record.rec_type != "conversion" and not content_type.lower().startswith(_PAGE_TYPES):
                     yield PageInput(uri, error=f"{uri}: {content_type} record is not plain text or HTML", meta=meta)
                     continue
+                # a WET record is text; an HTML response is markup, whatever its start looks like
+                html = False if record.rec_type == "conversion" else (
+                    True if content_type.lower().startswith(_HTML_TYPES) else None)
                 try:
-                    yield PageInput(uri, decode(data, uri, _charset(content_type)), meta=meta)
+                    yield PageInput(uri, decode(data, uri, _charset(content_type)), meta=meta, html=html)
                 except DataError as exc:
                     yield PageInput(uri, error=str(exc), meta=meta)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
