@@ -1152,9 +1152,9 @@ def teaser_blocks(seg: Segments, content: np.ndarray, headlines: np.ndarray | No
         # starts where the cut above it did: in a story or a release such a pair sits
         # among its paragraphs, where a cut would keep its footer and its opening from
         # reaching the paragraphs on the other side
-        starts_run = cut | np.concatenate([[True], ~content[:-1]])
-        for k in j[rhythm]:
-            if starts_run[k - 2] or cut[k - 2]:
+        under_chrome = np.concatenate([[True], ~content[:-1]])
+        for k in j[rhythm]:  # in order, so that a cut is seen by the pair below it
+            if under_chrome[k - 2] or cut[k - 2]:
                 cut[k] = True
     return _spans(cut)
 

@@ -6,7 +6,7 @@ lines of tags say nothing about the page, so it is turned into text first: html-
 block's line and puts each block (paragraph, heading, list item, table row, div) on a
 line of its own. What no reader sees is dropped before that: the <head> (its <title>
 repeats the headline with the site's name), <noscript> and <template> fallbacks, and
-elements hidden by the `hidden` attribute or an inline display:none.
+elements hidden by the `hidden` attribute or an inline display:none or visibility:hidden.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _START = re.compile(
     r"p|ul|h[1-6])\b", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-z][a-z0-9]*[\s/>]", re.IGNORECASE)
 _MIN_TAGS = 4  # in the first 4,000 characters
-_MIN_TAGS_DECLARED = 2
+_MIN_TAGS_DECLARED = 2  # for a page that says it is HTML
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 # html-text's block tags and these: sections, captions and dialogs (cookie notices) are
@@ -37,7 +37,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 def _unseen(element) -> bool:
     # not aria-hidden: a page saved with a dialog open has it on the whole page behind
-    return (element.tag in _UNSEEN_TAGS or element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
+    return (element.tag in _UNSEEN_TAGS or element.get("hidden") is not None
+            or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
 
 
 def looks_like_html(text: str, declared: bool = False) -> bool:
