@@ -108,3 +108,21 @@ def test_without_blank_lines_a_paragraph_that_fills_its_last_line_still_ends():
     width = next(w for w in range(60, 101) if filled(w))
     lines, _ = _wrapped(STORY, width)
     assert unwrap(lines)[0] == STORY
+
+
+def test_list_items_as_long_as_a_cut_line_do_not_hide_the_wrapping():
+    """A release's bulleted highlights, each a line of its own near the width, over a blank
+    line: no cut can be made there, so they do not count among the lines a wrapped page
+    cuts. Before, a council's release wrapped at 60 columns (data/examples/council.html's
+    text) was read piece by piece, and its body as boilerplate."""
+    items = ["$14.6 million to resurface 38 kilometres of local roads",
+             "Extended opening hours at the town's two libraries from May",
+             "$2.1 million for shade sails and tree planting in parks",
+             "A new hardship policy for ratepayers facing financial stress",
+             "Free green waste drop-off on the first weekend of the month",
+             "Two new pedestrian crossings on the main road near schools",
+             "A review of parking fees in the town centre by next March",
+             "Solar panels on the roofs of four community halls this year"]
+    lines, blanks = _wrapped(STORY[:2] + items, 60)
+    assert all(len(item) > 60 - 25 for item in items)  # as near the width as the cut lines
+    assert unwrap(lines, blanks)[0] == STORY[:2] + items

@@ -219,3 +219,17 @@ def test_a_page_saved_as_html(default):
     assert len(chrome) == 19 and all(got == "boilerplate" for _, got in chrome), chrome
     # not asserted: the byline and date on one line, which the corpora's pages label
     # boilerplate as often as news (README, known weak spots)
+
+
+def test_a_release_on_a_councils_own_site_saved_as_html(default):
+    """A city council's media release as a browser saves it (data/examples/council.html):
+    its "Media release" kicker, title, date, body with a bulleted list of highlights, and
+    media contact, under a site's menu and beside "Related media releases". The list's
+    items are the release's lines, though each is a short line of its own."""
+    rows = _labelled_example("council.html", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 16 and all(got == "press_release" for _, got in release), release
+    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
+    wrong = [(text, got) for text, got in chrome if got != "boilerplate"]
+    # one menu item ("Your council") reads as press release: the council's own word
+    assert len(chrome) == 18 and len(wrong) <= 1, wrong

@@ -59,9 +59,12 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
     width = max(fitting)
     if width < low:
         return []
-    near = [i for i in range(len(texts) - 1) if width - WRAP_NEAR <= lengths[i] <= width]
+    # near the width and not over a blank line: a paragraph's or a list item's last line
+    # can be as long as a cut one, and no cut is made across a blank line
+    near = [i for i in range(len(texts) - 1) if width - WRAP_NEAR <= lengths[i] <= width
+            and not (blank_before and blank_before[i + 1])]
     cuts = [i for i in near if lengths[i] + 1 + len(texts[i + 1].split(" ", 1)[0]) > width
-            and not (blank_before and blank_before[i + 1]) and not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
+            and not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
     # the few counted once per text: a menu line repeated down a page is not a paragraph cut
     # many times
     if (len({texts[i] for i in cuts}) < WRAP_MIN_CUTS
