@@ -99,3 +99,17 @@ def test_declared_html_is_read_as_markup_and_text_stays_text(tiny_model, tmp_pat
     assert texts == {"fragment.html": ["Officials said the bridge would reopen.", "Traffic will divert."],
                      "mirrored.html": ["Home | News", "The port reopened on Monday."],
                      "page.txt": ["The port reopened on <b>Monday</b>.<br>Ferries run again."]}
+
+
+def test_gzipped_pages_are_unpacked(tiny_model, tmp_path):
+    import gzip
+
+    from pagesift.labelling import predict
+
+    (tmp_path / "story.html.gz").write_bytes(gzip.compress(b"<p>The port <b>reopened</b>.</p><p>Ferries run again.</p>"))
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress("Home | News\nThe caf\u00e9 reopened.\n".encode("cp1252")))
+    (tmp_path / "broken.txt.gz").write_bytes(gzip.compress(b"The port reopened.\n")[:15])
+    results = {r.source.rsplit("/", 1)[-1]: r for r in predict([str(tmp_path)], model=tiny_model)}
+    assert [s.text for s in results["story.html.gz"].segments] == ["The port reopened.", "Ferries run again."]
+    assert [s.text for s in results["story.txt.gz"].segments] == ["Home | News", "The caf\u00e9 reopened."]
+    assert results["broken.txt.gz"].error.startswith(f"{tmp_path / 'broken.txt.gz'}: not a readable gzip file (")

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,9 +85,10 @@ def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) ->
 
 
 def read_text(path: str) -> str:
-    """Read one page's text from a file path or `-` (stdin)."""
+    """Read one page's text from a file path or `-` (stdin); gzipped bytes (a crawler's
+    `page.html.gz`) are unpacked first."""
     if path == STDIN:
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        return decode(_gunzipped(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -96,7 +98,16 @@ def read_text(path: str) -> str:
         raise DataError(f"{path}: no such file") from None
     except OSError as exc:
         raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, path)
+    return decode(_gunzipped(data, path), path)
+
+
+def _gunzipped(data: bytes, source: str) -> bytes:
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DataError(f"{source}: not a readable gzip file ({exc})") from None
 
 
 def _has_magic(pattern: str) -> bool:

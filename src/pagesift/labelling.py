@@ -79,7 +79,7 @@ def read_inputs(paths: Iterable[str], defer: bool = False) -> Iterator[PageInput
 
             yield from read_warc(path)
             continue
-        html = True if path.lower().endswith(HTML_SUFFIXES) else None
+        html = True if path.lower().removesuffix(".gz").endswith(HTML_SUFFIXES) else None
         if defer and path != "-":
             yield PageInput(path, path=path, html=html)
             continue
