@@ -79,23 +79,27 @@ def test_a_page_that_says_it_is_html_needs_only_a_few_tags():
     assert not looks_like_html("Home | News\nThe port reopened on Monday.\n", declared=True)
 
 
-def test_file_names_and_content_types_say_which_pages_are_html(tmp_path):
-    from pagesift.labelling import PageInput, read_inputs
-
+@pytest.fixture
+def named_pages(tmp_path):
+    """A fragment named .html, a scraper's text named .html, and markup named .txt."""
     (tmp_path / "fragment.html").write_text("Officials said the <b>bridge</b> would reopen.<br>Traffic will divert.")
     (tmp_path / "mirrored.html").write_text("Home | News\nThe port reopened on Monday.\n")
     (tmp_path / "page.txt").write_text("The port reopened on <b>Monday</b>.<br>Ferries run again.")
-    found = {PageInput.load(p).source.rsplit("/", 1)[-1]: p for p in read_inputs([str(tmp_path)], defer=True)}
+    return tmp_path
+
+
+def test_file_names_and_content_types_say_which_pages_are_html(named_pages):
+    from pagesift.labelling import PageInput, read_inputs
+
+    found = {PageInput.load(p).source.rsplit("/", 1)[-1]: p for p in read_inputs([str(named_pages)], defer=True)}
     assert {name: p.html for name, p in found.items()} == {"fragment.html": True, "mirrored.html": True, "page.txt": None}
 
 
-def test_declared_html_is_read_as_markup_and_text_stays_text(tiny_model, tmp_path):
+def test_declared_html_is_read_as_markup_and_text_stays_text(tiny_model, named_pages):
     from pagesift.labelling import predict
 
-    (tmp_path / "fragment.html").write_text("Officials said the <b>bridge</b> would reopen.<br>Traffic will divert.")
-    (tmp_path / "mirrored.html").write_text("Home | News\nThe port reopened on Monday.\n")
-    (tmp_path / "page.txt").write_text("The port reopened on <b>Monday</b>.<br>Ferries run again.")
-    texts = {r.source.rsplit("/", 1)[-1]: [s.text for s in r.segments] for r in predict([str(tmp_path)], model=tiny_model)}
+    texts = {r.source.rsplit("/", 1)[-1]: [s.text for s in r.segments]
+             for r in predict([str(named_pages)], model=tiny_model)}
     assert texts == {"fragment.html": ["Officials said the bridge would reopen.", "Traffic will divert."],
                      "mirrored.html": ["Home | News", "The port reopened on Monday."],
                      "page.txt": ["The port reopened on <b>Monday</b>.<br>Ferries run again."]}

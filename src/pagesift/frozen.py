@@ -1111,14 +1111,14 @@ def list_frames(seg: Segments, logp: np.ndarray) -> np.ndarray:
 HEADLINE_WORDS = 20  # a teaser's headline has at most this many words
 
 
-def teaser_blocks(seg: Segments, content: np.ndarray, headlines: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def teaser_blocks(seg: Segments, content: np.ndarray, markers: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each row's block start and end: its page's, cut where a line that is not a paragraph
     ending in a full stop follows a date line that follows such a paragraph, all three kept
     (`content`). Under "More news", teasers follow one another with no chrome between
     (headline, lead, date; headline, lead, date), so without the cut they are one run, and
     one teaser's marker moved its neighbours of the other genre. In a story a date line is
     followed by its body, or by a byline (a cut there parts the headline from the body: one
-    line). With `headlines` (per row, whether it is a marker line: shift_runs' markers),
+    line). With `markers` (per row, whether it is a marker line: shift_runs' markers),
     also where teasers have no date: at a headline (3 to HEADLINE_WORDS words, no full stop
     or colon at its end, not a date or marker line) over a paragraph, when a paragraph that
     is no marker line is right above it and another headline above that, which starts its
@@ -1137,16 +1137,16 @@ def teaser_blocks(seg: Segments, content: np.ndarray, headlines: np.ndarray | No
     lead[1:] = content[:-1] & body[:-1]
     dated &= lead & ~cut
     cut[1:] |= dated[:-1] & content[1:] & ~body[1:]  # a page's first row is cut already
-    if headlines is not None and len(seg) > 3:
+    if markers is not None and len(seg) > 3:
         # headline, lead; headline, lead (a byline under a standfirst starts the story's
         # body, not another story: marker lines are no headlines)
         words = seg.shapes[:, _COL["log_words"]]
-        head = (content & ~body & ~date_lines(seg) & ~headlines & (words >= np.log1p(3))
+        head = (content & ~body & ~date_lines(seg) & ~markers & (words >= np.log1p(3))
                 & (words <= np.log1p(HEADLINE_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] == 0)
                 & (seg.shapes[:, _COL["ends_colon"]] == 0))
-        lead = content & body
+        kept_body = content & body
         j = row[2:-1]
-        rhythm = (head[j] & lead[j - 1] & ~headlines[j - 1] & head[j - 2] & lead[j + 1]
+        rhythm = (head[j] & kept_body[j - 1] & ~markers[j - 1] & head[j - 2] & kept_body[j + 1]
                   & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j]))
         # the first teaser starts its run, under chrome ("More news"), and each next one
         # starts where the cut above it did: in a story or a release such a pair sits
