@@ -520,9 +520,18 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
     # a news site's story about the company: its copyright line names the outlet
     other = ["Kestport Water opened a new treatment works on Monday that will serve forty thousand homes in the "
              "valley.", "© 2026 Kestport Gazette"]
-    seg = Segments.from_pages([own, other])
-    assert own_site_lines(seg).tolist() == [0, 1, 0, 1, 0, 0, 0, 0, 0]
+    # a TV station's copyright gives its call sign, which its stories and promos name
+    promo = "Download the KWVR 7 app to get breaking news alerts on your phone and never miss a story."
+    station = ["KWVR 7 News", promo, "Copyright 2026 KWVR. All rights reserved."]
+    # a firm with a name of that shape, whose page shows no channel or broadcast word after it
+    firm = ["KPMG today opened a new advisory centre in Kestport that will employ two hundred people.",
+            "© 2026 KPMG LLP"]
+    seg = Segments.from_pages([own, other, station, firm])
+    assert own_site_lines(seg).tolist() == [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]
     assert own_site_lines(seg) is own_site_lines(seg)  # one pass per batch, kept on it
+    # the sign with no channel or broadcast word after it anywhere on its page: KPMG's case
+    bare = [promo.replace("KWVR 7", "KWVR"), station[2]]
+    assert own_site_lines(Segments.from_pages([bare])).tolist() == [1, 0]
 
 
 def test_a_masthead_repeated_at_the_foot_gives_the_owner():

@@ -94,6 +94,18 @@ def test_a_release_on_its_issuers_own_site_needs_no_contact_block(default):
     assert chrome == ["boilerplate"] * len(chrome), chrome
 
 
+def test_a_tv_stations_story_is_not_its_own_release(default):
+    """A local TV station's crime story (data/examples/station.txt): its copyright line
+    gives the station's call sign, and its app promo names it. Before the forty-third
+    round that made the promo a release marker (prose naming the site's owner) and every
+    line of the story read as press release (0.96-0.99)."""
+    rows = _labelled_example("station", default)
+    story = [(text[:40], got) for want, text, got in rows if want == "news" and len(text.split()) >= 12]
+    assert len(story) == 7 and all(got == "news" for _, got in story), story
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
 def test_a_release_on_a_government_site_without_a_copyright_line(default):
     """A county office's release, its name over the menu and over its address at the foot
     (frozen.masthead_owner): every line of the release is one. The lines over the menu are

@@ -989,6 +989,18 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
     return out
 
 
+# A US broadcaster's copyright names it by its call sign alone ("Copyright 2026 KWVR"), and
+# a station's stories and promos name it ("told KWVR", "Download the KWVR 7 app"): it is an
+# outlet when its page shows the sign with a channel number or a broadcast word after it.
+# KPMG's page shows no "KPMG 7".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+
+
+def _station(name: str, page: str) -> bool:
+    return bool(_CALL_SIGN.fullmatch(name)) and re.search(
+        rf"\b{name}[\s-]*(?:\d{{1,2}}|TV|FM|AM|DT|HD|News|Radio|Weather)\b", page) is not None
+
+
 def own_site_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of prose (12 words or more) that names its site's
     owner, as its page's copyright line (copyright_owner) or its masthead and footer
@@ -1009,6 +1021,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         credit = news_credit_lines(seg)
         for start, names in owners.items():
             end = int(seg.end[start])
+            if any(_CALL_SIGN.fullmatch(name) for name in names):
+                page = "\n".join(texts[start:end])
+                names = {name for name in names if not _station(name, page)}
             for name in names:
                 named = re.compile(rf"(?<![\w(]){re.escape(name)}(?![\w)])")
                 cited = re.compile(rf"\b(?:told|according\s+to|reported\s+by)\s+(?:the\s+)?{re.escape(name)}\b"
