@@ -134,3 +134,37 @@ def test_chrome_under_a_headline_comes_from_article_pages_and_goes_under_built_t
     built = PageMaker(chrome, [doc], random.Random(0)).page(doc)
     at = built.texts.index(story[0])
     assert built.texts[at + 1] != "article line 2" and built.labels[at + 1] == "news"
+
+
+def test_in_body_links_go_between_paragraphs_as_boilerplate_and_leave_the_rest_as_it_was(monkeypatch):
+    from pagesift import dataset
+    from pagesift.dataset import PageMaker, Chrome, is_in_body_link
+    from pagesift.io import LabeledPage
+
+    docs = []
+    for i in range(6):
+        texts = [f"Harbour story number {i} makes the news", "The harbour reopened on Monday, officials said."] + \
+                [f"Paragraph {k} of story {i} says what happened next at the harbour." for k in range(12)]
+        docs.append(LabeledPage(source="wire", id=f"d{i}", site="wire", kind="document", texts=texts,
+                                labels=["news"] * len(texts)))
+
+    def built(share):
+        monkeypatch.setattr(dataset, "IN_BODY_LINK_PAGES", share)
+        maker = PageMaker(Chrome(), docs, random.Random(0), links_seed="s")
+        return [maker.page(d) for d in docs]
+
+    plain, linked = built(0.0), built(1.0)
+    links = 0
+    for doc, a, b in zip(docs, plain, linked):
+        extra = [(i, t, l) for i, (t, l) in enumerate(zip(b.texts, b.labels)) if t not in a.texts]
+        links += len(extra)
+        for i, text, label in extra:
+            assert is_in_body_link(text) and label == "boilerplate", text
+            # between two of the story's paragraphs, with another story's headline
+            assert b.texts[i - 1].startswith("Paragraph") and b.texts[i + 1].startswith("Paragraph"), text
+            assert "story number" in text and not text.endswith(doc.texts[0])  # another story's headline
+        kept = [(t, l) for t, l in zip(b.texts, b.labels) if t in a.texts]
+        assert kept == list(zip(a.texts, a.labels))  # every other line as it was built before
+    assert links > 0
+    assert is_in_body_link("Also Read | Housing audit finds unpaid repairs") and is_in_body_link("READ MORE: A b c")
+    assert not is_in_body_link("More than twenty people were hurt, police said.")

@@ -75,9 +75,23 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 # A link to another story inside a document's body ("RELATED: ...", "MORE: ..."): the
 # documents label every line with their genre, but on a page such a line is a teaser, and
 # the task calls teasers boilerplate.
-IN_BODY_LINK = re.compile(r"(?:related(?: stories| articles| content| coverage| links)?|more|read more|see also"
-                          r"|also read|read also|also see)\s*:\s*\S", re.IGNORECASE)
+IN_BODY_LINK = re.compile(r"(?:related(?: stories| story| articles| content| coverage| links)?|more|read more|see also"
+                          r"|also read|read also|also see|read next|don't miss|more on this(?: story)?)"
+                          r"\s*(?::|\||»)\s*\S", re.IGNORECASE)
 IN_BODY_LINK_WORDS = 25  # longer: a sentence that starts "More: ...", not a link
+# Many news sites put such links between a story's paragraphs ("READ MORE: ...", "Also
+# Read | ..."); the documents seldom have them, and the real pages of the corpora are
+# mostly older than the habit. Built pages get them: on this share of pages, each gap
+# between two paragraphs has one with this chance, a headline of another document after
+# one of these prefixes (written for this project), drawn from the page's own random
+# stream so that the rest of every page is built as before.
+IN_BODY_LINK_PAGES = 0.25
+IN_BODY_LINK_RATE = 0.15
+IN_BODY_PREFIXES = ["READ MORE", "Read more", "Read More", "RELATED", "Related", "SEE ALSO", "See also",
+                    "ALSO READ", "Also read", "Also Read", "MORE", "More", "Related story", "RELATED STORY",
+                    "Related coverage", "RELATED COVERAGE", "Read also", "READ NEXT", "Read next",
+                    "Don't miss", "DON'T MISS", "MORE ON THIS STORY", "Also see"]
+IN_BODY_SEPARATORS = [": ", ": ", ": ", ": ", " | ", " » "]
 
 
 def split_of(group: str, seed: int) -> str:
@@ -178,9 +192,18 @@ def _title_and_lead(doc: LabeledPage, skip: frozenset[tuple[str, str]] = frozens
 class PageMaker:
     """Builds realistic labelled pages for the documents of one split."""
 
-    def __init__(self, chrome: Chrome, docs: list[LabeledPage], rng: random.Random):
+    def __init__(self, chrome: Chrome, docs: list[LabeledPage], rng: random.Random, links_seed: str = "0"):
         self.chrome, self.docs, self.rng = chrome, docs, rng
         self.letterhead = letterhead(docs)
+        self.links_seed = links_seed  # the in-body links' own random streams: see IN_BODY_LINK_PAGES
+
+    def _link_line(self, rng: random.Random, exclude: LabeledPage) -> str | None:
+        """"READ MORE: <another document's headline>", or None when no other has one."""
+        for d in rng.sample(self.docs, min(5, len(self.docs))):
+            title = _title_and_lead(d, self.letterhead)[0] if d is not exclude else None
+            if title and len(title.split()) >= 3:
+                return rng.choice(IN_BODY_PREFIXES) + rng.choice(IN_BODY_SEPARATORS) + title
+        return None
 
     def _teaser_block(self, exclude: LabeledPage) -> list[tuple[str, str]]:
         rng = self.rng
@@ -235,10 +258,16 @@ class PageMaker:
             segs.append((_date_line(rng, doc.meta.get("date")), label))
         if label == NEWS and rng.random() < 0.4:
             segs.append((_byline(rng), label))
-        for i, text in enumerate(texts[body_start:]):
+        links = random.Random(f"{self.links_seed}:{doc.id}:links")
+        linked = links.random() < IN_BODY_LINK_PAGES and len(self.docs) > 3
+        body = texts[body_start:]
+        for i, text in enumerate(body):
             segs.append((text, BOILERPLATE if is_in_body_link(text) else label))
             if self.chrome.inner and i > 0 and rng.random() < 0.06:
                 segs.append((rng.choice(self.chrome.inner), BOILERPLATE))
+            if linked and 0 < i < len(body) - 1 and links.random() < IN_BODY_LINK_RATE \
+                    and (line := self._link_line(links, doc)):
+                segs.append((line, BOILERPLATE))
         if label == NEWS and rng.random() < 0.3:
             segs.append((rng.choice(WIRE_CREDITS), NEWS))
         if date_at_end:
@@ -318,7 +347,7 @@ def make_pages(records: list[LabeledPage], seed: int, split: str) -> list[Labele
         elif page.labels[0] in (NEWS, PRESS_RELEASE):
             docs.append(page)
     chrome.dedupe()
-    maker = PageMaker(chrome, docs, rng)
+    maker = PageMaker(chrome, docs, rng, links_seed=f"{seed}:{split}")
     out = [maker.page(d) for d in docs]
     for page in real:
         is_article = CONTENT not in page.labels and any(l != BOILERPLATE for l in page.labels)
