@@ -168,3 +168,42 @@ def test_in_body_links_go_between_paragraphs_as_boilerplate_and_leave_the_rest_a
     assert links > 0
     assert is_in_body_link("Also Read | Housing audit finds unpaid repairs") and is_in_body_link("READ MORE: A b c")
     assert not is_in_body_link("More than twenty people were hurt, police said.")
+
+
+def test_a_live_page_times_its_entries_newest_first_and_leaves_the_story_as_it_was(monkeypatch):
+    from pagesift import dataset
+    from pagesift.dataset import PageMaker, Chrome
+    from pagesift.io import LabeledPage
+
+    story = ["Storm closes roads across the county"] + \
+            [f"Update {k}: crews cleared another road as the storm moved north, police said." for k in range(20)]
+    docs = [LabeledPage(source="wire", id=f"d{i}", site="wire", kind="document", texts=story,
+                        labels=[label] * len(story)) for i, label in enumerate(["news", "press_release"])]
+
+    def built(share):
+        monkeypatch.setattr(dataset, "LIVE_PAGES", share)
+        monkeypatch.setattr(dataset, "IN_BODY_LINK_PAGES", 0.0)
+        monkeypatch.setattr(dataset, "_clock", lambda style, minute: f"at minute {minute}")
+        maker = PageMaker(Chrome(), docs, random.Random(0), links_seed="s")
+        return [maker.page(d) for d in docs]
+
+    (plain, plain_pr), (live, live_pr) = built(0.0), built(1.0)
+    assert live_pr.texts == plain_pr.texts  # a release is never a live page
+    kept = [(t, l) for t, l in zip(live.texts, live.labels) if t in plain.texts]
+    assert kept == list(zip(plain.texts, plain.labels))
+    added = [(i, t, l) for i, (t, l) in enumerate(zip(live.texts, live.labels)) if t not in plain.texts]
+    clocks = [(i, t) for i, t, l in added if l == "news"]
+    assert all(l == "boilerplate" for _, t, l in added if (_, t) not in clocks)
+    # the first entry has its time, and a time always sits right over an entry
+    assert live.texts[clocks[0][0] + 1] == story[1]
+    assert all(live.texts[i + 1].startswith("Update") for i, _ in clocks)
+    minutes = [int(t.split()[-1]) for _, t in clocks if t.startswith("at minute")]
+    assert len(minutes) >= 2 and all(a > b for a, b in zip(minutes, minutes[1:]))  # newest first
+
+
+def test_clock_styles():
+    from pagesift.dataset import _clock, CLOCK_STYLES
+
+    assert _clock(0, 15 * 60 + 4) == "15:04" and _clock(2, 15 * 60 + 4) == "3:04 PM" and _clock(3, 9 * 60) == "9.00am"
+    assert _clock(0, 24 * 60 + 5) == "00:05" and _clock(6, 12 * 60 + 30) == "12:30 p.m. ET"
+    assert all(any(ch.isdigit() for ch in _clock(s, 600)) for s in range(CLOCK_STYLES))

@@ -93,6 +93,28 @@ IN_BODY_PREFIXES = ["READ MORE", "Read more", "Read More", "RELATED", "Related",
                     "Don't miss", "DON'T MISS", "MORE ON THIS STORY", "Also see"]
 IN_BODY_SEPARATORS = [": ", ": ", ": ", ": ", " | ", " » "]
 
+# A live page ("Live updates", as news sites run for a storm or an election) gives each
+# entry the time it was posted, and share links under some; the corpora have none. This
+# share of the built pages of news documents with five paragraphs or more are laid out
+# so, their times labelled as the story is (as a story's date line is), drawn from the
+# page's own random stream. The flag and share lines are written for this project.
+LIVE_PAGES = 0.04
+LIVE_FLAGS = ["LIVE", "Live", "Live updates", "LIVE UPDATES", "Live coverage", "As it happened", "Latest updates"]
+LIVE_SHARES = ["Share", "Share", "Share this post", "Copy link", "Link copied", "Share on Facebook", "Share on X"]
+
+
+CLOCK_STYLES = 10
+
+
+def _clock(style: int, minute: int) -> str:
+    """An entry's time in one of CLOCK_STYLES ways of writing it (a page keeps to one)."""
+    h, m = divmod(minute % (24 * 60), 60)
+    h12, am = (h - 1) % 12 + 1, h < 12
+    return [f"{h:02d}:{m:02d}", f"{h:02d}:{m:02d}", f"{h12}:{m:02d} {'AM' if am else 'PM'}",
+            f"{h12}.{m:02d}{'am' if am else 'pm'}", f"{h:02d}:{m:02d} GMT", f"{h:02d}:{m:02d} BST",
+            f"{h12}:{m:02d} {'a.m.' if am else 'p.m.'} ET", f"Posted at {h:02d}:{m:02d}",
+            f"{h:02d}.{m:02d} CET", f"{h12}:{m:02d} {'am' if am else 'pm'} EDT"][style]
+
 
 def split_of(group: str, seed: int) -> str:
     """Deterministic split for a site: hashing, so a site's pages never straddle splits."""
@@ -249,6 +271,12 @@ class PageMaker:
         texts = list(doc.texts)
         title, _ = _title_and_lead(doc)
         body_start = 1 if title else 0
+        body = texts[body_start:]
+        live_rng = random.Random(f"{self.links_seed}:{doc.id}:live")
+        live = label == NEWS and len(body) >= 5 and live_rng.random() < LIVE_PAGES
+        if live and live_rng.random() < 0.6:
+            segs.append((live_rng.choice(LIVE_FLAGS), BOILERPLATE))
+        minute, style = live_rng.randint(7 * 60, 24 * 60 - 1), live_rng.randrange(CLOCK_STYLES)
         if title:
             segs.append((title, label))
             if self.chrome.under_title and rng.random() < UNDER_TITLE:
@@ -260,9 +288,14 @@ class PageMaker:
             segs.append((_byline(rng), label))
         links = random.Random(f"{self.links_seed}:{doc.id}:links")
         linked = links.random() < IN_BODY_LINK_PAGES and len(self.docs) > 3
-        body = texts[body_start:]
         for i, text in enumerate(body):
+            if live and (i == 0 or live_rng.random() < 0.5):  # a new entry, posted before the one above
+                segs.append((_clock(style, minute) if i or live_rng.random() < 0.8
+                             else f"{live_rng.randint(1, 59)} min ago", label))
+                minute -= live_rng.randint(3, 40)
             segs.append((text, BOILERPLATE if is_in_body_link(text) else label))
+            if live and live_rng.random() < 0.2:
+                segs.append((live_rng.choice(LIVE_SHARES), BOILERPLATE))
             if self.chrome.inner and i > 0 and rng.random() < 0.06:
                 segs.append((rng.choice(self.chrome.inner), BOILERPLATE))
             if linked and 0 < i < len(body) - 1 and links.random() < IN_BODY_LINK_RATE \
