@@ -678,8 +678,10 @@ def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_n
              "Rockville, Md. (November 15, 2018)--Hot water treatment may help people who are unable to exercise.",
              "PORTLAND, Ore. - Dec. 8, 2015 - It's National Pear Month and the perfect time to enjoy a pear.",
              "May 22, 2018",
-             "The harbour was dredged on May 22, 2018 - the first time in a decade - at a cost of four million."]
-    assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0]
+             "The harbour was dredged on May 22, 2018 - the first time in a decade - at a cost of four million.",
+             "Ames, United States - October 27, 2025 / AmesCars.com /",  # short, the issuer between slashes
+             "Ames, United States - October 27, 2025"]
+    assert dated_lines(Segments.from_pages([lines])).tolist() == [0, 1, 1, 0, 0, 1, 0]
 
 
 # a marker pass (frozen.RELEASE_PASSES, NEWS_PASSES): a release's (or story's) three lines (a
