@@ -730,6 +730,8 @@ PASS_CASES = {
          ("To schedule an interview, contact Jo Pell at the press office.", 1),
          ("Forward-Looking Statements", 1),
          ("This press release contains forward-looking statements about the berth.", 1),
+         ("Disclaimer: The information provided in this press release is not investment advice.", 1),
+         ("The company issued a press release on Monday about the berth.", 0),
          ("View original content to download multimedia: https://example.com/kestport", 1),
          ("WHEN: Monday, 11 May 2022, 10 a.m.", 1),
          ("Founded in 1998, Kestport Ferries runs six routes.", 1),
