@@ -778,7 +778,9 @@ def document_lines(seg: Segments) -> np.ndarray:
 # validation 15 and 2; test 22 and 1 (RESULTS, twenty-sixth round). A text that calls
 # itself "this press release" anywhere ("The information provided in this press release
 # is not ...") is one: on the processed corpora 479 such lines, all press release
-# (forty-third round; "this press release contains" before).
+# (forty-third round; "this press release contains" before); so are "For media inquiries,
+# contact" (80, all press release; "Media inquiries" alone is also a menu's link) and
+# "To view the full announcement" (30).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
 _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
                                                     r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])")) + ")",
@@ -788,7 +790,8 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
     (?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
   | to\s+(?:schedule|arrange|request)\s+(?:an?\s+)?interviews?\b
   | this\s+(?:press|news|media)\s+release\b
-  | to\s+view\s+the\s+(?:full|original)\s+(?:press|news)\s+release\b
+  | to\s+view\s+the\s+(?:full|original)\s+(?:press\s+release|news\s+release|announcement)\b
+  | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b
   | view\s+original\s+content\b)""", re.IGNORECASE | re.VERBOSE)
 
 
@@ -842,7 +845,8 @@ def footer_lines(seg: Segments) -> np.ndarray:
 
 def _press_office_any(seg: Segments) -> np.ndarray:
     """Per row, whether _PRESS_OFFICE_ANY is found in it (kept on `seg`)."""
-    return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original"],
+    return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original",
+                                                     "announcement", "inquiries", "enquiries"],
                            _PRESS_OFFICE_ANY)
 
 
