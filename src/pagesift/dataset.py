@@ -96,8 +96,10 @@ IN_BODY_SEPARATORS = [": ", ": ", ": ", ": ", " | ", " » "]
 # A live page ("Live updates", as news sites run for a storm or an election) gives each
 # entry the time it was posted, and share links under some; the corpora have none. This
 # share of the built pages of news documents with five paragraphs or more are laid out
-# so, their times labelled as the story is (as a story's date line is), drawn from the
-# page's own random stream. The flag and share lines are written for this project.
+# so, drawn from the page's own random stream. The times are boilerplate, as the real
+# pages label most lines that are a date and a time (a comment's above its text): labelled
+# news, they made the real pages' comment times read as news (RESULTS, forty-third round).
+# The flag and share lines are written for this project.
 LIVE_PAGES = 0.04
 LIVE_FLAGS = ["LIVE", "Live", "Live updates", "LIVE UPDATES", "Live coverage", "As it happened", "Latest updates"]
 LIVE_SHARES = ["Share", "Share", "Share this post", "Copy link", "Link copied", "Share on Facebook", "Share on X"]
@@ -291,7 +293,7 @@ class PageMaker:
         for i, text in enumerate(body):
             if live and (i == 0 or live_rng.random() < 0.5):  # a new entry, posted before the one above
                 segs.append((_clock(style, minute) if i or live_rng.random() < 0.8
-                             else f"{live_rng.randint(1, 59)} min ago", label))
+                             else f"{live_rng.randint(1, 59)} min ago", BOILERPLATE))
                 minute -= live_rng.randint(3, 40)
             segs.append((text, BOILERPLATE if is_in_body_link(text) else label))
             if live and live_rng.random() < 0.2:
