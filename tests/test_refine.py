@@ -529,6 +529,13 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
     seg = Segments.from_pages([own, other, station, firm])
     assert own_site_lines(seg).tolist() == [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]
     assert own_site_lines(seg) is own_site_lines(seg)  # one pass per batch, kept on it
+    # a news site's community page runs a bank's text as it came, credited to the bank
+    bank = "Dunmore Savings Bank has donated $25,000 to the Carrow County Food Pantry to help it meet demand."
+    person = "Dunmore Savings Bank has donated money to the pantry again this spring, its manager told us."
+    submitted = Segments.from_pages([["Bank donates to pantry", "Submitted by Dunmore Savings Bank", bank],
+                                     ["Bank donates to pantry", "Submitted by jdoe on 03/02/2010", person],
+                                     ["Pantry thanks donors", "Provided by Kestport Gazette", bank]])
+    assert own_site_lines(submitted).tolist() == [0, 0, 1, 0, 0, 0, 0, 0, 0]  # not a user, not an outlet
     # the sign with no channel or broadcast word after it anywhere on its page: KPMG's case
     bare = [promo.replace("KWVR 7", "KWVR"), station[2]]
     assert own_site_lines(Segments.from_pages([bare])).tolist() == [1, 0]

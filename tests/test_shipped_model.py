@@ -128,6 +128,18 @@ def test_a_newspapers_story_with_links_and_an_advertisement_inside(default):
     assert len(wrong) <= 3, wrong
 
 
+def test_a_release_a_news_site_runs_as_submitted(default):
+    """A bank's release on a local paper's community page, "Submitted by" the bank
+    (data/examples/submitted.txt): churnalism at its plainest. Its body read as news
+    (0.53-0.70) until a page's credit for the text gave the owner that its prose names
+    (forty-third round, frozen.own_site_lines)."""
+    rows = _labelled_example("submitted", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 7 and all(got == "press_release" for _, got in release), release
+    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
+    assert len(chrome) == 13 and sum(got != "boilerplate" for _, got in chrome) <= 1, chrome
+
+
 def test_an_earnings_release_keeps_its_text_not_its_tables(default):
     """A company's quarterly results on its investor site (data/examples/earnings.txt):
     highlights, quote, call details, forward-looking statements, then a table of results

@@ -1010,11 +1010,20 @@ def _station(name: str, page: str) -> bool:
         rf"\b{name}[\s-]*(?:\d{{1,2}}|TV|FM|AM|DT|HD|News|Radio|Weather)\b", page) is not None
 
 
+# A news site that runs an organisation's text as it came credits it ("Submitted by Dunmore
+# Savings Bank", "Provided by ..."): prose naming the one credited is its text about itself,
+# as prose naming a copyright line's owner is. On the processed corpora such a credit names
+# someone in the prose of one page (a general-web page, genre unknown; RESULTS, forty-third
+# round).
+_SUBMITTED = re.compile(r"^\s*(?:Submitted|Provided|Contributed)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
+                        r"(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s*\.?\s*$")
+
+
 def own_site_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of prose (12 words or more) that names its site's
     owner, as its page's copyright line (copyright_owner) or its masthead and footer
-    (masthead_owner) give it, not as a credit or a source ("told X", "according to X",
-    "(X)"); kept on `seg`."""
+    (masthead_owner) give it, or the one its page credits with the text ("Submitted by X"),
+    not as a credit or a source ("told X", "according to X", "(X)"); kept on `seg`."""
     if "own_site" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts))
@@ -1022,6 +1031,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         for i, text in enumerate(texts):
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
+                owners[int(seg.start[i])].add(name)
+            elif text[:20].lstrip()[:1] in "SPC" and (match := _SUBMITTED.match(text)) \
+                    and (name := _owner(match.group(1))):
                 owners[int(seg.start[i])].add(name)
         for start in np.unique(seg.start):
             if names := masthead_owner(texts[start:seg.end[start]]):
