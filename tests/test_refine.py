@@ -536,6 +536,14 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
                                      ["Bank donates to pantry", "Submitted by jdoe on 03/02/2010", person],
                                      ["Pantry thanks donors", "Provided by Kestport Gazette", bank]])
     assert own_site_lines(submitted).tolist() == [0, 0, 1, 0, 0, 0, 0, 0, 0]  # not a user, not an outlet
+    # a town's site carries its police department's releases; a firm's page that names the
+    # department is not the department's
+    police = "The Brannock Police Department has arrested a 27-year-old man in connection with the robbery."
+    town = Segments.from_pages([["Police arrest man", police, "© 2026 City of Brannock"],
+                                ["Police arrest man", police, "© 2026 Brannock Security Ltd"],
+                                ["Fire crews called", "The Brannock Fire Department sent four crews to the mill on "
+                                 "Monday, the county said.", "© 2026 Carrow County"]])
+    assert own_site_lines(town).tolist() == [0, 1, 0, 0, 0, 0, 0, 0, 0]
     # the sign with no channel or broadcast word after it anywhere on its page: KPMG's case
     bare = [promo.replace("KWVR 7", "KWVR"), station[2]]
     assert own_site_lines(Segments.from_pages([bare])).tolist() == [1, 0]

@@ -1019,11 +1019,33 @@ _SUBMITTED = re.compile(r"^\s*(?:Submitted|Provided|Contributed)\s+by\s+((?:[Tt]
                         r"(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s*\.?\s*$")
 
 
+# A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
+# whose prose names the office, not the town: "The Brannock Police Department has
+# arrested ...". Prose naming one of the owner's offices is the owner's. (No processed
+# page has a government's copyright and such an office in its prose: RESULTS, forty-third
+# round.)
+_GOVERNMENT = re.compile(r"(?:(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
+                         r"(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                         r"|(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Township|Borough|Parish))")
+_OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|Council|Office|Commission|Board"
+           r"|Authority|Division|Agency)\b")
+
+
+def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
+    """What prose names `name`'s owner by: (a word it must hold, the pattern)."""
+    out = [(name, re.compile(rf"(?<![\w(]){re.escape(name)}(?![\w)])"))]
+    if (match := _GOVERNMENT.fullmatch(name)) is not None:
+        core = match.group("of") or match.group("named")
+        out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}\s+{_OFFICE}")))
+    return out
+
+
 def own_site_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of prose (12 words or more) that names its site's
     owner, as its page's copyright line (copyright_owner) or its masthead and footer
     (masthead_owner) give it, or the one its page credits with the text ("Submitted by X"),
-    not as a credit or a source ("told X", "according to X", "(X)"); kept on `seg`."""
+    or, for a town's or county's site, one of its offices ("X Police Department"); not as a
+    credit or a source ("told X", "according to X", "(X)"); kept on `seg`."""
     if "own_site" not in seg.markers:
         texts = seg.texts
         out = np.zeros(len(texts))
@@ -1046,14 +1068,14 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 page = "\n".join(texts[start:end])
                 names = {name for name in names if not _station(name, page)}
             for name in names:
-                named = re.compile(rf"(?<![\w(]){re.escape(name)}(?![\w)])")
                 cited = re.compile(rf"\b(?:told|according\s+to|reported\s+by)\s+(?:the\s+)?{re.escape(name)}\b"
                                    rf"|\b{re.escape(name)}\s+(?:reported|reports)\b", re.IGNORECASE)
-                for i in range(start, end):
-                    text = texts[i]
-                    if prose[i] and not credit[i] and name in text and named.search(text) \
-                            and not cited.search(text) and copyright_owner(text) is None:
-                        out[i] = 1.0
+                for needle, named in _owner_patterns(name):
+                    for i in range(start, end):
+                        text = texts[i]
+                        if prose[i] and not credit[i] and needle in text and named.search(text) \
+                                and not cited.search(text) and copyright_owner(text) is None:
+                            out[i] = 1.0
         seg.markers["own_site"] = out
     return seg.markers["own_site"]
 
