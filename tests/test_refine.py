@@ -547,6 +547,9 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
     # the sign with no channel or broadcast word after it anywhere on its page: KPMG's case
     bare = [promo.replace("KWVR 7", "KWVR"), station[2]]
     assert own_site_lines(Segments.from_pages([bare])).tolist() == [1, 0]
+    # or its web address
+    web = [promo.replace("KWVR 7", "KWVR"), "Copyright 2026 KWVR.com. All rights reserved."]
+    assert own_site_lines(Segments.from_pages([web])).tolist() == [0, 0]
 
 
 def test_a_masthead_repeated_at_the_foot_gives_the_owner():

@@ -1000,14 +1000,15 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 
 # A US broadcaster's copyright names it by its call sign alone ("Copyright 2026 KWVR"), and
 # a station's stories and promos name it ("told KWVR", "Download the KWVR 7 app"): it is an
-# outlet when its page shows the sign with a channel number or a broadcast word after it.
-# KPMG's page shows no "KPMG 7".
+# outlet when its page shows the sign with a channel number or a broadcast word after it,
+# or as its web address ("KWVR.com", which copyright_owner reads as "KWVR"). KPMG's page
+# shows no "KPMG 7".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 
 
 def _station(name: str, page: str) -> bool:
     return bool(_CALL_SIGN.fullmatch(name)) and re.search(
-        rf"\b{name}[\s-]*(?:\d{{1,2}}|TV|FM|AM|DT|HD|News|Radio|Weather)\b", page) is not None
+        rf"\b{name}(?:[\s-]*(?:\d{{1,2}}|TV|FM|AM|DT|HD|News|Radio|Weather)\b|\.com\b)", page) is not None
 
 
 # A news site that runs an organisation's text as it came credits it ("Submitted by Dunmore
