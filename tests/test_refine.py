@@ -536,6 +536,18 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
                                      ["Bank donates to pantry", "Submitted by jdoe on 03/02/2010", person],
                                      ["Pantry thanks donors", "Provided by Kestport Gazette", bank]])
     assert own_site_lines(submitted).tolist() == [0, 0, 1, 0, 0, 0, 0, 0, 0]  # not a user, not an outlet
+    # a science news site reposts a university's release, crediting it under the text, and
+    # its "Source:" line names the university, not an agency
+    from pagesift.frozen import owner_source_lines
+    study = "Salt marshes hold twice as much carbon as thought, according to researchers at the University of Westmoor."
+    repost = Segments.from_pages([["Source: University of Westmoor", study,
+                                   "Materials provided by University of Westmoor. Note: Content may be edited."],
+                                  ["Source: Reuters", study, "Materials provided by Reuters."]])
+    assert own_site_lines(repost).tolist() == [0, 1, 0, 0, 0, 0]
+    assert owner_source_lines(repost).tolist() == [1, 0, 0, 0, 0, 0]
+    # the credit alone on its line, its full stop not part of the name
+    alone = Segments.from_pages([["Source: University of Westmoor", study, "Materials provided by University of Westmoor."]])
+    assert owner_source_lines(alone).tolist() == [1, 0, 0]
     # a town's site carries its police department's releases; a firm's page that names the
     # department is not the department's
     police = "The Brannock Police Department has arrested a 27-year-old man in connection with the robbery."

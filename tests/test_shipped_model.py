@@ -154,6 +154,20 @@ def test_a_police_release_on_its_towns_site(default):
     assert len(chrome) == 13 and all(got == "boilerplate" for _, got in chrome), chrome
 
 
+def test_a_university_release_reposted_by_a_science_news_site(default):
+    """A science news site's page that is a university's release, reposted
+    (data/examples/sciencesite.txt): "Source: University of Westmoor" under the date,
+    "Materials provided by University of Westmoor" under the text. Every line of it read
+    as news (0.97-1.00), the "Source:" line a news agency's credit, until the credit for
+    the text gave the owner its prose names and a "Source:" line naming that owner stopped
+    counting as a news marker (forty-third round)."""
+    rows = _labelled_example("sciencesite", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release" and text != "Story Source:"]
+    assert len(release) == 9 and all(got == "press_release" for _, got in release), release
+    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
+    assert len(chrome) == 14 and all(got == "boilerplate" for _, got in chrome), chrome
+
+
 def test_an_earnings_release_keeps_its_text_not_its_tables(default):
     """A company's quarterly results on its investor site (data/examples/earnings.txt):
     highlights, quote, call details, forward-looking statements, then a table of results

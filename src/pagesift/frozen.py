@@ -1018,6 +1018,11 @@ def _station(name: str, page: str) -> bool:
 # round).
 _SUBMITTED = re.compile(r"^\s*(?:Submitted|Provided|Contributed)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
                         r"(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s*\.?\s*$")
+# ... and a science news site that reposts a university's release says so under it:
+# "Materials provided by University of Westmoor. Note: Content may be edited ..."
+_MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)\s+(?:was\s+|were\s+)?provided\s+by\s+"
+                        r"(?:the\s+)?((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})"
+                        r"\s*(?:[.,;]|$)")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
@@ -1055,14 +1060,15 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
                 owners[int(seg.start[i])].add(name)
-            elif text[:20].lstrip()[:1] in "SPC" and (match := _SUBMITTED.match(text)) \
-                    and (name := _owner(match.group(1))):
+            elif text[:20].lstrip()[:1] in "SPCMT" and (match := _SUBMITTED.match(text) or _MATERIALS.match(text)) \
+                    and (name := _owner(match.group(1).rstrip("."))):
                 owners[int(seg.start[i])].add(name)
         for start in np.unique(seg.start):
             if names := masthead_owner(texts[start:seg.end[start]]):
                 owners[int(start)] |= names
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
+        sources = np.zeros(len(texts), dtype=bool)
         for start, names in owners.items():
             end = int(seg.end[start])
             if any(_CALL_SIGN.fullmatch(name) for name in names):
@@ -1077,8 +1083,23 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                         if prose[i] and not credit[i] and needle in text and named.search(text) \
                                 and not cited.search(text) and copyright_owner(text) is None:
                             out[i] = 1.0
+                for i in range(start, end):
+                    if (match := _SOURCE_LINE.match(texts[i])) is not None and match.group(1) == name:
+                        sources[i] = True
         seg.markers["own_site"] = out
+        seg.markers["owner_source"] = sources
     return seg.markers["own_site"]
+
+
+# "Source: University of Westmoor" over a text that the page credits to its owner (a
+# reposted release) names the issuer, not a news agency: no news marker then (shift_runs)
+_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?:the\s+)?(.+?)\s*\.?\s*$", re.IGNORECASE)
+
+
+def owner_source_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is "Source: X" for an X that own_site_lines took as the page's owner."""
+    own_site_lines(seg)
+    return seg.markers["owner_source"]
 
 
 # release-marker line passes for shift_runs, by the Refiner option that turns each on: a
@@ -1484,6 +1505,8 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             lines[:, 1] = np.maximum(lines[:, 1], NEWS_PASSES[name](seg))
         else:
             lines[:, 0] = np.maximum(lines[:, 0], RELEASE_PASSES[name](seg))
+    if "own_site" in passes:
+        lines[owner_source_lines(seg), 1] = 0.0
     sides = proba
     if bridge:
         # an "Advertisement" or a share bar inside a story: a paragraph of one genre above
