@@ -150,7 +150,7 @@ def test_in_body_links_go_between_paragraphs_as_boilerplate_and_leave_the_rest_a
 
     def built(share):
         monkeypatch.setattr(dataset, "IN_BODY_LINK_PAGES", share)
-        maker = PageMaker(Chrome(), docs, random.Random(0), links_seed="s")
+        maker = PageMaker(Chrome(), docs, random.Random(0), stream_seed="s")
         return [maker.page(d) for d in docs]
 
     plain, linked = built(0.0), built(1.0)
@@ -184,7 +184,7 @@ def test_a_live_page_times_its_entries_newest_first_and_leaves_the_story_as_it_w
         monkeypatch.setattr(dataset, "LIVE_PAGES", share)
         monkeypatch.setattr(dataset, "IN_BODY_LINK_PAGES", 0.0)
         monkeypatch.setattr(dataset, "_clock", lambda style, minute: f"at minute {minute}")
-        maker = PageMaker(Chrome(), docs, random.Random(0), links_seed="s")
+        maker = PageMaker(Chrome(), docs, random.Random(0), stream_seed="s")
         return [maker.page(d) for d in docs]
 
     (plain, plain_pr), (live, live_pr) = built(0.0), built(1.0)

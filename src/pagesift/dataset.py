@@ -216,10 +216,12 @@ def _title_and_lead(doc: LabeledPage, skip: frozenset[tuple[str, str]] = frozens
 class PageMaker:
     """Builds realistic labelled pages for the documents of one split."""
 
-    def __init__(self, chrome: Chrome, docs: list[LabeledPage], rng: random.Random, links_seed: str = "0"):
+    def __init__(self, chrome: Chrome, docs: list[LabeledPage], rng: random.Random, stream_seed: str = "0"):
         self.chrome, self.docs, self.rng = chrome, docs, rng
         self.letterhead = letterhead(docs)
-        self.links_seed = links_seed  # the in-body links' own random streams: see IN_BODY_LINK_PAGES
+        # each page's own random streams for its in-body links and live layout (IN_BODY_LINK_PAGES,
+        # LIVE_PAGES), so that they leave the rest of every page as it was built without them
+        self.stream_seed = stream_seed
 
     def _link_line(self, rng: random.Random, exclude: LabeledPage) -> str | None:
         """"READ MORE: <another document's headline>", or None when no other has one."""
@@ -274,7 +276,7 @@ class PageMaker:
         title, _ = _title_and_lead(doc)
         body_start = 1 if title else 0
         body = texts[body_start:]
-        live_rng = random.Random(f"{self.links_seed}:{doc.id}:live")
+        live_rng = random.Random(f"{self.stream_seed}:{doc.id}:live")
         live = label == NEWS and len(body) >= 5 and live_rng.random() < LIVE_PAGES
         if live and live_rng.random() < 0.6:
             segs.append((live_rng.choice(LIVE_FLAGS), BOILERPLATE))
@@ -288,7 +290,7 @@ class PageMaker:
             segs.append((_date_line(rng, doc.meta.get("date")), label))
         if label == NEWS and rng.random() < 0.4:
             segs.append((_byline(rng), label))
-        links = random.Random(f"{self.links_seed}:{doc.id}:links")
+        links = random.Random(f"{self.stream_seed}:{doc.id}:links")
         linked = links.random() < IN_BODY_LINK_PAGES and len(self.docs) > 3
         for i, text in enumerate(body):
             if live and (i == 0 or live_rng.random() < 0.5):  # a new entry, posted before the one above
@@ -382,7 +384,7 @@ def make_pages(records: list[LabeledPage], seed: int, split: str) -> list[Labele
         elif page.labels[0] in (NEWS, PRESS_RELEASE):
             docs.append(page)
     chrome.dedupe()
-    maker = PageMaker(chrome, docs, rng, links_seed=f"{seed}:{split}")
+    maker = PageMaker(chrome, docs, rng, stream_seed=f"{seed}:{split}")
     out = [maker.page(d) for d in docs]
     for page in real:
         is_article = CONTENT not in page.labels and any(l != BOILERPLATE for l in page.labels)

@@ -1060,6 +1060,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
                 owners[int(seg.start[i])].add(name)
+            # (the first letter first: both patterns open with one of these)
             elif text[:20].lstrip()[:1] in "SPCMT" and (match := _SUBMITTED.match(text) or _MATERIALS.match(text)) \
                     and (name := _owner(match.group(1).rstrip("."))):
                 owners[int(seg.start[i])].add(name)
