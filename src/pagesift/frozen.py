@@ -850,6 +850,15 @@ def _press_office_any(seg: Segments) -> np.ndarray:
                            _PRESS_OFFICE_ANY)
 
 
+# A byline that credits an organisation's press office as the writer ("By Staff Sgt. Dana
+# Ruiz, 412th Airlift Wing Public Affairs", "By NAVAIR Public Affairs"): a military unit's
+# or an agency's release, written as a story. A news service's byline ("IDG News Service")
+# is not one.
+_OFFICE_BYLINE = re.compile(r"""^\s*(?:(?:story|written|photos?|text)\s+)?by\s+\S.{0,100}?\b(?:public\s+affairs|public\s+information|office\s+of\s+communications
+    |(?:communications|press|media\s+relations)\s+(?:office|team|staff|department))(?:\s+(?:office|staff|team))?
+    \s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
+
+
 def press_office_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is written by a press office for the press (a newswire's SOURCE
     line, an expert on offer, a forward-looking-statements notice, an advisory's head);
@@ -858,7 +867,9 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered"],
                            _PRESS_OFFICE_HEAD)
-    return np.maximum(head, _press_office_any(seg))
+    byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
+                                                          "team", "staff", "department"], _OFFICE_BYLINE)
+    return np.maximum(np.maximum(head, byline), _press_office_any(seg))
 
 
 # how a news story credits its agency and reporter, as no release does: an agency's dateline
@@ -909,7 +920,8 @@ _COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4
 # a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
 # "Norrland Grid Systems" in the text), and what trails a name
 _OWNER_TAIL = re.compile(r"""(?:\s+(?:of|and|&|for|the|all|rights|reserved|inc|incorporated|llc|llp|lp|ltd|limited|plc
-    |corp|co|gmbh|ag|ab|as|asa|oy|sa|se|nv|bv|pty|pte|spa|srl|kg))+$""", re.IGNORECASE | re.VERBOSE)
+    |corp|co|gmbh|ag|ab|as|asa|oy|sa|se|nv|bv|pty|pte|spa|srl|kg|a?fc|cf
+    |(?:football|soccer|rugby|cricket|hockey|basketball|baseball|athletic)\s+club))+$""", re.IGNORECASE | re.VERBOSE)
 # a news outlet's words, and inside one word too ("NewsBlaze", "iHeartMedia")
 _OUTLET = re.compile(r"""news|media|press|times\b|journal|gazette|herald|tribune|radio|\btv\b|television|broadcast
     |magazine|\b(?:post|daily|weekly|wire|newspapers?|chronicle|observer|telegraph|guardian|independent|star|sun|mail
