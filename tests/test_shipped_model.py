@@ -66,7 +66,8 @@ def _labelled_example(name: str, model):
 
 @pytest.mark.parametrize("name", ["newsroom", "comments", "health", "university", "company",
                                   "market", "hospital", "agency", "trade", "ngo", "blog", "business",
-                                  "lawfirm", "india", "syndicated", "pressroom", "qa", "churn"])
+                                  "lawfirm", "india", "syndicated", "pressroom", "qa", "churn", "govuk",
+                                  "sciencenews", "tech", "sports", "govnews"])
 def test_other_layouts(default, name):
     """A company newsroom's release (About, media contact, cookie notice), a local news
     story with a news teaser, reader comments and "Most read", a magazine's health story
@@ -82,7 +83,10 @@ def test_other_layouts(default, name):
     portal (a ticker line over it), an Indian paper's agency story ("New Delhi, Dec 3 (PTI)"),
     an AP story on a TV station's site, a company's list of its releases (every line a
     teaser), a newspaper's interview (questions and answers) and a credit union's release
-    that a paper ran as a "Staff report": written for this project, sites and issuers no
+    that a paper ran as a "Staff report", and a ministry's release on a government portal
+    ("From: Department for Transport", "Published 3 March 2026"), and four news stories
+    that speak of an organisation's news as reporters do (a study, a phone's launch, a game,
+    a health department's warning): written for this project, sites and issuers no
     training page has."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
@@ -230,6 +234,16 @@ def test_a_military_units_release_written_as_a_story(default):
     assert len(release) == 9 and all(got == "press_release" for _, got in release), release
     chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate" and not text.startswith("Tags:")]
     assert len(chrome) == 7 and all(got == "boilerplate" for _, got in chrome), chrome
+
+
+def test_a_release_dated_day_first(default):
+    """A European company's release on its own newsroom with no contact block and no
+    copyright line (data/examples/eupr.txt), dated as European and Asian issuers date
+    ("Rotterdam, 14 September 2026 –"). Its body read as news (0.55-0.93) until a dateline
+    with the day before the month counted as a release's (frozen._DATED, forty-fourth round)."""
+    rows = _labelled_example("eupr", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 5 and all(got == "press_release" for _, got in release), release
 
 
 @pytest.mark.parametrize("name", ["recall", "eureka", "indiapr", "blotter", "charity"])

@@ -701,10 +701,17 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # round). A distribution service that names the issuer between slashes after the date
 # ("Ames, United States - October 27, 2025 / AmesCars.com /") gives its dateline a line of
 # its own, however short: 57 more training lines, all press release (forty-third round).
+# European and Asian issuers write the day first ("Rotterdam, 14 September 2026 –"); then a
+# comma or a dash comes before the day, after a place of at most five words that is no
+# weekday (a news digest's "Detainee Transfer 16 Dec 2006 --" and "Wednesday, 19 Jul,
+# 2006 -" are listings): 20 more corpus lines, all press release (forty-fourth round).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
-_DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?"
-                    rf"[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)?\s*(?:[–—-]+|/|:)")
+_DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?(?:"
+                    rf"[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+                    rf"|(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&)){{0,4}}?"
+                    rf"\s*[,–—-]\s*\(?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+                    rf"\)?\s*(?:[–—-]+|/|:)")
 
 
 def dated_lines(seg: Segments) -> np.ndarray:
