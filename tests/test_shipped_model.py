@@ -223,6 +223,27 @@ def test_a_sports_clubs_signing_on_its_own_site(default):
     assert len(chrome) == 16 and all(got == "boilerplate" for _, got in chrome), chrome
 
 
+def test_an_issuer_pleased_to_announce_is_a_release_without_its_site(default):
+    """The club's signing without the copyright line that names the club (a fan site's
+    copy, say): "Ashcombe Rovers are delighted to announce" alone, outside a quote, opens a
+    release (frozen._PLEASED, forty-fourth round). Before, its body read as news, 15 of 23
+    lines right."""
+    from pagesift.labelling import predict_text
+
+    path = ROOT / "data" / "examples" / "team.labels.tsv"
+    rows = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [(label, text) for label, text in rows if not text.startswith("©")]
+    result = predict_text("\n".join(text for _, text in rows), default)
+    release = [got for (want, _), got in zip(rows, result.labels) if want == "press_release"]
+    assert release == ["press_release"] * 8, release
+    # a story that quotes the same words from the club's statement stays news
+    story = ["Ashcombe Rovers have signed defender Tomas Ekdahl from Vallby IF on a three-year deal, the club said on Monday.",
+             '"We are delighted to announce the signing of Tomas," the club said in a statement on its website.',
+             "Ekdahl, 24, captained Vallby to a third-place finish last season, their best in a decade."]
+    quoted = predict_text("\n".join(["Sports", *story, "More football"]), default)
+    assert quoted.labels[1:4] == ["news"] * 3, quoted.labels
+
+
 def test_a_military_units_release_written_as_a_story(default):
     """An air base's story on its own site (data/examples/military.txt), "By Staff Sgt.
     Dana Ruiz, 412th Airlift Wing Public Affairs": a unit's release, told as a news story

@@ -372,14 +372,16 @@ MIN_ROWS = 300
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines",
              "statements": 'lines giving out "the following statement" (or remarks)',
-             "openings": 'lines opening "Today, X announced"',
-             "dated": "lines opening with a dateline that has the year",
+             "openings": 'lines opening "Today, X announced", and "X is pleased to announce" outside a quote',
+             "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
+                      "\"Rotterdam, 14 September 2026 –\")",
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
-             "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews")',
-             "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\") or its "
-                         "masthead and footer do",
+             "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
+                             '"By Sgt. Jo Pell, 412th Wing Public Affairs")',
+             "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
+                         "masthead and footer do, or a credit for the text (\"Submitted by Acme\")",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Jo Pell, Staff Writer")'}
 
