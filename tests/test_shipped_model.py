@@ -267,6 +267,37 @@ def test_a_release_dated_day_first(default):
     assert len(release) == 5 and all(got == "press_release" for _, got in release), release
 
 
+def test_a_reporters_bio_under_a_story_speaks_for_it(default):
+    """A health story on a study reads much as the institute's release would, and its
+    "was funded by" line as a release's (0.61-0.64 press release). The reporter's line under
+    it ("X is a health reporter for The Harbour Post", "X covers Y for Z") is a news credit
+    (frozen._NEWS_CREDIT, forty-fourth round): on the corpora 38 such lines, none on a
+    release. Held out of training at a tenth of the corpora, health stories' lines were
+    right 0.894 of the time before, 0.902 after."""
+    from pagesift.labelling import predict_text
+
+    story = ["Health",
+             "New blood test spots pancreatic cancer earlier, study finds",
+             "A blood test that looks for traces of tumour DNA found pancreatic cancer at an early stage in two of "
+             "three patients, according to research published in the journal Cancer Discovery.",
+             "Researchers at the Ostrava Institute of Oncology tested blood samples from 1,120 people, including 310 "
+             "with pancreatic cancer, and found that the test correctly identified 68% of cancers at stages one and two.",
+             "Pancreatic cancer is one of the deadliest cancers because it rarely causes symptoms until it has "
+             "spread. Only about one in ten patients is alive five years after diagnosis.",
+             '"Finding these cancers earlier is the only way we will change survival," said Dr. Lena Markovic, the '
+             "study's senior author and a professor of oncology at the institute.",
+             "The team now plans a larger trial in people with a high risk of the disease, such as those with a "
+             "family history or newly diagnosed diabetes.",
+             "The research was funded by the European Research Council."]
+    bio = "Nadia Voss is a health reporter for The Harbour Post. She can be reached at nvoss@harbourpost.example."
+    tail = ["More health news", "Flu shots: who should get one this fall"]
+    without = predict_text("\n".join(story + tail), default)
+    assert without.labels[7] == "press_release", without.labels
+    result = predict_text("\n".join(story + [bio] + tail), default)
+    assert result.labels[1:9] == ["news"] * 8, result.labels
+    assert result.labels[-2] == "boilerplate", result.labels  # (the teaser under it goes either way)
+
+
 @pytest.mark.parametrize("name", ["recall", "eureka", "indiapr", "blotter", "charity", "tech"])
 def test_bodies_on_pages_whose_chrome_goes_either_way(default, name):
     """Pages whose every paragraph is asserted and whose short lines are not (forty-fourth
