@@ -897,7 +897,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
 # "Write to Jo Pell at jo.pell@example.com". Training split: 2,308 news lines (wire
 # stories 718, health stories 573), 2 press release (a Reuters story among Congress's
 # releases); validation 880 and 0; test 12 and 0 (RESULTS, twenty-sixth round). A
-# reporter's line under the story ("Amy Or is a reporter for The Wall Street Journal", "Jo
+# reporter's line under the story ("Jo Pell is a health reporter for the Echo", "Jo
 # Pell covers courts for the Echo"): 38 corpus lines, news or a news page's boilerplate,
 # none a release's (forty-fourth round).
 _AGENCIES = ("Reuters", "Reuters Health", "AP", "Associated Press", "AFP", "Xinhua", "UPI", "Bloomberg", "CNN",
