@@ -1062,6 +1062,14 @@ _SUBMITTED = re.compile(r"^\s*(?:Submitted|Provided|Contributed)\s+by\s+((?:[Tt]
 _MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)\s+(?:was\s+|were\s+)?provided\s+by\s+"
                         r"(?:the\s+)?((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})"
                         r"\s*(?:[.,;]|$)")
+# ... and a community platform that lets a library or a club post its own news bylines the
+# post with the organisation ("By Millbrook Public Library, Neighbor"): a byline whose name
+# holds an organisation's word, two words or more. (No corpus line has one.)
+_ORG_BYLINE = re.compile(r"^\s*By\s+(?:the\s+)?((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})"
+                         r"\s*(?:[,|–—-]\s*(?:Neighbou?r|(?:Patch\s+|Community\s+|Guest\s+)?Contributor|Member))?\s*$")
+_ORG_WORD = re.compile(r"\b(?:Library|Department|Council|University|College|School|District|Club|Association|Society"
+                       r"|Foundation|Institute|Center|Centre|Hospital|Office|Police|Church|Chamber|Agency|Authority"
+                       r"|Commission|Trust|Museum|Bank|Inc|LLC|Corporation|Company)\b")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
@@ -1101,6 +1109,10 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 owners[int(seg.start[i])].add(name)
             # (the first letter first: both patterns open with one of these)
             elif text[:20].lstrip()[:1] in "SPCMT" and (match := _SUBMITTED.match(text) or _MATERIALS.match(text)) \
+                    and (name := _owner(match.group(1).rstrip("."))):
+                owners[int(seg.start[i])].add(name)
+            elif text[:4].lstrip()[:3] == "By " and (match := _ORG_BYLINE.match(text)) \
+                    and len(match.group(1).split()) > 1 and _ORG_WORD.search(match.group(1)) \
                     and (name := _owner(match.group(1).rstrip("."))):
                 owners[int(seg.start[i])].add(name)
         for start in np.unique(seg.start):
