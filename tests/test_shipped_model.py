@@ -318,6 +318,19 @@ def test_a_reporters_bio_under_a_story_speaks_for_it(default):
     assert result.labels[-2] == "boilerplate", result.labels  # (the teaser under it goes either way)
 
 
+def test_a_universitys_story_by_its_communications_office(default):
+    """A university's story on its own news site, "By Callum Reyes, University
+    Communications" (data/examples/uninews.txt), with no copyright line and no contact:
+    its body read as news (0.63-0.98) until a byline crediting a press office counted as a
+    release marker (frozen._OFFICE_BYLINE, forty-fourth round). The site's section name
+    over it ("Westbrook Today") reads as news."""
+    rows = _labelled_example("uninews", default)
+    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
+    assert len(release) == 8 and all(got == "press_release" for _, got in release), release
+    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate" and text != "Westbrook Today"]
+    assert len(chrome) == 6 and all(got == "boilerplate" for _, got in chrome), chrome
+
+
 @pytest.mark.parametrize("name", ["recall", "eureka", "indiapr", "blotter", "charity", "tech"])
 def test_bodies_on_pages_whose_chrome_goes_either_way(default, name):
     """Pages whose every paragraph is asserted and whose short lines are not (forty-fourth

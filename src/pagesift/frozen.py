@@ -870,10 +870,12 @@ def _press_office_any(seg: Segments) -> np.ndarray:
 
 
 # A byline that credits an organisation's press office as the writer ("By Staff Sgt. Dana
-# Ruiz, 412th Airlift Wing Public Affairs", "By NAVAIR Public Affairs"): a military unit's
-# or an agency's release, written as a story. A news service's byline ("IDG News Service")
-# is not one.
-_OFFICE_BYLINE = re.compile(r"""^\s*(?:(?:story|written|photos?|text)\s+)?by\s+\S.{0,100}?\b(?:public\s+affairs|public\s+information|office\s+of\s+communications
+# Ruiz, 412th Airlift Wing Public Affairs", "By NAVAIR Public Affairs", "By Jo Pell,
+# University Communications"): a military unit's, an agency's or a university's release,
+# written as a story. A news service's byline ("IDG News Service") is not one. On the
+# corpora one line, of unknown genre (NAVAIR's).
+_OFFICE_BYLINE = re.compile(r"""^\s*(?:(?:story|written|photos?|text)\s+)?by\s+(?-i:[A-Z]).{0,100}?\b(?:public\s+affairs
+    |public\s+information|communications|public\s+relations|media\s+relations|(?:press|media|news)\s+office
     |(?:communications|press|media\s+relations)\s+(?:office|team|staff|department))(?:\s+(?:office|staff|team))?
     \s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
 
@@ -887,7 +889,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
                                                       "when", "where", "founded", "established", "headquartered"],
                            _PRESS_OFFICE_HEAD)
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
-                                                          "team", "staff", "department"], _OFFICE_BYLINE)
+                                                          "team", "staff", "department", "relations"], _OFFICE_BYLINE)
     return np.maximum(np.maximum(head, byline), _press_office_any(seg))
 
 
