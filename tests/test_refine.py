@@ -564,6 +564,61 @@ def test_prose_naming_its_sites_owner_is_a_release_marker():
     assert own_site_lines(Segments.from_pages([web])).tolist() == [0, 0]
 
 
+def test_this_rounds_owners_and_outlets():
+    """Forty-fourth round: a club's "Football Club" left off its name; a byline naming an
+    organisation credits it with the text; a site that speaks of its owner as reporters
+    speak of their paper is an outlet."""
+    from pagesift.frozen import copyright_owner, own_site_lines
+
+    assert copyright_owner("© Ashcombe Rovers Football Club 2026") == "Ashcombe Rovers"
+    assert copyright_owner("© 2026 Kelso United FC") == "Kelso United"
+    assert copyright_owner("© 2026 Sierra Rambling Club") == "Sierra Rambling Club"  # no sport's club
+    library = "The Millbrook Public Library is inviting residents to check out seeds this spring from its lobby."
+    pages = [["Seed library opens", "By Millbrook Public Library, Neighbor", library],
+             ["Seed library opens", "By Dana Ortiz, Townline Staff", library],  # a person
+             ["Seed library opens", "By School", library.replace("Millbrook Public Library", "School")],  # one word
+             ["Seed library opens", "By Millbrook Public Library", library]]
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    story = "Figures obtained by Quillfeather show that 11,800 fines were issued at the two camera sites last year."
+    also = "Quillfeather opened a new office in the capital this week to cover the parliament and the courts."
+    outlet = [story, also, "© 2026 Quillfeather Limited"]
+    company = [also, "© 2026 Quillfeather Limited"]
+    asked = [also, "Quillfeather has contacted the transport agency for comment on the cameras and their signs.",
+             "© 2026 Quillfeather Limited"]
+    seg = Segments.from_pages([outlet, company, asked])
+    assert own_site_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
+
+
+def test_this_rounds_release_and_news_markers():
+    """Forty-fourth round: a press office's byline, a dateline with the day first, an issuer
+    "pleased to announce" outside a quote, a reporter's line under a story."""
+    from pagesift.frozen import dated_lines, news_credit_lines, opening_lines, press_office_lines
+
+    bylines = ["By Staff Sgt. Dana Ruiz, 412th Airlift Wing Public Affairs", "By NAVAIR Public Affairs.",
+               "By Callum Reyes, University Communications", "Story by Jo Pell, Media Relations Office",
+               "By Joab Jackson, IDG News Service", "By submitting your email you agree to marketing communications",
+               "By Dana Ruiz"]
+    assert press_office_lines(Segments.from_pages([bylines])).tolist() == [1, 1, 1, 1, 0, 0, 0]
+    datelines = ["Rotterdam, 14 September 2026 – Halden Logistics Group has opened a fully automated warehouse.",
+                 "HANOI, VIETNAM - Media OutReach Newswire - 5 August 2026 - The council has awarded the estate.",
+                 "Detainee Transfer 16 Dec 2006 -- DoD said it transferred seven detainees to three countries.",
+                 "Wednesday, 19 Jul, 2006 - Dark Age of Camelot Vault -- a fan site's news for the game",
+                 "TORONTO, May 22, 2018 - Acme Corp. today announced its results for the first quarter of the year."]
+    assert dated_lines(Segments.from_pages([datelines])).tolist() == [1, 1, 0, 0, 1]
+    pleased = ["Ashcombe Rovers are delighted to announce the signing of defender Tomas Ekdahl.",
+               '"We are delighted to announce the signing of Tomas," the club said.',
+               'Hodgson said: "Fulham is delighted to welcome Brede to the club."',
+               "We are thrilled to announce our new office in Dublin.",
+               "Kelvora Robotics is pleased to introduce its new warehouse robot."]
+    assert opening_lines(Segments.from_pages([pleased])).tolist() == [1, 0, 0, 0, 1]
+    bios = ["Nadia Voss is a health reporter for The Harbour Post. She can be reached at nvoss@example.com.",
+            "Ms. Or is a reporter for The Daily Kestport in New York.",
+            "Joel Marchetti covers state government for The Standard.",
+            "Reyan Perumal is a content writer at Surge Global, a digital consultancy.",
+            "Dana Ruiz is a spokeswoman for the county."]
+    assert news_credit_lines(Segments.from_pages([bios])).tolist() == [1, 1, 1, 0, 0]
+
+
 def test_a_masthead_repeated_at_the_foot_gives_the_owner():
     from pagesift.frozen import masthead_owner
 

@@ -152,6 +152,24 @@ def test_a_release_a_news_site_runs_as_submitted(default):
     assert len(chrome) == 13 and sum(got != "boilerplate" for _, got in chrome) <= 1, chrome
 
 
+def test_a_news_site_without_an_outlet_word_in_its_name(default):
+    """A national news site whose copyright line gives a plain name ("© 2026 Quillfeather
+    Limited", data/examples/outletname.txt) and whose story names it as reporters do
+    ("Residents told Quillfeather", "Quillfeather has contacted the transport agency for
+    comment"). Without the story's byline, which weighed against it, that made the site's
+    name a release marker, and every line of the story read as press release (0.56-0.94),
+    until a page that speaks of its owner so counts it an outlet (forty-fourth round)."""
+    from pagesift.labelling import predict_text
+
+    rows = _labelled_example("outletname", default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert wrong == [], wrong
+    rows = [(want, text) for want, text, _ in rows if not text.startswith("By ")]
+    result = predict_text("\n".join(text for _, text in rows), default)
+    story = [got for (want, _), got in zip(rows, result.labels) if want == "news"]
+    assert len(story) == 7 and story == ["news"] * 7, story
+
+
 def test_a_librarys_post_on_a_community_news_platform(default):
     """A library's own post on a local news platform's community page, "By Millbrook Public
     Library, Neighbor" under the title (data/examples/localpr.txt). It reads as local news,
