@@ -155,8 +155,8 @@ def test_a_release_a_news_site_runs_as_submitted(default):
 def test_a_news_site_without_an_outlet_word_in_its_name(default):
     """A national news site whose copyright line gives a plain name ("© 2026 Quillfeather
     Limited", data/examples/outletname.txt) and whose story names it as reporters do
-    ("Residents told Quillfeather", "Quillfeather has contacted the transport agency for
-    comment"). Without the story's byline, which weighed against it, that made the site's
+    ("Figures obtained by Quillfeather", "Quillfeather has contacted the transport agency
+    for comment"). Without the story's byline, which weighed against it, that made the site's
     name a release marker, and every line of the story read as press release (0.56-0.94),
     until a page that speaks of its owner so counts it an outlet (forty-fourth round)."""
     from pagesift.labelling import predict_text
