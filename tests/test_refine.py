@@ -573,6 +573,12 @@ def test_this_rounds_owners_and_outlets():
     assert copyright_owner("© Ashcombe Rovers Football Club 2026") == "Ashcombe Rovers"
     assert copyright_owner("© 2026 Kelso United FC") == "Kelso United"
     assert copyright_owner("© 2026 Sierra Rambling Club") == "Sierra Rambling Club"  # no sport's club
+    # outlets with no outlet word in their names, whose stories name them ("the Nikkei share
+    # average", "in an interview with CNBC"); a firm's name may start with such a word
+    for outlet in ("Nikkei Inc.", "CNBC LLC", "Stuff Limited", "The Motley Fool"):
+        assert copyright_owner(f"© 2026 {outlet}") is None, outlet
+    assert copyright_owner("© 2026 Fortune Brands Innovations") == "Fortune Brands Innovations"
+    assert copyright_owner("© 2026 Forbes Marshall Pvt Ltd") == "Forbes Marshall"
     library = "The Millbrook Public Library is inviting residents to check out seeds this spring from its lobby."
     pages = [["Seed library opens", "By Millbrook Public Library, Neighbor", library],
              ["Seed library opens", "By Dana Ortiz, Townline Staff", library],  # a person

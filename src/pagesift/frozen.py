@@ -949,7 +949,7 @@ _COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4
 # a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
 # "Norrland Grid Systems" in the text), and what trails a name
 _OWNER_TAIL = re.compile(r"""(?:\s+(?:of|and|&|for|the|all|rights|reserved|inc|incorporated|llc|llp|lp|ltd|limited|plc
-    |corp|co|gmbh|ag|ab|as|asa|oy|sa|se|nv|bv|pty|pte|spa|srl|kg|a?fc|cf
+    |corp|co|gmbh|ag|ab|as|asa|oy|sa|se|nv|bv|pty|pvt|pte|spa|srl|kg|a?fc|cf
     |(?:football|soccer|rugby|cricket|hockey|basketball|baseball|athletic)\s+club))+$""", re.IGNORECASE | re.VERBOSE)
 # a news outlet's words, and inside one word too ("NewsBlaze", "iHeartMedia")
 _OUTLET = re.compile(r"""news|media|press|times\b|journal|gazette|herald|tribune|radio|\btv\b|television|broadcast
@@ -965,11 +965,19 @@ _NAMEPLATE = re.compile(r"""\b(?:sentinel|standard|mirror|advertiser|leader|reco
     |recorder|statesman|bee|banner|patriot|transcript|gleaner|spectator|democrat|republican|eagle|pioneer|union
     |informer|intelligencer|tidings|sentry|free\s+lance|freelancer|journal-\w+)$""", re.IGNORECASE | re.VERBOSE)
 # companies whose sites carry other people's news (portals) or whose papers and magazines
-# print their name under every story: a story about them there is not theirs
+# print their name under every story: a story about them there is not theirs; and outlets
+# whose names have no outlet word, whose stories name them ("the Nikkei share average",
+# "in an interview with CNBC") as no release of theirs would
 _PUBLISHERS = re.compile(r"""\b(?:microsoft|msn|yahoo|aol|oath|verizon|google|comcast|nbcuniversal|nbc\s+universal
     |hearst|cond[eé]\s+nast|gannett|mcclatchy|lee\s+enterprises|advance\s+local|dotdash|meredith|ziff\s+davis
     |nexstar|sinclair|tegna|scripps|axel\s+springer|thomson|murdoch|fairfax|newscorp|bertelsmann)\b""",
                          re.IGNORECASE | re.VERBOSE)
+# (the whole name, its legal form left off: "Fortune Brands" and "Quartz Mining" are firms)
+_OUTLET_BRANDS = re.compile(r"""(?:the\s+)?(?:nikkei|cnbc|techcrunch|benzinga|morningstar|motley\s+fool|seeking\s+alpha
+    |investopedia|barron'?s|axios|vox|vice|buzzfeed|huff(?:ington)?\s*post|forbes|fortune|insider|newsweek|mashable
+    |engadget|gizmodo|wired|slate|salon|quartz|stuff|ndtv|bernama|yonhap|kyodo|tass|anadolu|ansa|dpa|cbc|sky\s+uk|itv
+    |rt[eé]|rnz|scmp|euronews|france\s+24|deutsche\s+welle|al\s+jazeera|semafor|punchbowl|propublica|calmatters)""",
+                            re.IGNORECASE | re.VERBOSE)
 # words a menu's line opens with, or a notice's: no owner's name starts with one
 _NOT_OWNER = frozenset({"all", "rights", "reserved", "the", "copyright", "site", "this", "website", "web", "page",
                         "about", "contact", "privacy", "terms", "home", "crown", "us", "our", "my", "search", "menu",
@@ -992,7 +1000,7 @@ def _owner(name: str) -> str | None:
     if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_OWNER:
         return None
     if (len(words) == 1 and len(words[0]) < 4) or _OUTLET.search(name) or _PUBLISHERS.search(name) \
-            or _NAMEPLATE.search(name):
+            or _NAMEPLATE.search(name) or _OUTLET_BRANDS.fullmatch(name):
         return None
     if _AGENCY_IN.search(name):
         return None
