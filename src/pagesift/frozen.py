@@ -1120,11 +1120,16 @@ def _outlet_self(name: str) -> re.Pattern:
       | \b{named}\b.{{0,120}}\bfor\s+(?:a\s+)?comment\b""", re.IGNORECASE | re.VERBOSE)
 
 
+# every _outlet_self match has one of these (lowercased): only such lines compile and search it
+_OUTLET_SELF_WORDS = ("obtained", "seen", "reviewed", "provided", "confirmed", "spoke", "speaking", "talked", "talking",
+                      "interview", "statement", "comment", "mail", "understands")
+
+
 def _reports_as_outlet(name: str, texts: Sequence[str]) -> bool:
     """Whether a page's line speaks of `name` as a news outlet speaks of itself (above)."""
     pattern = None
     for text in texts:
-        if name in text:
+        if name in text and any(word in text.lower() for word in _OUTLET_SELF_WORDS):
             pattern = pattern or _outlet_self(name)
             if pattern.search(text):
                 return True
@@ -1145,14 +1150,16 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
                 owners[int(seg.start[i])].add(name)
-            # (the first letter first: both patterns open with one of these)
-            elif text[:20].lstrip()[:1] in "SPCMT" and (match := _SUBMITTED.match(text) or _MATERIALS.match(text)) \
-                    and (name := _owner(match.group(1).rstrip("."))):
-                owners[int(seg.start[i])].add(name)
-            elif text[:4].lstrip()[:3] == "By " and (match := _ORG_BYLINE.match(text)) \
-                    and len(match.group(1).split()) > 1 and _ORG_WORD.search(match.group(1)) \
-                    and (name := _owner(match.group(1).rstrip("."))):
-                owners[int(seg.start[i])].add(name)
+            # (the first letter first: every credit pattern opens with one of these)
+            elif (first := text[:20].lstrip()[:1]) and first in "SPCMTB":
+                if first == "B":
+                    match = _ORG_BYLINE.match(text)
+                    if match is None or len(match.group(1).split()) < 2 or not _ORG_WORD.search(match.group(1)):
+                        continue
+                else:
+                    match = _SUBMITTED.match(text) or _MATERIALS.match(text)
+                if match is not None and (name := _owner(match.group(1).rstrip("."))):
+                    owners[int(seg.start[i])].add(name)
         for start in np.unique(seg.start):
             if names := masthead_owner(texts[start:seg.end[start]]):
                 owners[int(start)] |= names
