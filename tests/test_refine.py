@@ -595,34 +595,42 @@ def test_this_rounds_owners_and_outlets():
     assert own_site_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
 
 
-def test_this_rounds_release_and_news_markers():
-    """Forty-fourth round: a press office's byline, a dateline with the day first, an issuer
-    "pleased to announce" outside a quote, a reporter's line under a story."""
-    from pagesift.frozen import dated_lines, news_credit_lines, opening_lines, press_office_lines
+# Forty-fourth round: a press office's byline, a dateline with the day first, an issuer
+# "pleased to announce" outside a quote, a reporter's line under a story; each line with
+# whether the pass marks it
+ROUND_44_MARKERS = {
+    "press_office_lines": [
+        ("By Staff Sgt. Dana Ruiz, 412th Airlift Wing Public Affairs", 1), ("By NAVAIR Public Affairs.", 1),
+        ("By Callum Reyes, University Communications", 1), ("Story by Jo Pell, Media Relations Office", 1),
+        ("By Joab Jackson, IDG News Service", 0),
+        ("By submitting your email you agree to marketing communications", 0), ("By Dana Ruiz", 0)],
+    "dated_lines": [
+        ("Rotterdam, 14 September 2026 – Halden Logistics Group has opened a fully automated warehouse.", 1),
+        ("HANOI, VIETNAM - Media OutReach Newswire - 5 August 2026 - The council has awarded the estate.", 1),
+        ("Detainee Transfer 16 Dec 2006 -- DoD said it transferred seven detainees to three countries.", 0),
+        ("Wednesday, 19 Jul, 2006 - Dark Age of Camelot Vault -- a fan site's news for the game", 0),
+        ("TORONTO, May 22, 2018 - Acme Corp. today announced its results for the first quarter of the year.", 1)],
+    "opening_lines": [
+        ("Ashcombe Rovers are delighted to announce the signing of defender Tomas Ekdahl.", 1),
+        ('"We are delighted to announce the signing of Tomas," the club said.', 0),
+        ('Hodgson said: "Fulham is delighted to welcome Brede to the club."', 0),
+        ("We are thrilled to announce our new office in Dublin.", 0),
+        ("Kelvora Robotics is pleased to introduce its new warehouse robot.", 1)],
+    "news_credit_lines": [
+        ("Nadia Voss is a health reporter for The Harbour Post. She can be reached at nvoss@example.com.", 1),
+        ("Ms. Or is a reporter for The Daily Kestport in New York.", 1),
+        ("Joel Marchetti covers state government for The Standard.", 1),
+        ("Reyan Perumal is a content writer at Surge Global, a digital consultancy.", 0),
+        ("Dana Ruiz is a spokeswoman for the county.", 0)],
+}
 
-    bylines = ["By Staff Sgt. Dana Ruiz, 412th Airlift Wing Public Affairs", "By NAVAIR Public Affairs.",
-               "By Callum Reyes, University Communications", "Story by Jo Pell, Media Relations Office",
-               "By Joab Jackson, IDG News Service", "By submitting your email you agree to marketing communications",
-               "By Dana Ruiz"]
-    assert press_office_lines(Segments.from_pages([bylines])).tolist() == [1, 1, 1, 1, 0, 0, 0]
-    datelines = ["Rotterdam, 14 September 2026 – Halden Logistics Group has opened a fully automated warehouse.",
-                 "HANOI, VIETNAM - Media OutReach Newswire - 5 August 2026 - The council has awarded the estate.",
-                 "Detainee Transfer 16 Dec 2006 -- DoD said it transferred seven detainees to three countries.",
-                 "Wednesday, 19 Jul, 2006 - Dark Age of Camelot Vault -- a fan site's news for the game",
-                 "TORONTO, May 22, 2018 - Acme Corp. today announced its results for the first quarter of the year."]
-    assert dated_lines(Segments.from_pages([datelines])).tolist() == [1, 1, 0, 0, 1]
-    pleased = ["Ashcombe Rovers are delighted to announce the signing of defender Tomas Ekdahl.",
-               '"We are delighted to announce the signing of Tomas," the club said.',
-               'Hodgson said: "Fulham is delighted to welcome Brede to the club."',
-               "We are thrilled to announce our new office in Dublin.",
-               "Kelvora Robotics is pleased to introduce its new warehouse robot."]
-    assert opening_lines(Segments.from_pages([pleased])).tolist() == [1, 0, 0, 0, 1]
-    bios = ["Nadia Voss is a health reporter for The Harbour Post. She can be reached at nvoss@example.com.",
-            "Ms. Or is a reporter for The Daily Kestport in New York.",
-            "Joel Marchetti covers state government for The Standard.",
-            "Reyan Perumal is a content writer at Surge Global, a digital consultancy.",
-            "Dana Ruiz is a spokeswoman for the county."]
-    assert news_credit_lines(Segments.from_pages([bios])).tolist() == [1, 1, 1, 0, 0]
+
+@pytest.mark.parametrize("name", sorted(ROUND_44_MARKERS))
+def test_this_rounds_release_and_news_markers(name):
+    import pagesift.frozen as frozen
+
+    lines, want = zip(*ROUND_44_MARKERS[name])
+    assert getattr(frozen, name)(Segments.from_pages([list(lines)])).tolist() == list(want)
 
 
 def test_a_masthead_repeated_at_the_foot_gives_the_owner():

@@ -64,6 +64,13 @@ def _labelled_example(name: str, model):
     return [(label, text, got) for (label, text), got in zip(expected, result.labels)]
 
 
+def _assert_all(rows, want: str, count: int, skip: tuple[str, ...] = ()) -> None:
+    """`count` rows have the gold label `want` (those starting with `skip` left out), and
+    the model gives each of them that label."""
+    lines = [(text[:40], got) for gold, text, got in rows if gold == want and not text.startswith(skip)]
+    assert len(lines) == count and all(got == want for _, got in lines), lines
+
+
 @pytest.mark.parametrize("name", ["newsroom", "comments", "health", "university", "company",
                                   "market", "hospital", "agency", "trade", "ngo", "blog", "business",
                                   "lawfirm", "india", "syndicated", "pressroom", "qa", "churn", "govuk",
@@ -177,10 +184,8 @@ def test_a_librarys_post_on_a_community_news_platform(default):
     a credit for the text, so that prose naming the library is its own (frozen._ORG_BYLINE,
     forty-fourth round)."""
     rows = _labelled_example("localpr", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 9 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
-    assert len(chrome) == 9 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 9)
+    _assert_all(rows, "boilerplate", 9)
     # a reporter's byline gives no owner: the same story under one reads as news
     from pagesift.labelling import predict_text
 
@@ -211,10 +216,8 @@ def test_a_university_release_reposted_by_a_science_news_site(default):
     the text gave the owner its prose names and a "Source:" line naming that owner stopped
     counting as a news marker (forty-third round)."""
     rows = _labelled_example("sciencesite", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release" and text != "Story Source:"]
-    assert len(release) == 9 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
-    assert len(chrome) == 14 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 9, skip=("Story Source:",))
+    _assert_all(rows, "boilerplate", 14)
 
 
 def test_an_earnings_release_keeps_its_text_not_its_tables(default):
@@ -255,10 +258,8 @@ def test_a_sports_clubs_signing_on_its_own_site(default):
     "FC" was left off its name as a company's "Ltd" is (frozen._OWNER_TAIL), so that "Ashcombe
     Rovers are delighted to announce" names the site's owner (forty-fourth round)."""
     rows = _labelled_example("team", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 8 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate"]
-    assert len(chrome) == 16 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 8)
+    _assert_all(rows, "boilerplate", 16)
 
 
 def test_an_issuer_pleased_to_announce_is_a_release_without_its_site(default):
@@ -289,10 +290,8 @@ def test_a_military_units_release_written_as_a_story(default):
     byline crediting a press office counted as a release marker (frozen._OFFICE_BYLINE,
     forty-fourth round). The "Tags:" line under it reads as press release."""
     rows = _labelled_example("military", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 9 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate" and not text.startswith("Tags:")]
-    assert len(chrome) == 7 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 9)
+    _assert_all(rows, "boilerplate", 7, skip=("Tags:",))
 
 
 def test_a_release_dated_day_first(default):
@@ -300,9 +299,7 @@ def test_a_release_dated_day_first(default):
     copyright line (data/examples/eupr.txt), dated as European and Asian issuers date
     ("Rotterdam, 14 September 2026 –"). Its body read as news (0.55-0.93) until a dateline
     with the day before the month counted as a release's (frozen._DATED, forty-fourth round)."""
-    rows = _labelled_example("eupr", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 5 and all(got == "press_release" for _, got in release), release
+    _assert_all(_labelled_example("eupr", default), "press_release", 5)
 
 
 def test_a_reporters_bio_under_a_story_speaks_for_it(default):
@@ -343,10 +340,9 @@ def test_a_universitys_story_by_its_communications_office(default):
     release marker (frozen._OFFICE_BYLINE, forty-fourth round). The site's section name
     over it ("Westbrook Today") reads as news."""
     rows = _labelled_example("uninews", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 8 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate" and text != "Westbrook Today"]
-    assert len(chrome) == 6 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 8)
+    _assert_all(rows, "boilerplate", 5, skip=("Westbrook Today",))
+    assert [got for _, text, got in rows if text.startswith("Westbrook Today is produced")] == ["boilerplate"]
 
 
 @pytest.mark.parametrize("name", ["recall", "eureka", "indiapr", "blotter", "charity", "tech"])
@@ -440,10 +436,8 @@ def test_a_sponsored_release_with_its_writers_byline(default):
     forty-first round's rule (frozen.shift_runs, `wire_lead`). The site's disclaimer under
     it reads as part of the release (as on the portal page) and is not asserted."""
     rows = _labelled_example("sponsored", default)
-    release = [(text[:40], got) for want, text, got in rows if want == "press_release"]
-    assert len(release) == 8 and all(got == "press_release" for _, got in release), release
-    chrome = [(text[:40], got) for want, text, got in rows if want == "boilerplate" and not text.startswith("Disclaimer")]
-    assert len(chrome) == 6 and all(got == "boilerplate" for _, got in chrome), chrome
+    _assert_all(rows, "press_release", 8)
+    _assert_all(rows, "boilerplate", 6, skip=("Disclaimer",))
 
 
 def test_press_release_carried_by_a_news_portal(default):
