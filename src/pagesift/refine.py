@@ -383,7 +383,7 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\")",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
-                             '"Jo Pell, Staff Writer")'}
+                             '"Jo Pell, Staff Writer", "Jo Pell is a health reporter for the Echo")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
