@@ -593,6 +593,12 @@ def test_this_rounds_owners_and_outlets():
              "© 2026 Quillfeather Limited"]
     seg = Segments.from_pages([outlet, company, asked])
     assert own_site_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]
+    # a student paper on its university's site says what it is over its menu
+    tuition = "Westmoor University will raise undergraduate tuition by 4 percent next fall, the trustees decided."
+    paper = ["The Westmoor Lantern", "Student newspaper of Westmoor University since 1921", tuition,
+             "© 2026 Westmoor University"]
+    office = ["Westmoor University", "News", tuition, "© 2026 Westmoor University"]
+    assert own_site_lines(Segments.from_pages([paper, office])).tolist() == [0, 0, 0, 0, 0, 0, 1, 0]
 
 
 # Forty-fourth round: a press office's byline, a dateline with the day first, an issuer

@@ -177,6 +177,24 @@ def test_a_news_site_without_an_outlet_word_in_its_name(default):
     assert len(story) == 7 and story == ["news"] * 7, story
 
 
+def test_a_student_papers_story_on_its_universitys_site(default):
+    """A student paper's story on the university's site (data/examples/student.txt), "©
+    2026 Westmoor University" at its foot and "Westmoor University will raise tuition" in
+    its prose. With its byline (a news marker) it was right; without it every line read as
+    press release, until a masthead or footer line that says the site is a newspaper
+    ("Student newspaper of Westmoor University") made the copyright line's owner the
+    paper's publisher (forty-fourth round). The footer's "The Lantern is published by
+    students of Westmoor University" reads as news."""
+    from pagesift.labelling import predict_text
+
+    rows = _labelled_example("student", default)
+    _assert_all(rows, "news", 8)
+    rows = [(want, text) for want, text, _ in rows if not text.startswith("By ")]
+    result = predict_text("\n".join(text for _, text in rows), default)
+    story = [got for (want, _), got in zip(rows, result.labels) if want == "news"]
+    assert story == ["news"] * 7, story
+
+
 def test_a_librarys_post_on_a_community_news_platform(default):
     """A library's own post on a local news platform's community page, "By Millbrook Public
     Library, Neighbor" under the title (data/examples/localpr.txt). It reads as local news,

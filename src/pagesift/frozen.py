@@ -1120,6 +1120,22 @@ def _outlet_self(name: str) -> re.Pattern:
       | \b{named}\b.{{0,120}}\bfor\s+(?:a\s+)?comment\b""", re.IGNORECASE | re.VERBOSE)
 
 
+# ... and a student paper on its university's site ("© 2026 Westmoor University") says what
+# it is over its menu or under its stories: "Student newspaper of Westmoor University since
+# 1921", "The Lantern is published by students of Westmoor University". Then the copyright
+# line's owner is the paper's publisher, not the issuer of its stories.
+_NEWSPAPER_LINE = re.compile(r"\b(?:(?:student|daily|weekly|community|local|independent)\s+newspaper|student[- ]run"
+                             r"|published\s+by\s+(?:the\s+)?students|newspaper\s+of\s+record)\b", re.IGNORECASE)
+NEWSPAPER_LINE_WORDS = 15  # a masthead's or a footer's line; longer is prose
+
+
+def _says_newspaper(texts: Sequence[str]) -> bool:
+    """Whether one of a page's first MASTHEAD_LINES or last FOOT_LINES lines, a short one,
+    says the site is a newspaper (above)."""
+    ends = list(texts[:MASTHEAD_LINES]) + list(texts[max(MASTHEAD_LINES, len(texts) - FOOT_LINES):])
+    return any(len(text.split()) <= NEWSPAPER_LINE_WORDS and _NEWSPAPER_LINE.search(text) for text in ends)
+
+
 # every _outlet_self match has one of these (lowercased): only such lines compile and search it
 _OUTLET_SELF_WORDS = ("obtained", "seen", "reviewed", "provided", "confirmed", "spoke", "speaking", "talked", "talking",
                       "interview", "statement", "comment", "mail", "understands")
@@ -1171,6 +1187,8 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if any(_CALL_SIGN.fullmatch(name) for name in names):
                 page = "\n".join(texts[start:end])
                 names = {name for name in names if not _station(name, page)}
+            if _says_newspaper(texts[start:end]):
+                continue
             for name in names:
                 cited = re.compile(rf"\b(?:told|according\s+to|reported\s+by)\s+(?:the\s+)?{re.escape(name)}\b"
                                    rf"|\b{re.escape(name)}\s+(?:reported|reports)\b", re.IGNORECASE)
