@@ -627,7 +627,8 @@ ROUND_44_MARKERS = {
         ("Ms. Or is a reporter for The Daily Kestport in New York.", 1),
         ("Joel Marchetti covers state government for The Standard.", 1),
         ("Reyan Perumal is a content writer at Surge Global, a digital consultancy.", 0),
-        ("Dana Ruiz is a spokeswoman for the county.", 0)],
+        ("Dana Ruiz is a spokeswoman for the county.", 0),
+        ("Jane Doe is a former reporter for The Kestport Echo who joins Acme as head of communications.", 0)],
 }
 
 
