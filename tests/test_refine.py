@@ -608,7 +608,8 @@ ROUND_44_MARKERS = {
     "press_office_lines": [
         ("By Staff Sgt. Dana Ruiz, 412th Airlift Wing Public Affairs", 1), ("By NAVAIR Public Affairs.", 1),
         ("By Callum Reyes, University Communications", 1), ("Story by Jo Pell, Media Relations Office", 1),
-        ("By Joab Jackson, IDG News Service", 0),
+        ("By Lt. Mara Quist, 9th Fighter Wing Public Affairs Officer", 1),
+        ("By Tom Abara, Public Information Officer", 1), ("By Joab Jackson, IDG News Service", 0),
         ("By submitting your email you agree to marketing communications", 0), ("By Dana Ruiz", 0)],
     "dated_lines": [
         ("Rotterdam, 14 September 2026 – Halden Logistics Group has opened a fully automated warehouse.", 1),

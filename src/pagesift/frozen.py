@@ -876,7 +876,8 @@ def _press_office_any(seg: Segments) -> np.ndarray:
 # corpora one line, of unknown genre (NAVAIR's).
 _OFFICE_BYLINE = re.compile(r"""^\s*(?:(?:story|written|photos?|text)\s+)?by\s+(?-i:[A-Z]).{0,100}?\b(?:public\s+affairs
     |public\s+information|communications|public\s+relations|media\s+relations|(?:press|media|news)\s+office
-    |(?:communications|press|media\s+relations)\s+(?:office|team|staff|department))(?:\s+(?:office|staff|team))?
+    |(?:communications|press|media\s+relations)\s+(?:office|team|staff|department))
+    (?:\s+(?:office|officer|staff|team|specialist|director|manager|coordinator))?
     \s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
 
 
