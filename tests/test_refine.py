@@ -629,7 +629,10 @@ ROUND_44_MARKERS = {
         ("Joel Marchetti covers state government for The Standard.", 1),
         ("Reyan Perumal is a content writer at Surge Global, a digital consultancy.", 0),
         ("Dana Ruiz is a spokeswoman for the county.", 0),
-        ("Jane Doe is a former reporter for The Kestport Echo who joins Acme as head of communications.", 0)],
+        ("Jane Doe is a former reporter for The Kestport Echo who joins Acme as head of communications.", 0),
+        ("Dr. Zalis tells the Health Blog that many people avoid the test.", 1),
+        ("Four oncologists explained to U.S. News what parents should know about the therapy.", 1),
+        ("The mayor told residents at the meeting that the road would reopen.", 0)],
 }
 
 
