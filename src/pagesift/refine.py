@@ -381,9 +381,12 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
                              '"By Sgt. Jo Pell, 412th Wing Public Affairs")',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
-                         "masthead and footer do, or a credit for the text (\"Submitted by Acme\")",
+                         "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
+                         "Library\"), unless the page speaks of the owner as a paper of itself (\"obtained by "
+                         "Acme\") or says it is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
-                             '"Jo Pell, Staff Writer", "Jo Pell is a health reporter for the Echo")'}
+                             '"Jo Pell, Staff Writer", "Jo Pell is a health reporter for the Echo", "tells the Health '
+                             'Blog")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
