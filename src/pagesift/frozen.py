@@ -1087,7 +1087,7 @@ _MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)
 # ... and a community platform that lets a library or a club post its own news bylines the
 # post with the organisation ("By Millbrook Public Library, Neighbor"): a byline whose name
 # holds an organisation's word, two words or more. (No corpus line has one.)
-_ORG_BYLINE = re.compile(r"^\s*By\s+(?:the\s+)?((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})"
+_ORG_BYLINE = re.compile(r"^\s*By\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})"
                          r"\s*(?:[,|–—-]\s*(?:Neighbou?r|(?:Patch\s+|Community\s+|Guest\s+)?Contributor|Member))?\s*$")
 _ORG_WORD = re.compile(r"\b(?:Library|Department|Council|University|College|School|District|Club|Association|Society"
                        r"|Foundation|Institute|Center|Centre|Hospital|Office|Police|Church|Chamber|Agency|Authority"
@@ -1182,13 +1182,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 owners[int(seg.start[i])].add(name)
             # (the first letter first: every credit pattern opens with one of these)
             elif (first := text[:20].lstrip()[:1]) and first in "SPCMTB":
-                if first == "B":
-                    match = _ORG_BYLINE.match(text)
-                    if match is None or len(match.group(1).split()) < 2 or not _ORG_WORD.search(match.group(1)):
-                        continue
-                else:
-                    match = _SUBMITTED.match(text) or _MATERIALS.match(text)
-                if match is not None and (name := _owner(match.group(1).rstrip("."))):
+                match = _ORG_BYLINE.match(text) if first == "B" else _SUBMITTED.match(text) or _MATERIALS.match(text)
+                if match is not None and (first != "B" or _ORG_WORD.search(match.group(1))) \
+                        and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
         for start in np.unique(seg.start):
             if names := masthead_owner(texts[start:seg.end[start]]):
