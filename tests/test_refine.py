@@ -601,6 +601,45 @@ def test_this_rounds_owners_and_outlets():
     assert own_site_lines(Segments.from_pages([paper, office])).tolist() == [0, 0, 0, 0, 0, 0, 1, 0]
 
 
+def test_an_outlets_reporter_credit_and_an_embassys_country():
+    """Forty-fifth round: a page that credits its reporter to its owner, or says the owner
+    is a newsroom, speaks of an outlet; an embassy's prose names its country."""
+    from pagesift.frozen import own_site_lines
+
+    appeal = "Ridgeline Report is a nonprofit newsroom funded by readers like you. Please make a donation today."
+    dams = "The state's dam safety office failed to inspect nearly a third of the dams rated high-hazard, an audit found."
+    credited = [dams, "Tomas Villanueva covers the environment for Ridgeline Report.", appeal, "© 2026 Ridgeline Report"]
+    reporter = [dams, "Tomas Villanueva is a reporter at Ridgeline Report.", appeal, "© 2026 Ridgeline Report"]
+    alone = [dams, "Ridgeline Report opened a second office in the capital to follow the legislature.",
+             "© 2026 Ridgeline Report"]
+    said = [dams, "Ridgeline Report is a leading provider of news software for small publishers in the West.",
+            "© 2026 Ridgeline Report"]
+    seg = Segments.from_pages([credited, reporter, alone, said])
+    assert own_site_lines(seg).tolist() == [0, 0, 0, 0] + [0, 0, 0, 0] + [0, 1, 0] + [0, 1, 0]
+    visit = ("The Minister of Foreign Affairs of the Republic of Veloria, Dr. Ilan Marescu, will pay an official "
+             "visit to Australia next week.")
+    embassy = ["News", visit, "Copyright © 2026 Embassy of the Republic of Veloria. All rights reserved."]
+    hotel = ["News", visit, "© 2026 Embassy Suites Canberra"]  # a hotel's name is no embassy's
+    assert own_site_lines(Segments.from_pages([embassy, hotel])).tolist() == [0, 1, 0, 0, 0, 0]
+
+
+# a menu's line, and lines that look like one and are not (forty-fifth round)
+MENUS = [("Home | About | Services | Legislation | Media | Contact", True),
+         ("News • Sport • What's On • Property", True), ("Home / World / Business / Science", True),
+         ("Home | News | Contact", False),  # three links: a footer's pair of notices and a name may be
+         ("• Armidale • Ballina • Bathurst • Bega Valley", False),  # a release's bulleted list
+         ("Minister Hunt | James Perrin | 0447 534 427 | minmedia@health.gov.au", False),  # a contact
+         ("Prices | rose | sharply in the first quarter of the year | said the bank", False),  # a clause
+         ("Home|About|News|Contact", False)]  # no space around the separators: one word each
+
+
+def test_menu_lines():
+    from pagesift.frozen import menu_lines
+
+    lines, want = zip(*MENUS)
+    assert menu_lines(Segments.from_pages([list(lines)])).tolist() == list(want)
+
+
 # Forty-fourth round: a press office's byline, a dateline with the day first, an issuer
 # "pleased to announce" outside a quote, a reporter's line under a story; each line with
 # whether the pass marks it

@@ -558,6 +558,31 @@ def isolated_lines(seg: Segments, longest: int) -> np.ndarray:
     return ~par & has_above & has_below & (bottom - top <= longest)
 
 
+# A menu's line: MENU_ITEMS links or more between separators, each of one to three words
+# ("Home | About | Services | Legislation | Media | Contact"), with no digit or "@" (a
+# release's contact line: "Minister X | 0438 231 687 | x@y") and not opening with a
+# separator (a release's bulleted list: "• Armidale • Ballina • Bathurst"). On the corpora:
+# 1,009 boilerplate lines, 13 a release's (a crypto release's social-media links) and 9 of
+# unknown genre. Whatever its words, it is chrome: on a member of Congress's own site the
+# linear model read that menu, and the "Press Releases" heading under it, as the release
+# below them (forty-fifth round).
+_MENU_SEPARATOR = re.compile(r"\s[|•·»/]\s")
+MENU_ITEMS = 4
+MENU_SCORE = 0.99  # a menu's boilerplate score at least
+
+
+def menu_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a menu's line (above)."""
+    out = np.zeros(len(seg.texts), dtype=bool)
+    for i in np.flatnonzero(seg.shapes[:, _COL["has_separator"]] > 0):
+        text = seg.texts[i].strip()
+        if text[:1] in "|•·»/" or any(c.isdigit() or c == "@" for c in text):
+            continue
+        items = _MENU_SEPARATOR.split(text)
+        out[i] = len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= 3 for item in items)
+    return out
+
+
 def _is_paragraph(text: str) -> bool:
     return len(text.split()) >= PARAGRAPH_WORDS
 
@@ -1106,12 +1131,25 @@ _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|C
            r"|Authority|Division|Agency)\b")
 
 
+# An embassy's site ("© 2026 Embassy of the Republic of Veloria") carries its government's
+# releases, whose prose names the country, not the embassy: "The Minister of Foreign
+# Affairs of the Republic of Veloria will pay an official visit ...". Prose naming the
+# country in full is the owner's (forty-fifth round).
+_MISSION = re.compile(r"(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission)\s+of\s+"
+                      r"(?:the\s+)?(?P<country>(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
+                      r"|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                      r"(?:\s+(?:in|to)\s+.*)?")
+
+
 def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
     """What prose names `name`'s owner by: (a word it must hold, the pattern)."""
     out = [(name, re.compile(rf"(?<![\w(]){re.escape(name)}(?![\w)])"))]
     if (match := _GOVERNMENT.fullmatch(name)) is not None:
         core = match.group("of") or match.group("named")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}\s+{_OFFICE}")))
+    elif (match := _MISSION.fullmatch(name)) is not None:
+        core = match.group("country")
+        out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}(?![\w)])")))
     return out
 
 
@@ -1122,19 +1160,26 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
 # against it, a story there read as press release on every line (forty-fourth round). Not
 # "told X" or "according to X" (a company's release may write "told Acme staff"), nor "X
 # reported" or "X has contacted" (its results, its customers), which only leave their
-# own line out.
+# own line out. So does a page that credits its reporter to its owner ("Tomas Villanueva
+# covers the environment for Ridgeline Report", "a reporter for X") or says what the owner
+# is ("Ridgeline Report is a nonprofit newsroom"): a nonprofit newsroom's appeal under a
+# story ("Ridgeline Report is a nonprofit newsroom funded by readers like you") read as the
+# owner's release (forty-fifth round).
 def _outlet_self(name: str) -> re.Pattern:
     named = re.escape(name)
     return re.compile(rf"""\b(?:obtained\s+by|seen\s+by|reviewed\s+by|provided\s+to|confirmed\s+to
-        |(?:spoke|speaking|talked|talking)\s+(?:to|with)|interview\s+with|statement\s+to|(?:comments?|e-?mail)\s+to)
+        |(?:spoke|speaking|talked|talking)\s+(?:to|with)|interview\s+with|statement\s+to|(?:comments?|e-?mail)\s+to
+        |\bcovers\s+[^.]{{3,60}}?\s+for|(?:reporter|correspondent|journalist|columnist|staff\s+writer)\s+(?:for|at|with))
         \s+(?:the\s+)?{named}\b
       | \b{named}\s+(?:understands|sought\s+comment)\b
+      | \b{named}\s+is\s+an?\s+(?:[\w,-]+\s+){{0,4}}?(?:newsroom|news\s+(?:organi[sz]ation|outlet|site|service|agency))\b
       | \b{named}\b.{{0,120}}\bfor\s+(?:a\s+)?comment\b""", re.IGNORECASE | re.VERBOSE)
 
 
 # every _outlet_self match has one of these (lowercased): only such lines compile and search it
 _OUTLET_SELF_WORDS = ("obtained", "seen", "reviewed", "provided", "confirmed", "spoke", "speaking", "talked", "talking",
-                      "interview", "statement", "comment", "mail", "understands")
+                      "interview", "statement", "comment", "mail", "understands", "covers", "reporter",
+                      "correspondent", "journalist", "columnist", "writer", "news")
 
 
 def _reports_as_outlet(name: str, texts: Sequence[str]) -> bool:
@@ -1570,7 +1615,17 @@ class Refiner:
                           bool(getattr(self, "wire_lead", False)), bool(getattr(self, "headlines", False)))
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
-        """`proba` with the unsure rows' replaced by the trees' decision."""
+        """`proba` with the unsure rows' replaced by the trees' decision; with `menus`, a
+        menu's line (menu_lines) first set to boilerplate, as the trees then read it."""
+        if getattr(self, "menus", False):  # refiners pickled before it have none
+            menus = menu_lines(seg)
+            if menus.any():
+                # as sure as the model is of a menu it knows: a score of 1 is one the trees never saw
+                proba = proba.copy()
+                boilerplate = np.maximum(proba[menus, self.run_column_], MENU_SCORE)
+                rest = proba[menus].sum(axis=1) - proba[menus, self.run_column_]
+                proba[menus] *= ((1 - boilerplate) / np.maximum(rest, 1e-12))[:, None]
+                proba[menus, self.run_column_] = boilerplate
         rows = self.unsure(proba, seg)
         if not len(rows):
             return proba

@@ -145,7 +145,8 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  documents: bool = True, press_office: bool = True, news_credits: bool = True, own_site: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
-                 wire_lead: bool = True, headlines: bool = True):
+                 wire_lead: bool = True, headlines: bool = True, menus: bool = True):
+        self.menus = menus
         self.wire_lead = wire_lead
         self.headlines = headlines
         self.bags = bags
