@@ -383,8 +383,9 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
                              '"By Sgt. Jo Pell, 412th Wing Public Affairs")',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
-                         "Library\"), unless the page speaks of the owner as a paper of itself (\"obtained by "
-                         "Acme\") or says it is a newspaper",
+                         "Library\"), or on an embassy's site its country, unless the page speaks of the owner as a "
+                         "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
+                         "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Jo Pell, Staff Writer", "Jo Pell is a health reporter for the Echo", "tells the Health '
                              'Blog")'}
@@ -400,6 +401,46 @@ def _passes_text(names: Sequence[str]) -> str:
         parts.append("all but the datelines left out in choosing the odds" if "datelines" in names
                      else "left out in choosing the odds")
     return " (" + "; ".join(parts) + ")" if parts else ""
+
+
+def method_text(refiner) -> str:
+    """The card's words for how a fitted Refiner scores (its options as set)."""
+    return ("gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
+            "of the lines around and their shapes"
+            + (f" (the mean of {refiner.bags} sets, each fitted on a resample of the pages)"
+               if refiner.bags > 1 else "")
+            + (", and how far each line shares its words with the lines around it and with the paragraphs "
+               "near it, and whether its page repeats it" if refiner.cohesion else "")
+            + (", and the paragraphs above and below the block of short lines each line is in (a list inside "
+               "a body sits between its paragraphs, a menu beside chrome)" if refiner.frames else "")
+            + ", for lines whose top score is below the threshold"
+            + (" or whose top label differs from a neighbour's" if refiner.border else "")
+            + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
+               if refiner.isolated else "")
+            + (", a menu's line (\"Home | About | Media | Contact\") set to boilerplate before they read it"
+               if getattr(refiner, "menus", False) else "") + "; "
+            + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
+               else "they decide the label")
+            + ("; then the genres of each run of lines between boilerplate lines"
+               + (" (or from a teaser's date line, under its lead, to a headline after it"
+                  + (", or between a teaser's lead and the next headline" if getattr(refiner, "headlines", False)
+                     else "") + ")" if refiner.teasers else "")
+               + " move by the release and news markers in it"
+               + (" or touching it" if refiner.touching else "")
+               + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\", \"Contact Details\" over a phone "
+                  f"number, \"is available for interviews\") also for the runs with a "
+                  f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
+                  f"within {refiner.reach} lines" if refiner.reach else "")
+               + (f", and a release's opening line (a dateline, \"issued the following statement\") for the "
+                  f"runs of its body below it that start with a sentence, up to a date line, within "
+                  f"{refiner.opening_reach} lines" if refiner.opening_reach else "")
+               + (", and a byline over a distribution service's dateline that starts a run counts for "
+                  "nothing there" if getattr(refiner, "wire_lead", False) else "")
+               + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
+                                               if getattr(refiner, name)])
+               + (", by the strongest odds whose score on the same pages is not below the best's by a "
+                  "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
+               if refiner.run_markers else ""))
 
 
 def refine(pipeline, pages: Sequence[LabeledPage], head_weight: float = 1.0, **params) -> dict | None:
@@ -437,40 +478,7 @@ def refine(pipeline, pages: Sequence[LabeledPage], head_weight: float = 1.0, **p
     except TooFewPages:
         classifier.refiner_ = None
         return None
-    return {"method": "gradient-boosted trees (HistGradientBoostingClassifier) over the model's scores "
-                      "of the lines around and their shapes"
-                      + (f" (the mean of {refiner.bags} sets, each fitted on a resample of the pages)"
-                         if refiner.bags > 1 else "")
-                      + (", and how far each line shares its words with the lines around it and with the paragraphs "
-                         "near it, and whether its page repeats it" if refiner.cohesion else "")
-                      + (", and the paragraphs above and below the block of short lines each line is in (a list inside "
-                         "a body sits between its paragraphs, a menu beside chrome)" if refiner.frames else "")
-                      + ", for lines whose top score is below the threshold"
-                      + (" or whose top label differs from a neighbour's" if refiner.border else "")
-                      + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
-                         if refiner.isolated else "") + "; "
-                      + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
-                         else "they decide the label")
-                      + ("; then the genres of each run of lines between boilerplate lines"
-                         + (" (or from a teaser's date line, under its lead, to a headline after it"
-                            + (", or between a teaser's lead and the next headline" if getattr(refiner, "headlines", False)
-                               else "") + ")" if refiner.teasers else "")
-                         + " move by the release and news markers in it"
-                         + (" or touching it" if refiner.touching else "")
-                         + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\", \"Contact Details\" over a phone "
-                            f"number, \"is available for interviews\") also for the runs with a "
-                            f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
-                            f"within {refiner.reach} lines" if refiner.reach else "")
-                         + (f", and a release's opening line (a dateline, \"issued the following statement\") for the "
-                            f"runs of its body below it that start with a sentence, up to a date line, within "
-                            f"{refiner.opening_reach} lines" if refiner.opening_reach else "")
-                         + (", and a byline over a distribution service's dateline that starts a run counts for "
-                            "nothing there" if getattr(refiner, "wire_lead", False) else "")
-                         + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
-                                                         if getattr(refiner, name)])
-                         + (", by the strongest odds whose score on the same pages is not below the best's by a "
-                            "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
-                         if refiner.run_markers else ""),
+    return {"method": method_text(refiner),
             "parameters": {**{k: v for k, v in refiner.get_params().items() if k != "classes"},
                            "head_weight": head_weight},
             "segments": len(gold), "unsure_segments": refiner.rows_,
