@@ -77,7 +77,7 @@ def _assert_all(rows, want: str, count: int, skip: tuple[str, ...] = ()) -> None
                                   "lawfirm", "india", "syndicated", "pressroom", "qa", "churn", "govuk",
                                   "sciencenews", "sports", "govnews", "layoffs", "nigeria", "nzgov",
                                   "opinionated", "pdfrel", "wam", "league", "association", "verbatim", "jcn",
-                                  "ukpaper", "factbox", "party", "aggregator", "africa"])
+                                  "ukpaper", "factbox", "party", "aggregator", "africa", "ukcharity", "briefs"])
 def test_other_layouts(default, name):
     """A company newsroom's release (About, media contact, cookie notice), a local news
     story with a news teaser, reader comments and "Most read", a magazine's health story
@@ -103,8 +103,9 @@ def test_other_layouts(default, name):
     story, a sports league's news of an expansion team, a trade association's survey, a
     paper's story that prints a police release word for word, an Asian newswire's release,
     a British local paper's story with a newsletter box inside, a council story with a
-    bulleted list, a party's policy call, and two pages laid out as the reference page is (a
-    wire's story, then "More news" or "Related" with a release's teaser and a story's):
+    bulleted list, a party's policy call, two pages laid out as the reference page is (a
+    wire's story, then "More news" or "Related" with a release's teaser and a story's), a
+    British charity's release ("ENDS", "Notes to editors") and a paper's news briefs:
     written for this project, sites and issuers no training page has."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
