@@ -626,7 +626,7 @@ def test_an_outlets_reporter_credit_and_an_embassys_country():
 # a menu's line, and lines that look like one and are not (forty-fifth round)
 MENUS = [("Home | About | Services | Legislation | Media | Contact", True),
          ("News • Sport • What's On • Property", True), ("Home / World / Business / Science", True),
-         ("Home | News | Contact", False),  # three links: a footer's pair of notices and a name may be
+         ("Home | News | Contact", False),  # three parts: as many as a byline's or a credit's
          ("• Armidale • Ballina • Bathurst • Bega Valley", False),  # a release's bulleted list
          ("Minister Hunt | James Perrin | 0447 534 427 | minmedia@health.gov.au", False),  # a contact
          ("Prices | rose | sharply in the first quarter of the year | said the bank", False),  # a clause

@@ -425,8 +425,9 @@ def test_a_nonprofit_newsrooms_appeal_is_not_its_release(default):
 def test_an_embassys_release_names_its_country_not_the_embassy(default):
     """An embassy's release on its own site (data/examples/embassy.txt): "© 2026 Embassy of
     the Republic of Veloria" gives the owner, whose prose names "the Republic of Veloria".
-    Without a marker its paragraphs split between news and press release (0.42-0.51) until
-    prose naming the country counted as the owner's (frozen._MISSION, forty-fifth round).
+    Without a marker one paragraph read as news (0.56 against 0.42) and two as press release
+    by 0.51 against 0.46, until prose naming the country counted as the owner's
+    (frozen._MISSION, forty-fifth round).
     The signature under it (the embassy's name, the city) reads as boilerplate."""
     rows = _labelled_example("embassy", default)
     signature = {"Embassy of the Republic of Veloria", "Canberra"}
