@@ -630,7 +630,10 @@ MENUS = [("Home | About | Services | Legislation | Media | Contact", True),
          ("• Armidale • Ballina • Bathurst • Bega Valley", False),  # a release's bulleted list
          ("Minister Hunt | James Perrin | 0447 534 427 | minmedia@health.gov.au", False),  # a contact
          ("Prices | rose | sharply in the first quarter of the year | said the bank", False),  # a clause
-         ("Home|About|News|Contact", False)]  # no space around the separators: one word each
+         ("Home|About|News|Contact", False),  # no space around the separators: one word each
+         ("Press Releases", True), (" Latest news ", True), ("Newsroom", True), ("News & Events", True),
+         ("Media Release", False),  # a release's own heading (singular), on 891 Australian MPs' releases
+         ("Statements", False), ("Press releases and statements from the mayor's office", False)]
 
 
 def test_menu_lines():

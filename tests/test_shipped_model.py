@@ -402,8 +402,8 @@ def test_bodies_on_pages_whose_chrome_goes_either_way(default, name):
 def test_a_members_statement_under_a_menu_of_issue_words(default):
     """A member of Congress's statement on her own site (data/examples/mpstatement.txt): the
     menu ("Home | About | Services | Legislation | Media | Contact") and the "Press Releases"
-    heading under it read as the release below them until a menu's line was set to
-    boilerplate before the trees read it (frozen.menu_lines, forty-fifth round). The tagline
+    heading under it read as the release below them until a menu's line and a newsroom
+    section's name were set to boilerplate (frozen.menu_lines, forty-fifth round). The tagline
     over the menu ("Representing New Mexico's 4th District") still reads as the release."""
     rows = _labelled_example("mpstatement", default)
     _assert_all(rows, "press_release", 7)

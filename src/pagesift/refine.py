@@ -111,14 +111,16 @@ strongest the validation split cannot tell from the best: its sources are the tr
 data's, whose words already tell their genre, so it shows what a shift costs and not what
 it is for (Refiner.choose_shift; nineteenth round).
 
-With `menus`, a menu's line ("Home | About | Services | Legislation | Media | Contact",
-frozen.menu_lines) is boilerplate, at 0.99 or its own score if higher, before the trees
-read the scores around it: on a member of Congress's site the linear model read that menu
-and the "Press Releases" heading under it as the statement below them, since its words
-are a Congress release's (forty-fifth round). The trees are fitted on the linear scores
-as they are (the linear model has 301 of the test and validation splits' 315 menu lines at
-0.9 or more, 217 at 0.99), so the option moves no fitted weight: a rebuild gives the
-forty-fourth round's trees.
+With `menus`, a menu's line ("Home | About | Services | Legislation | Media | Contact")
+and a newsroom section's name alone on its line ("Press Releases", "Latest News";
+frozen.menu_lines) are boilerplate, at 0.99 or their own score if higher, once the trees
+have decided: on a member of Congress's site the linear model read that menu and the
+"Press Releases" heading under it as the statement below them, since their words are a
+Congress release's (forty-fifth round). Set before the trees instead, as surer
+neighbours, they moved some lines the other way (a site's name over its menu to content):
+the trees are fitted on the linear scores as they are (the linear model has 301 of the
+test and validation splits' 315 menu lines at 0.9 or more, 217 at 0.99). The option moves
+no fitted weight; the run shift's odds are chosen with it.
 """
 
 from __future__ import annotations
@@ -426,7 +428,8 @@ def method_text(refiner) -> str:
             + (" or whose top label differs from a neighbour's" if refiner.border else "")
             + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
                if refiner.isolated else "")
-            + (", a menu's line (\"Home | About | Media | Contact\") set to boilerplate before they read it"
+            + (", a menu's line or a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
+               "Releases\") then set to boilerplate"
                if getattr(refiner, "menus", False) else "") + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
