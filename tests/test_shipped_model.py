@@ -581,6 +581,17 @@ def test_a_release_on_a_councils_own_site_saved_as_html(default):
     assert len(chrome) == 18 and len(wrong) <= 1, wrong
 
 
+def test_a_members_statement_saved_as_html(default):
+    """The member of Congress's statement (mpstatement.txt) as a browser saves it
+    (data/examples/congress.html): the menu a list, a link a line, and an h2 "Press
+    Releases" over the statement's h1. The heading read as the statement (0.96) until a
+    newsroom section's name alone on its line was set to boilerplate (frozen.menu_lines,
+    forty-fifth round); every line is right."""
+    rows = _labelled_example("congress.html", default)
+    assert len(rows) == 21 and [(text[:40], got) for want, text, got in rows if got != want] == []
+    assert [got for _, text, got in rows if text == "Press Releases"] == ["boilerplate"]
+
+
 def test_a_release_on_a_distribution_services_site_saved_as_html(default):
     """A start-up's release on a wire service's own site (data/examples/wire.html): "News
     provided by", the issuer and the date over the title, a "/NewsBeam/" dateline (a
