@@ -1635,15 +1635,19 @@ class Refiner:
         out = self._trees_decide(seg, proba, words)
         if not getattr(self, "menus", False):  # refiners pickled before it have none
             return out
-        menus = menu_lines(seg)
-        if menus.any():
+        rows = np.flatnonzero(menu_lines(seg))
+        if len(rows):
             # as sure as the model is of a menu it knows; the genres keep their shares
             out = out.copy()
-            boilerplate = np.maximum(out[menus, self.run_column_], MENU_SCORE)
-            rest = out[menus].sum(axis=1) - out[menus, self.run_column_]
-            out[menus] *= ((1 - boilerplate) / np.maximum(rest, 1e-12))[:, None]
-            out[menus, self.run_column_] = boilerplate
+            genres = self._genres()
+            boilerplate = np.maximum(out[rows, self.run_column_], MENU_SCORE)
+            share = genre_shares(out, rows, genres)
+            out[rows, self.run_column_] = boilerplate
+            out[rows[:, None], genres] = (1 - boilerplate)[:, None] * share
         return out
+
+    def _genres(self) -> list[int]:
+        return [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
 
     def _trees_decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None) -> np.ndarray:
         rows = self.unsure(proba, seg)
@@ -1651,10 +1655,8 @@ class Refiner:
             return proba
         raw = self.trees_.raw(self.features(seg, proba, rows, words))
         out = proba.copy()
-        genres = [k for k, label in enumerate(self.classes) if label != BOILERPLATE]
-        share = proba[rows][:, genres]
-        total = share.sum(axis=1, keepdims=True)  # 0 only if the genres' scores underflowed
-        share = np.where(total > 0, share / np.where(total > 0, total, 1), 1 / len(genres))
+        genres = self._genres()
+        share = genre_shares(proba, rows, genres)
         if self.linear_genres:
             # the trees decide boilerplate or not (raw: the log-odds of not); the genre
             # stays the linear model's
@@ -1668,6 +1670,13 @@ class Refiner:
         if content is not None:  # not boilerplate, genre as the linear model has it
             out[rows[:, None], genres] += trees[:, [content]] * share
         return out
+
+
+def genre_shares(proba: np.ndarray, rows: np.ndarray, genres: list[int]) -> np.ndarray:
+    """Each of `rows`' genre scores as a share of their sum (even shares where it is 0)."""
+    share = proba[rows][:, genres]
+    total = share.sum(axis=1, keepdims=True)  # 0 only if the genres' scores underflowed
+    return np.where(total > 0, share / np.where(total > 0, total, 1), 1 / len(genres))
 
 
 def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, near: int,
