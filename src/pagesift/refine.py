@@ -121,6 +121,17 @@ neighbours, they moved some lines the other way (a site's name over its menu to 
 the trees are fitted on the linear scores as they are (the linear model has 301 of the
 test and validation splits' 315 menu lines at 0.9 or more, 217 at 0.99). The option moves
 no fitted weight; the run shift's odds are chosen with it.
+
+With `notes`, a host's note on what it carries but did not write ("auto-generated from a
+syndicated feed", "The above press release comes to you under an arrangement with
+NewsVoir", "The newsroom of this site was not involved in its creation";
+frozen.host_note_lines) is boilerplate the same way: its words are a release's, and the
+linear model read it as the release above it. With `signoffs`, a line ending in a wire's
+mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
+a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
+boilerplate: the story's own, as the reference page's "Source: Xinhua" is, though the
+linear model put them at 0.92-0.98 boilerplate; as news credits they also move their run
+to news (forty-sixth round).
 """
 
 from __future__ import annotations
@@ -156,8 +167,11 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  documents: bool = True, press_office: bool = True, news_credits: bool = True, own_site: bool = True,
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
-                 wire_lead: bool = True, headlines: bool = True, menus: bool = True):
+                 wire_lead: bool = True, headlines: bool = True, menus: bool = True, notes: bool = True,
+                 signoffs: bool = True):
         self.menus = menus
+        self.notes = notes
+        self.signoffs = signoffs
         self.wire_lead = wire_lead
         self.headlines = headlines
         self.bags = bags
@@ -430,7 +444,11 @@ def method_text(refiner) -> str:
                if refiner.isolated else "")
             + (", a menu's line or a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
                "Releases\") then set to boilerplate"
-               if getattr(refiner, "menus", False) else "") + "; "
+               if getattr(refiner, "menus", False) else "")
+            + (", a host's note on what it carries (\"auto-generated from a syndicated feed\") too"
+               if getattr(refiner, "notes", False) else "")
+            + (", and a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
+               if getattr(refiner, "signoffs", False) else "") + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
             + ("; then the genres of each run of lines between boilerplate lines"
