@@ -643,6 +643,76 @@ def test_menu_lines():
     assert menu_lines(Segments.from_pages([list(lines)])).tolist() == list(want)
 
 
+# a wire's mark at the end of its copy, and a desk's initials under one; lines like them
+# that are not (forty-sixth round)
+SIGNOFFS = [("Enditem", True), ("Analysts had expected the bank to hold rates. Enditem", True), ("(END)", True),
+            ("--IANS", True), ("sd/pgh", True),  # initials under the mark
+            ("-- IANS", True), ("PTI KSU RHL", True), ("bur-ap/jm", True),
+            ("He spoke outside the temple in Guruvayur. (ANI)", True), ("(IANS)", True),
+            ("Alliance of Nonprofits for Insurance, RRG (ANI)", False),  # an acronym after a name
+            ("Source: PTI", False), ("and/or", False),  # initials' shape, under no mark
+            ("ENDS", False), ("The end", False), ("PTI", False),
+            ("Guwahati, Aug 14 (PTI) Authorities issued a flood alert", False)]
+# a host's note on what it carries, and lines of a release or a site that speak alike
+HOST_NOTES = [("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", True),
+              ("(Disclaimer: The above press release comes to you under an arrangement with NewsVoir.)", True),
+              ("This press release was distributed by Newsfile. The newsroom of this site was not involved.", True),
+              ("Disclaimer: ScienceWire is not responsible for the accuracy of news releases posted to it.", True),
+              ("Disclaimer: This content is sponsored. Readers should do their own research.", True),
+              ("The information contained in this press release is provided by Acme Corp. for general purposes.",
+               False),  # the issuer's own disclaimer, a release's line on the corpora
+              ("The BBC is not responsible for the content of external internet sites", False),
+              ("The researchers were not involved in the trial, the company said.", False),
+              ("Acme issued a press release on Tuesday announcing the cuts.", False)]
+
+
+@pytest.mark.parametrize("name, table", [("signoff_lines", SIGNOFFS), ("host_note_lines", HOST_NOTES)])
+def test_signoffs_and_host_notes(name, table):
+    import pagesift.frozen as frozen
+
+    lines, want = zip(*table)
+    assert getattr(frozen, name)(Segments.from_pages([list(lines)])).tolist() == list(want)
+
+
+def test_a_dateline_then_today_announced_opens_a_release():
+    from pagesift.frozen import opening_lines
+
+    lines = [("FRANKFORT — Governor Miriam Hale today announced $18 million in grants for broadband.", 1),
+             ("WASHINGTON - The Justice Department announced today the launch of a video for employers.", 1),
+             ("MOSCOW, March 31 (Xinhua) -- President Boris Yeltsin today announced a halt to the offensive.", 0),
+             ("WASHINGTON (AP) — The Pentagon today announced new rules for contractors.", 0),  # an agency's
+             ("Google today announced the second preview of its phone software.", 0),  # no dateline: a tech site's
+             ('BOSTON — "We today announced a plan to cut fares," the mayor said on Monday.', 0)]  # a quote
+    texts, want = zip(*lines)
+    assert opening_lines(Segments.from_pages([list(texts)])).tolist() == list(want)
+
+
+def test_the_refiner_keeps_a_signoff_and_drops_a_host_note():
+    """After the trees: a wire's mark at most 0.01 boilerplate, a host's note at least 0.99;
+    the genres keep their shares; with the options off nothing moves."""
+    from pagesift.frozen import Refiner as Frozen
+
+    lines = ["Kenya holds its key rate", "The central bank kept its rate at 9.5 percent, citing stable inflation.",
+             "Enditem", "(This story is auto-generated from a syndicated feed.)"]
+    seg = Segments.from_pages([lines])
+    rows = [{"boilerplate": 0.1, "news": 0.8, "press_release": 0.1},
+            {"boilerplate": 0.05, "news": 0.9, "press_release": 0.05},
+            {"boilerplate": 0.9, "news": 0.06, "press_release": 0.04},
+            {"boilerplate": 0.3, "news": 0.5, "press_release": 0.2}]
+    proba = np.array([[row[label] for label in LABELS] for row in rows])
+    refiner = Frozen.__new__(Frozen)
+    refiner.classes, refiner.run_column_ = LABELS, LABELS.index("boilerplate")
+    refiner._trees_decide = lambda seg, proba, words: proba
+    b, n, pr = (LABELS.index(k) for k in ("boilerplate", "news", "press_release"))
+    assert np.array_equal(refiner.decide(seg, proba), proba)
+    refiner.signoffs = refiner.notes = True
+    out = refiner.decide(seg, proba)
+    assert np.array_equal(out[:2], proba[:2])
+    assert out[2, b] == pytest.approx(0.01) and out[2, n] / out[2, pr] == pytest.approx(0.06 / 0.04)
+    assert out[3, b] == pytest.approx(0.99) and out[3, n] / out[3, pr] == pytest.approx(0.5 / 0.2)
+    np.testing.assert_allclose(out.sum(axis=1), 1)
+
+
 # Forty-fourth round: a press office's byline, a dateline with the day first, an issuer
 # "pleased to announce" outside a quote, a reporter's line under a story; each line with
 # whether the pass marks it

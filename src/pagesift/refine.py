@@ -74,7 +74,7 @@ also counts past one more boilerplate line below a run (a share bar between a bo
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
 "the following statement" or remarks, with `openings` a release's first line "Today,
-X announced", with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
+X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced"), with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
 `prosecutions` a prosecutor's credit for the case ("The case was prosecuted by Assistant
 District Attorney X"), with `said_today` a first line "X said today", with `documents` a
 line that offers the issuer's papers ("The full text of the letter is available here"), and
@@ -398,7 +398,8 @@ MIN_ROWS = 300
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines",
              "statements": 'lines giving out "the following statement" (or remarks)',
-             "openings": 'lines opening "Today, X announced", and "X is pleased to announce" outside a quote',
+             "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
+                         'capitals then "X today announced" outside a quote',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
