@@ -674,6 +674,20 @@ def test_signoffs_and_host_notes(name, table):
     assert getattr(frozen, name)(Segments.from_pages([list(lines)])).tolist() == list(want)
 
 
+def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
+    from pagesift.frozen import masthead_lines
+
+    menu = "Home | Our work | News | Countries | Donate"
+    body = "The agency will open 30 clinics in camps for displaced people across the Sahel next year, it said."
+    pages = [["United Nations Office for Refugee Health", "Saving lives since 1951", menu, body],
+             ["a", "b", "c", "d", "e", menu, body],  # the menu five lines down: not a masthead's
+             [body, menu, "Related news"],  # a paragraph over the menu
+             [menu, "Press Releases", body],  # nothing over the menu
+             ["Agency name", "Latest News", body, menu]]  # a section's name is a menu line too
+    got = masthead_lines(Segments.from_pages(pages)).tolist()
+    assert got == [True, True, False, False] + [False] * 7 + [False] * 3 + [False] * 3 + [True, False, False, False]
+
+
 def test_a_dateline_then_today_announced_opens_a_release():
     from pagesift.frozen import opening_lines
 

@@ -596,6 +596,29 @@ def menu_lines(seg: Segments) -> np.ndarray:
     return out
 
 
+# A site's name and tagline over its menu at the top of a page ("United Nations Office for
+# Refugee Health" over "Home | Our work | News | Donate", "Representing New Mexico's 4th
+# District"): its masthead. The linear model read an issuer's masthead as its release
+# (0.82-0.95) on four example pages; on the processed splits the lines above a page's
+# first menu line, when it is one of its first five lines and no line above it is a
+# paragraph, are 403 boilerplate lines and 2 of unknown genre (a statistics office's
+# name and a dateline over CleanEval's "Latest News"), no genre's (forty-sixth round).
+MENU_TOP = 4  # the first menu line is at most this many lines down its page
+
+
+def masthead_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is above its page's first menu line, that line at most MENU_TOP
+    lines down the page and no paragraph above it."""
+    menus = menu_lines(seg)
+    out = np.zeros(len(seg.texts), dtype=bool)
+    for i in np.flatnonzero(menus):
+        top = seg.start[i]
+        if 0 < i - top <= MENU_TOP and not menus[top:i].any() \
+                and not any(_is_paragraph(seg.texts[k]) for k in range(top, i)):
+            out[top:i] = True
+    return out
+
+
 # A host's note on what it carries but did not write: a syndicated feed's, a distributed
 # release's, a sponsor's ("auto-generated from a syndicated feed", "The above press release
 # comes to you under an arrangement with NewsVoir", "The newsroom of this site was not
@@ -1704,8 +1727,9 @@ class Refiner:
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision; with `menus`, then a
-        menu's line or a section's name (menu_lines) set to boilerplate, with `notes` a host's
-        note on what it carries (host_note_lines) too, and with `signoffs`
+        menu's line or a section's name (menu_lines) set to boilerplate, with `mastheads` the
+        lines over a page's first menu at its top (masthead_lines) and with `notes` a
+        host's note on what it carries (host_note_lines) too, and with `signoffs`
         a line ending in a wire's mark (signoff_lines) kept. After the trees, not before:
         they were fitted on the linear scores as they are, and a surer neighbour moved them
         the other way on some lines (a site's name over its menu to content)."""
@@ -1714,6 +1738,8 @@ class Refiner:
         if getattr(self, "menus", False):
             # as sure as the model is of a menu it knows
             out = self._set_boilerplate(out, np.flatnonzero(menu_lines(seg)), MENU_SCORE, np.maximum)
+        if getattr(self, "mastheads", False):
+            out = self._set_boilerplate(out, np.flatnonzero(masthead_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "notes", False):
             out = self._set_boilerplate(out, np.flatnonzero(host_note_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "signoffs", False):
