@@ -688,6 +688,19 @@ def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
     assert got == [True, True, False, False] + [False] * 7 + [False] * 3 + [False] * 3 + [True, False, False, False]
 
 
+def test_an_indian_agencys_datelines_for_its_stories_and_for_paid_releases():
+    from pagesift.frozen import news_credit_lines, wire_datelines
+
+    lines = ["Mumbai (Maharashtra) [India], November 28 (ANI): The benchmark Sensex closed higher on Friday.",
+             "Guwahati, Aug 14 (PTI) Authorities issued a flood alert for three districts in Assam.",
+             "New Delhi [India], November 27 (ANI/PNN): Ardent Schools has been named the winner of the award.",
+             "Pune (Maharashtra) [India], November 28 (ANI/NewsVoir): Kestrel Logistics today announced a park.",
+             "The company (ANI) said it would open a plant.", "He said (PTI) that the talks had failed."]
+    seg = Segments.from_pages([lines])
+    assert news_credit_lines(seg).tolist() == [1, 1, 0, 0, 0, 0]
+    assert wire_datelines(seg).tolist() == [0, 0, 1, 1, 0, 0]
+
+
 def test_a_dateline_then_today_announced_opens_a_release():
     from pagesift.frozen import opening_lines
 

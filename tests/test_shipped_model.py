@@ -121,6 +121,17 @@ HOST_NOTES = ("(This story has not been edited", "(Disclaimer: The above press r
               "This report is auto-generated")
 
 
+def test_an_indian_agencys_feed_of_paid_releases(default):
+    """The reference page's kind of site: a release the agency's feed carries
+    ("Pune (Maharashtra) [India], November 28 (ANI/NewsVoir):") with the site's note under
+    it, then "More news" with a story's teaser ("(ANI):") and a paid release's ("(ANI/PNN):").
+    Before the forty-sixth round the release's teaser read as news (0.96-0.97) and the
+    story's headline as press release (0.53): neither dateline was a marker."""
+    rows = _labelled_example("anipr", default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert not wrong, wrong
+
+
 @pytest.mark.parametrize("name", ["xinhuafeed", "yonhap", "ians", "afp", "pti"])
 def test_wire_copy_as_a_syndicating_site_prints_it(default, name):
     """Agencies' stories as sites that run their feeds print them, with the wire's mark at

@@ -657,10 +657,7 @@ _DESK = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 def signoff_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it ends with a wire's mark (_SIGNOFF) or is a desk's initials
     right under one: the story's own, never the page's chrome."""
-    marked = news_credit_lines(seg) > 0
-    out = np.zeros(len(seg.texts), dtype=bool)
-    for i in np.flatnonzero(marked):
-        out[i] = _SIGNOFF_END.search(seg.texts[i]) is not None
+    out = _lines_matching(seg, "signoff", _SIGNOFF_WORDS, _SIGNOFF_END) > 0
     for i in np.flatnonzero(out[:-1]):
         out[i + 1] |= _DESK.fullmatch(seg.texts[i + 1].strip()) is not None
     return out
@@ -712,7 +709,9 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # issuers send them; on the processed corpora 1,468 lines have one: 1,460 labelled press
 # release, 6 news (releases that news pages printed), 2 boilerplate. (News Direct's
 # "--News Direct--" and "/ NewsDirect /" added 118 of them, all press release:
-# twenty-eighth round.) A release marker for
+# twenty-eighth round.) An Indian agency's feed of paid releases names the agency and the
+# distributor ("New Delhi [India], November 27 (ANI/PNN):", "(ANI/NewsVoir)"): no corpus
+# line has one (forty-sixth round). A release marker for
 # the run shift only: read anywhere on a page, as the linear model's marker columns are, a
 # release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
 # 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
@@ -723,6 +722,7 @@ _WIRE_DATELINE = re.compile(r"""
   | \bNewswise\s*[—–-]
   | \bACCESSWIRE\s*/
   | --\s*News\s?Direct\s*--  | /\s*News\s?Direct\s*/
+  | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
 """, re.IGNORECASE | re.VERBOSE)
 
 
@@ -730,7 +730,7 @@ _WIRE_DATELINE = re.compile(r"""
 # (lowercased): only lines with one are searched (the pattern run over every line took
 # 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
-               "newsfile", "newswise", "newsdirect")
+               "newsfile", "newswise", "newsdirect", "newsvoir", "pnn", "businesswire", "vmpl", "srv", "atk")
 
 
 def wire_datelines(seg: Segments) -> np.ndarray:
@@ -1050,8 +1050,12 @@ _SIGNOFF = r"""(?:(?:^|\s)(?:Enditem|ENDITEM|\(END\)|[-–—]{1,2}\s?IANS)\s*$
     | ^PTI(?:\s+[A-Z]{2,4}){1,5}\s*$
     | ^bur(?:-[a-z]{2,4})+(?:/[a-z]{2,4})*\s*$)"""
 _SIGNOFF_END = re.compile(_SIGNOFF, re.VERBOSE)
+# a dateline's place and date words: "LONDON", "Oct. 7", and the state and country an
+# Indian agency adds in brackets ("Mumbai (Maharashtra) [India], November 28 (ANI):")
+_PLACE = r"(?:[A-Z][\w.'’-]*|\d{1,4}|\([A-Z][\w.'’ -]{0,30}\)|\[[A-Z][\w.'’ -]{0,30}\])"
 _NEWS_CREDIT = re.compile(rf"""
-    ^(?:(?:[A-Z][\w.'’-]*|\d{{1,4}})(?:[\ ,]+(?:[A-Z][\w.'’-]*|\d{{1,4}})){{0,5}},?\s+)?\({_AGENCY}\)\s*(?:[-–—]+|:)
+    ^(?:{_PLACE}(?:[\ ,]+{_PLACE}){{0,7}},?\s+)?\({_AGENCY}\)\s*(?:[-–—]+|:)
+  | ^(?:{_PLACE}(?:[\ ,]+{_PLACE}){{0,7}},?\s+)\((?:PTI|IANS|UNI)\)\s+(?=[A-Z])
   | ^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}},\s+(?:Staff|Senior|Contributing)\s+(?:Writer|Reporter|Correspondent)\s*$
   | ^(?:HealthDay|Reuters|AP|Associated\s+Press|Bloomberg|CNN|Staff)\s+(?:Reporter|Writer|Correspondent)\s*$
   | ^Write\s+to\s+[A-Z][\w.'’\ -]{{1,60}}?\s+at\s+\S+@\S+
@@ -1062,20 +1066,25 @@ _NEWS_CREDIT = re.compile(rf"""
       | covers\s+[^.]{{3,60}}\s+for\s+(?:the\s+)?[A-Z])
   | \b(?:tells|told|explained\s+to|speaking\s+to|spoke\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?
         (?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:News|Blog|Times|Post|Journal|Herald|Tribune|Magazine|Daily|Gazette|Chronicle
-        |Today|Wire|Radio|TV|{_AGENCY})\b
-  | {_SIGNOFF}""", re.VERBOSE)
+        |Today|Wire|Radio|TV|{_AGENCY})\b""", re.VERBOSE)
 # every match has an agency's first word (as the tokens split it: "Health.com" is "Health",
 # "com") or one of these
 _NEWS_CREDIT_WORDS = tuple(sorted({re.match(r"\w+", name).group().lower() for name in _AGENCIES}
                                   | {"writer", "reporter", "correspondent", "write", "journalist", "columnist",
                                      "editor", "covers", "tells", "told", "explained", "speaking", "spoke",
-                                     "interview", "enditem", "end", "uni", "bur"}))
+                                     "interview"}))
+# every wire's mark has one of these
+_SIGNOFF_WORDS = ("enditem", "end", "ians", "ani", "pti", "uni", "bur")
 
 
 def news_credit_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it credits a news agency or a reporter as a story does ("LONDON
-    (Reuters) -", "Jo Pell, Staff Writer"); kept on `seg`."""
-    return _lines_matching(seg, "news_credit", _NEWS_CREDIT_WORDS, _NEWS_CREDIT)
+    (Reuters) -", "Jo Pell, Staff Writer") or ends with a wire's mark ("Enditem"); kept on
+    `seg`. (The marks apart: "end" is a common word, and their pattern is the cheaper.)"""
+    if "news_credit" not in seg.markers:
+        seg.markers["news_credit"] = np.maximum(_lines_matching(seg, "credit", _NEWS_CREDIT_WORDS, _NEWS_CREDIT),
+                                                _lines_matching(seg, "signoff", _SIGNOFF_WORDS, _SIGNOFF_END))
+    return seg.markers["news_credit"]
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
