@@ -76,3 +76,7 @@ def test_lynx_link_numbers_are_dropped_on_a_page_that_has_them():
     # footnote marks are not link numbers, and two numbered lines do not make a lynx page
     cited = ["Roughly 600,000 people[1] are released each year [2], the report said.", "[3]Home", "[4]About"]
     assert plain_texts(cited, np.zeros(3, dtype=np.int64)) == cited
+    # a wire's mark is a link's words too; a dash and a number after a citation are not
+    marked = ["[1]Home", "[2]National", "[10]--IANS", "[11]sd/pgh", "Up 12%[3]-5% on the year"]
+    assert plain_texts(marked, np.zeros(5, dtype=np.int64)) == ["Home", "National", "--IANS", "sd/pgh",
+                                                                "Up 12%[3]-5% on the year"]
