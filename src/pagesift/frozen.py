@@ -1040,9 +1040,10 @@ _AGENCY = "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _A
 # A wire's mark at the end of its copy, alone on its line or after the last sentence:
 # Xinhua's "Enditem", Yonhap's "(END)", IANS's "--IANS", ANI's "(ANI)", PTI's desk initials
 # ("PTI ABC DEF"), AFP's ("bur-ab/cd"). Only an agency's copy carries one, and a site that
-# runs the copy as it came (the reference page's kind) prints it. The corpora have two, on
-# L3S-GN1 pages, labelled news ("... in Guruvayur. (ANI)", "(IANS)"); a parenthesised
-# credit after a name is an acronym ("Alliance of Nonprofits for Insurance, RRG (ANI)").
+# runs the copy as it came (the reference page's kind) prints it. The corpora have three:
+# two on L3S-GN1 pages, labelled news ("... in Guruvayur. (ANI)", "(IANS)"), and a
+# CleanEval line of unknown genre ("... — IANS"); a parenthesised credit after a name is
+# an acronym ("Alliance of Nonprofits for Insurance, RRG (ANI)").
 # The linear model put these lines at 0.92-0.98 boilerplate, and a story's last paragraph
 # ending "... earlier in the year. Enditem" at 0.60.
 _SIGNOFF = r"""(?:(?:^|\s)(?:Enditem|ENDITEM|\(END\)|[-–—]{1,2}\s?IANS)\s*$

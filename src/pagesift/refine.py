@@ -74,9 +74,10 @@ also counts past one more boilerplate line below a run (a share bar between a bo
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
 "the following statement" or remarks, with `openings` a release's first line "Today,
-X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced"), with `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with
-`prosecutions` a prosecutor's credit for the case ("The case was prosecuted by Assistant
-District Attorney X"), with `said_today` a first line "X said today", with `documents` a
+X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced"), with
+`dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with `prosecutions` a
+prosecutor's credit for the case ("The case was prosecuted by Assistant District
+Attorney X"), with `said_today` a first line "X said today", with `documents` a
 line that offers the issuer's papers ("The full text of the letter is available here"), and
 with `press_office` a line a press office writes for the press ("SOURCE Acme", "is
 available for interviews", "Forward-Looking Statements"; frozen.RELEASE_PASSES); with
@@ -127,10 +128,10 @@ lines down and no paragraph is above it (a site's name and tagline: "United Nati
 Office for Refugee Health", "Representing New Mexico's 4th District";
 frozen.masthead_lines), are boilerplate the same way: the linear model read an issuer's
 masthead as its release. On the processed splits 403 such lines are boilerplate and 2 of
-unknown genre. With `notes`, a host's note on what it carries but did not write ("auto-generated from a
-syndicated feed", "The above press release comes to you under an arrangement with
-NewsVoir", "The newsroom of this site was not involved in its creation";
-frozen.host_note_lines) is boilerplate the same way: its words are a release's, and the
+unknown genre. With `notes`, a host's note on what it carries but did not write
+("auto-generated from a syndicated feed", "The above press release comes to you under an
+arrangement with NewsVoir", "The newsroom of this site was not involved in its
+creation"; frozen.host_note_lines) is boilerplate the same way: its words are a release's, and the
 linear model read it as the release above it. With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
