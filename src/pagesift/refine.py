@@ -403,7 +403,7 @@ MIN_ROWS = 300
 
 
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
-PASS_TEXT = {"datelines": "distribution services' datelines",
+PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid feed's \"(ANI/NewsVoir):\")",
              "statements": 'lines giving out "the following statement" (or remarks)',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
                          'capitals then "X today announced" outside a quote',
@@ -420,8 +420,9 @@ PASS_TEXT = {"datelines": "distribution services' datelines",
                          "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
-                             '"Jo Pell, Staff Writer", "Jo Pell is a health reporter for the Echo", "tells the Health '
-                             'Blog")'}
+                             '"Mumbai (Maharashtra) [India], November 28 (ANI):", "Jo Pell, Staff Writer", "Jo Pell is '
+                             'a health reporter for the Echo", "tells the Health Blog") and a wire\'s mark at the end of '
+                             'its copy ("Enditem", "(END)", "--IANS")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
