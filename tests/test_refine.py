@@ -686,6 +686,11 @@ def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
              ["Agency name", "Latest News", body, menu]]  # a section's name is a menu line too
     got = masthead_lines(Segments.from_pages(pages)).tolist()
     assert got == [True, True, False, False] + [False] * 7 + [False] * 3 + [False] * 3 + [True, False, False, False]
+    # a story's headline over its tags, with its lead, its date or its byline right under them
+    tags = "Economy | Kenya | Banking | Interest rates"
+    for under in (body, "Oct 7, 2026", "By Jane Okafor"):
+        page = ["Home | World | Business", "Kenya central bank holds key rate at 9.5 percent", tags, under, body]
+        assert not masthead_lines(Segments.from_pages([page])).any(), under
 
 
 def test_an_indian_agencys_datelines_for_its_stories_and_for_paid_releases():

@@ -599,23 +599,34 @@ def menu_lines(seg: Segments) -> np.ndarray:
 # A site's name and tagline over its menu at the top of a page ("United Nations Office for
 # Refugee Health" over "Home | Our work | News | Donate", "Representing New Mexico's 4th
 # District"): its masthead. The linear model read an issuer's masthead as its release
-# (0.82-0.95) on four example pages; on the processed splits the lines above a page's
-# first menu line, when it is one of its first five lines and no line above it is a
-# paragraph, are 403 boilerplate lines and 2 of unknown genre (a statistics office's
-# name and a dateline over CleanEval's "Latest News"), no genre's (forty-sixth round).
+# (0.82-0.95) on four example pages. Not when a paragraph, a date line or a byline comes
+# right under the "menu": then it may be a story's tags under its headline ("Economy |
+# Kenya | Banking | Interest rates" over the lead), and the headline is no masthead. On
+# the processed splits the lines above a page's first menu line, when it is one of its
+# first five lines, no line above it is a paragraph and none of those is under it, are
+# 377 boilerplate lines and 2 of unknown genre (a statistics office's name and a dateline
+# over CleanEval's "Latest News"), no genre's (without the check under it: 403 and 2;
+# forty-sixth round).
 MENU_TOP = 4  # the first menu line is at most this many lines down its page
+_BYLINE_START = re.compile(r"(?:By|BY|Written\s+by)\s+[A-Z]")
 
 
 def masthead_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is above its page's first menu line, that line at most MENU_TOP
-    lines down the page and no paragraph above it."""
+    lines down the page, no paragraph above it and none, nor a date or a byline, right
+    under it."""
     menus = menu_lines(seg)
+    dates = date_lines(seg)
     out = np.zeros(len(seg.texts), dtype=bool)
     for i in np.flatnonzero(menus):
-        top = seg.start[i]
-        if 0 < i - top <= MENU_TOP and not menus[top:i].any() \
-                and not any(_is_paragraph(seg.texts[k]) for k in range(top, i)):
-            out[top:i] = True
+        top, below = seg.start[i], i + 1
+        if not (0 < i - top <= MENU_TOP) or menus[top:i].any() \
+                or any(_is_paragraph(seg.texts[k]) for k in range(top, i)):
+            continue
+        if below < seg.end[i] and (_is_paragraph(seg.texts[below]) or dates[below]
+                                   or _BYLINE_START.match(seg.texts[below].strip())):
+            continue
+        out[top:i] = True
     return out
 
 

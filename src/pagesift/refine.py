@@ -124,10 +124,11 @@ test and validation splits' 315 menu lines at 0.9 or more, 217 at 0.99). The opt
 no fitted weight; the run shift's odds are chosen with it.
 
 With `mastheads`, the lines above a page's first menu line, when it is at most four
-lines down and no paragraph is above it (a site's name and tagline: "United Nations
-Office for Refugee Health", "Representing New Mexico's 4th District";
+lines down, no paragraph is above it and no paragraph, date or byline right under it (a
+site's name and tagline: "United Nations Office for Refugee Health", "Representing New
+Mexico's 4th District"; not a headline over its tags and its lead;
 frozen.masthead_lines), are boilerplate the same way: the linear model read an issuer's
-masthead as its release. On the processed splits 403 such lines are boilerplate and 2 of
+masthead as its release. On the processed splits 377 such lines are boilerplate and 2 of
 unknown genre. With `notes`, a host's note on what it carries but did not write
 ("auto-generated from a syndicated feed", "The above press release comes to you under an
 arrangement with NewsVoir", "The newsroom of this site was not involved in its
