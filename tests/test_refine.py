@@ -679,13 +679,13 @@ def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
 
     menu = "Home | Our work | News | Countries | Donate"
     body = "The agency will open 30 clinics in camps for displaced people across the Sahel next year, it said."
-    pages = [["United Nations Office for Refugee Health", "Saving lives since 1951", menu, body],
+    pages = [["United Nations Office for Refugee Health", "Saving lives since 1951", menu, "News release", body],
              ["a", "b", "c", "d", "e", menu, body],  # the menu five lines down: not a masthead's
              [body, menu, "Related news"],  # a paragraph over the menu
              [menu, "Press Releases", body],  # nothing over the menu
-             ["Agency name", "Latest News", body, menu]]  # a section's name is a menu line too
+             ["Agency name", "Latest News", "Flood alert for three districts", body, menu]]  # a section's name
     got = masthead_lines(Segments.from_pages(pages)).tolist()
-    assert got == [True, True, False, False] + [False] * 7 + [False] * 3 + [False] * 3 + [True, False, False, False]
+    assert got == [True, True, False, False, False] + [False] * 7 + [False] * 3 + [False] * 3 + [True] + [False] * 4
     # a story's headline over its tags, with its lead, its date or its byline right under them
     tags = "Economy | Kenya | Banking | Interest rates"
     for under in (body, "Oct 7, 2026", "By Jane Okafor"):
