@@ -132,6 +132,19 @@ def test_an_indian_agencys_feed_of_paid_releases(default):
     assert not wrong, wrong
 
 
+def test_the_reference_pages_layout_with_two_paid_releases_under_a_story(default):
+    """`seedlike.txt`: a wire's story, then "More news" with two releases' teasers in the
+    form the reference page's has ("Bengaluru (Karnataka) [India], May 28: Brightpath
+    Analytics, a provider of ..., has been named a leader"). Before the forty-sixth round
+    both read as news (0.66-0.93): no marker, and their words are a story's. An Indian
+    agency's dateline with the agency left out is now a distribution service's. The last
+    teaser's date line, at the page's end, reads as boilerplate and is not asserted."""
+    rows = _labelled_example("seedlike", default)
+    _assert_all(rows, "news", 7)
+    _assert_all(rows, "press_release", 5, skip=("May 27, 2026",))
+    _assert_all(rows, "boilerplate", 2)
+
+
 @pytest.mark.parametrize("name", ["xinhuafeed", "yonhap", "ians", "afp", "pti", "deskfeed", "storyfeed"])
 def test_wire_copy_as_a_syndicating_site_prints_it(default, name):
     """Agencies' stories as sites that run their feeds print them, with the wire's mark at
