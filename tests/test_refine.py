@@ -704,13 +704,6 @@ def test_an_indian_agencys_datelines_for_its_stories_and_for_paid_releases():
     seg = Segments.from_pages([lines])
     assert news_credit_lines(seg).tolist() == [1, 1, 0, 0, 0, 0]
     assert wire_datelines(seg).tolist() == [0, 0, 1, 1, 0, 0]
-    # the paid feed's dateline with the agency left out, as the reference page's release
-    # teaser has it; a story's dateline names no country in brackets
-    lines = ["Mumbai (Maharashtra) [India], April 20: Seclore, the leading provider of security software, announced it.",
-             "Chennai (Tamil Nadu) [India], May 27: Orvell Hospitals has opened a 300-bed cancer centre.",
-             "Ankara (Turkey), May 11: Turkey and Kazakhstan aim to reach 10 billion dollars in trade.",
-             "He cited a report [PDF], May 11: the figures were revised."]
-    assert wire_datelines(Segments.from_pages([lines])).tolist() == [1, 1, 0, 0]
 
 
 def test_a_dateline_then_today_announced_opens_a_release():

@@ -135,13 +135,12 @@ def test_an_indian_agencys_feed_of_paid_releases(default):
 def test_the_reference_pages_layout_with_two_paid_releases_under_a_story(default):
     """`seedlike.txt`: a wire's story, then "More news" with two releases' teasers in the
     form the reference page's has ("Bengaluru (Karnataka) [India], May 28: Brightpath
-    Analytics, a provider of ..., has been named a leader"). Before the forty-sixth round
-    both read as news (0.66-0.93): no marker, and their words are a story's. An Indian
-    agency's dateline with the agency left out is now a distribution service's. The last
-    teaser's date line, at the page's end, reads as boilerplate and is not asserted."""
+    Analytics, a provider of ..., has been named a leader"). The story and the chrome are
+    asserted; the teasers read as news (0.66-0.93), a known weak spot (README): no marker,
+    and their words are a story's. Their dateline's form is no marker either: a site that
+    leaves the agency out of its datelines prints the agency's own stories that way too."""
     rows = _labelled_example("seedlike", default)
     _assert_all(rows, "news", 7)
-    _assert_all(rows, "press_release", 5, skip=("May 27, 2026",))
     _assert_all(rows, "boilerplate", 2)
 
 

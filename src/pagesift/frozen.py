@@ -756,9 +756,6 @@ def wire_datelines(seg: Segments) -> np.ndarray:
             texts = seg.texts
             for i in np.unique(seg.tokens.seg[has_part[lowered]]):
                 out[i] = _WIRE_DATELINE.search(texts[i]) is not None
-            for i, text in enumerate(texts):
-                if "[" in text[:80] and _BRACKETED_DATELINE.match(text):
-                    out[i] = True
         seg.markers["wire"] = out
     return seg.markers["wire"]
 
@@ -854,15 +851,6 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # weekday (a news digest's "Detainee Transfer 16 Dec 2006 --" and "Wednesday, 19 Jul,
 # 2006 -" are listings): 20 more corpus lines, all press release (forty-fourth round).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# An Indian agency's dateline with the agency left out ("Mumbai (Maharashtra) [India],
-# April 20: Seclore, ... announced"), as sites print what its feed of paid releases
-# carries: the agency's own stories keep it ("New Delhi [India], May 11 (ANI):"). The
-# reference page's release teaser has this form, and a story in its place on that page
-# ("Ankara (Turkey), May 11:") has no country in brackets. No corpus line has one; two
-# teasers of this form under a story read as news (0.66-0.93) with no marker (forty-sixth
-# round). A distribution service's dateline (wire_datelines).
-_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"  # a place's capitalised words
-_BRACKETED_DATELINE = re.compile(rf"^{_NAME}(?:\s\({_NAME}\))?\s\[{_NAME}\],?\s+{_MONTH}\s+\d{{1,2}}\s*:")
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 _DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?(?:"
                     rf"[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
