@@ -24,7 +24,7 @@ def test_default_model_has_its_refiner(default):
     assert default.card["parameters"]["refiner"] is True and default.card["refiner"]["trees"] > 0
     assert default.scorer.steps[-1][1].refiner_ is not None
     assert default.scorer.steps[-1][1].refiner_.menus is True  # frozen.menu_lines, forty-fifth round
-    # frozen.host_note_lines and frozen.signoff_lines, forty-sixth round
+    # frozen.masthead_lines, host_note_lines and signoff_lines, forty-sixth round
     assert default.scorer.steps[-1][1].refiner_.mastheads is True
     assert default.scorer.steps[-1][1].refiner_.notes is True
     assert default.scorer.steps[-1][1].refiner_.signoffs is True
@@ -152,8 +152,8 @@ def test_the_reference_pages_layout_with_two_paid_releases_under_a_story(default
 def test_wire_copy_as_a_syndicating_site_prints_it(default, name):
     """Agencies' stories as sites that run their feeds print them, with the wire's mark at
     the end (Xinhua's "Enditem", Yonhap's "(END)", "--IANS" over a desk's initials, AFP's
-    "bur-ap/jm", "PTI KSU RHL", "(ANI)") and the site's note that it did not edit the story or the
-    release teased under it ("auto-generated from a syndicated feed", "The above press
+    "bur-ap/jm", "PTI KSU RHL", "(ANI)") and the site's note that it did not edit the story
+    or the release teased under it ("auto-generated from a syndicated feed", "The above press
     release has been provided by NewsVoir"). Forty-sixth round: the marks read as
     boilerplate (0.58-0.97; a last paragraph ending in "Enditem" too, 0.60) and a release's
     note as the release (0.58). Written for this project."""
@@ -466,8 +466,8 @@ def test_bodies_on_pages_whose_chrome_goes_either_way(default, name):
     Name:" lines read as press release), a university's release on a science wire (the
     journal's name and the contact under the wire's disclaimer read as boilerplate), a
     company's release on an Indian paper's business page (the paper's disclaimer, which
-    says "press release", read as one until the forty-sixth round), a paper's police log, a tech site's story on a
-    phone's launch (the writer's name alone reads as boilerplate, a "Deals:" link as
+    says "press release", read as one until the forty-sixth round), a paper's police log,
+    a tech site's story on a phone's launch (the writer's name alone reads as boilerplate, a "Deals:" link as
     news), and a charity's story on
     its own site, where one paragraph ("... is funded by ... donations from people like
     you") and the headline read as news; since the forty-fifth round a government of Canada
