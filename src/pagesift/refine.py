@@ -138,7 +138,11 @@ mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI AB
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
 boilerplate: the story's own, as the reference page's "Source: Xinhua" is, though the
 linear model put them at 0.92-0.98 boilerplate; as news credits they also move their run
-to news (forty-sixth round).
+to news (forty-sixth round). With `contacts`, a release's contact block ("Media
+contact", "Contacts", "Press contacts:" at most six lines under a paragraph read as press
+release, and the name, organisation, phone, e-mail and "Tel:" lines right under it, up to
+the last with a phone or an e-mail; frozen.contact_lines) is kept the same way: the
+documents label it with its release, and the linear model read it as chrome.
 """
 
 from __future__ import annotations
@@ -175,8 +179,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
-                 notes: bool = True, signoffs: bool = True):
+                 notes: bool = True, signoffs: bool = True, contacts: bool = True):
         self.menus = menus
+        self.contacts = contacts
         self.mastheads = mastheads
         self.notes = notes
         self.signoffs = signoffs
@@ -459,8 +464,10 @@ def method_text(refiner) -> str:
                if getattr(refiner, "mastheads", False) else "")
             + (", a host's note on what it carries (\"auto-generated from a syndicated feed\") too"
                if getattr(refiner, "notes", False) else "")
-            + (", and a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
-               if getattr(refiner, "signoffs", False) else "") + "; "
+            + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
+               if getattr(refiner, "signoffs", False) else "")
+            + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
+               "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "") + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
             + ("; then the genres of each run of lines between boilerplate lines"
