@@ -706,6 +706,24 @@ def test_an_indian_agencys_datelines_for_its_stories_and_for_paid_releases():
     assert wire_datelines(seg).tolist() == [0, 0, 1, 1, 0, 0]
 
 
+def test_a_releases_contact_block():
+    from pagesift.frozen import contact_lines
+
+    body = "The company now expects full-year sales growth of 8% to 9%, up from 6% to 8%, it said in the release."
+    pages = [[body, "Media contact", "Ana Ruiz", "Halvard Foods", "612-555-0110", "Tom Hale", "Sign up"],
+             [body, "Contact", "(888) 503-6620", "Privacy"],  # a bare "Contact": a site's menu item
+             [body, "Press contacts:", "Ana Ruiz", "Halvard Foods"],  # no phone, no e-mail
+             ["Home", "Contacts", "Ana Ruiz, ana@halvard.example"],  # no paragraph above
+             [body, "For more information, contact:", "Bulgarian", "ana@halvard.example"]]  # a one-word line
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    assert contact_lines(seg, kept).tolist() == ([False, True, True, True, True, False, False] + [False] * 4
+                                                 + [False] * 4 + [False] * 3 + [False] * 4)
+    # under a paragraph the model reads as boilerplate: no block
+    kept[0] = False
+    assert not contact_lines(seg, kept)[:7].any()
+
+
 def test_a_dateline_then_today_announced_opens_a_release():
     from pagesift.frozen import opening_lines
 

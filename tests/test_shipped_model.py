@@ -28,6 +28,7 @@ def test_default_model_has_its_refiner(default):
     assert default.scorer.steps[-1][1].refiner_.mastheads is True
     assert default.scorer.steps[-1][1].refiner_.notes is True
     assert default.scorer.steps[-1][1].refiner_.signoffs is True
+    assert default.scorer.steps[-1][1].refiner_.contacts is True  # frozen.contact_lines
 
 
 def test_default_pipeline_supports_get_params_repr_and_clone(default):
@@ -182,6 +183,23 @@ def test_an_issuers_masthead_over_its_menu(default, name, masthead):
     release = [(text[:40], got) for want, text, got in rows
                if want == "press_release" and len(text.split()) >= 5 and text not in signature]
     assert len(release) >= 5 and all(got == "press_release" for _, got in release), release
+
+
+@pytest.mark.parametrize("name, block", [("canada", ("Contacts", "Media Relations", "Fisheries and Oceans Canada",
+                                                    "613-555-0142")),
+                                         ("highlights", ("Dana Whitlock", "ir@corvanetx.com")),
+                                         ("bwire", ("Contacts", "Investor Relations: Tom Hale, 612-555-0110",
+                                                    "Media: Ana Ruiz, media@halvardfoods.example")),
+                                         ("wire", ("Oona Brisk",))])
+def test_a_releases_contact_block_is_the_releases(default, name, block):
+    """A release's contact block ("Contacts" over "Media Relations", the office and a
+    phone number; an investor contact's name and e-mail) read as chrome (0.58-0.97) until
+    the forty-sixth round's rule (frozen.contact_lines): a contact heading under a kept
+    paragraph and the name, office, phone and e-mail lines right under it are kept, and
+    the run shift gives them the release's genre."""
+    rows = _labelled_example(name, default)
+    lines = [(text[:40], got) for want, text, got in rows if text in block]
+    assert len(lines) == len(block) and all(got == "press_release" for _, got in lines), lines
 
 
 def test_a_governors_release_with_no_marker_but_its_opening(default):
