@@ -190,7 +190,7 @@ def test_an_issuers_masthead_over_its_menu(default, name, masthead):
                                          ("highlights", ("Dana Whitlock", "ir@corvanetx.com")),
                                          ("bwire", ("Contacts", "Investor Relations: Tom Hale, 612-555-0110",
                                                     "Media: Ana Ruiz, media@halvardfoods.example")),
-                                         ("wire", ("Oona Brisk",))])
+                                         ("wire.html", ("Oona Brisk",))])
 def test_a_releases_contact_block_is_the_releases(default, name, block):
     """A release's contact block ("Contacts" over "Media Relations", the office and a
     phone number; an investor contact's name and e-mail) read as chrome (0.58-0.97) until
