@@ -639,21 +639,21 @@ def masthead_lines(seg: Segments) -> np.ndarray:
 # one (0.92-0.98). On the corpora: one line, a sponsor's note Benzinga printed inside a
 # newswire's release, labelled press release.
 _HOST_NOTE = re.compile(r"""
-    \b(?:auto-?generated|generated\s+automatically|published)\s+from\s+(?:an?\s+)?(?:syndicated|agency|wire|automated)\b
+    \b(?:auto-?generated|generated\s+automatically)\s+from\s+(?:an?\s+)?(?:syndicated|agency|wire|automated)\b
   | \bsyndicated\s+(?:news\s+)?feed\b
   | \b(?:has|have)\s+not\s+(?:been\s+)?edited\s+(?:by\s+)?(?:\w+\s+){0,4}?(?:staff|editors|editorial\s+team|newsroom)\b
   | ^\W*(?:disclaimer\s*:\s*)?(?:the\s+)?(?:above|this|following)\s+(?:press|news|media)\s+release\s+(?:has\s+been\s+|was\s+|is\s+)?
       (?:provided|distributed|published|supplied|syndicated|posted|brought\s+to\s+you)\s+(?:by|through|via)\b
   | \b(?:newsroom|editorial\s+(?:team|staff|department|board)|journalists?|editors|reporters)
-      \s+(?:of\s+(?:this|the)\s+(?:site|website|publication|newspaper)\s+)?(?:was|were|is|are|had|have)\s+(?:not|no)\s+(?:involved|role|part)\b
+      \s+(?:of\s+(?:this|the)\s+(?:site|website|publication|newspaper)\s+)?(?:was|were|is|are)\s+not\s+involved\b
   | \bcomes?\s+to\s+you\s+under\s+an\s+arrangement\s+with\b
   | \btakes?\s+no\s+(?:editorial\s+)?responsibility\s+for\s+the\s+same\b
   | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:content|article|post|story)\s+(?:is|was)\s+(?:sponsored|paid\s+for|a\s+paid)\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
-_HOST_NOTE_WORDS = ("generated", "published", "syndicated", "edited", "release", "involved", "role", "part",
-                    "arrangement", "responsibility", "responsible", "sponsored", "paid")
+_HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
+                    "responsible", "sponsored", "paid")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
