@@ -132,15 +132,15 @@ masthead as its release. On the processed splits 377 such lines are boilerplate 
 unknown genre. With `notes`, a host's note on what it carries but did not write
 ("auto-generated from a syndicated feed", "The above press release comes to you under an
 arrangement with NewsVoir", "The newsroom of this site was not involved in its
-creation"; frozen.host_note_lines) is boilerplate the same way: its words are a release's, and the
-linear model read it as the release above it. With `signoffs`, a line ending in a wire's
+creation"; frozen.host_note_lines) is boilerplate the same way: its words are a
+release's, and the linear model read it as the release above it. With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
 boilerplate: the story's own, as the reference page's "Source: Xinhua" is, though the
 linear model put them at 0.92-0.98 boilerplate; as news credits they also move their run
 to news (forty-sixth round). With `contacts`, a release's contact block ("Media
-contact", "Contacts", "Press contacts:" at most six lines under a paragraph read as press
-release, and the name, organisation, phone, e-mail and "Tel:" lines right under it, up to
+contact", "Contacts", "Press contacts:" at most six lines under a paragraph the trees
+keep, and the name, organisation, phone, e-mail and "Tel:" lines right under it, up to
 the last with a phone or an e-mail; frozen.contact_lines) is kept the same way: the
 documents label it with its release, and the linear model read it as chrome.
 """
@@ -409,7 +409,8 @@ MIN_ROWS = 300
 
 
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
-PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid feed's \"(ANI/NewsVoir):\")",
+PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid "
+                          "feed's \"(ANI/NewsVoir):\")",
              "statements": 'lines giving out "the following statement" (or remarks)',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
                          'capitals then "X today announced" outside a quote',
