@@ -666,7 +666,26 @@ HOST_NOTES = [("(This story has not been edited by our staff and is auto-generat
               ("Acme issued a press release on Tuesday announcing the cuts.", False)]
 
 
-@pytest.mark.parametrize("name, table", [("signoff_lines", SIGNOFFS), ("host_note_lines", HOST_NOTES)])
+# an outlet's word to its readers about itself (frozen.house_lines); written for this project
+HOUSE = [("Support local journalism. Subscribe today.", True),
+         ("Have a news tip? Email news@valleycourier.example", True),
+         ("The Ridge is a nonprofit newsroom funded by readers like you.", True),
+         ("You are free to republish this story under a Creative Commons licence.", True),
+         ("Republish this story", True),
+         ("By signing up, you agree to our Privacy Policy.", True),
+         ("Jo Pell covers state government for The Standard. Reach her at jpell@standard.example.", True),
+         ("Donate now!", True),
+         ("Support for the bill came from local journalism schools and unions, officials said.", False),
+         ("Subscribe now to catch every episode of the podcast, which is available on all platforms.", False),
+         ("Anyone with information is asked to submit a tip to the FBI.", False),
+         ("For more information, visit the company's website or contact them at its main office.", False),
+         ("Jo Pell covers state government for The Standard.", False),  # a bio alone: labels differ
+         (" ".join(["The paper said it would keep its newsroom open, and asked readers like you to help."] * 5),
+          False)]  # a paragraph, however it is worded
+
+
+@pytest.mark.parametrize("name, table", [("signoff_lines", SIGNOFFS), ("host_note_lines", HOST_NOTES),
+                                         ("house_lines", HOUSE)])
 def test_signoffs_and_host_notes(name, table):
     import pagesift.frozen as frozen
 

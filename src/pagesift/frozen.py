@@ -661,6 +661,42 @@ def host_note_lines(seg: Segments) -> np.ndarray:
     return _lines_matching(seg, "host_note", _HOST_NOTE_WORDS, _HOST_NOTE) > 0
 
 
+# An outlet speaking to its readers about itself under a story: an appeal ("Support local
+# journalism. Subscribe today.", "X is a nonprofit newsroom funded by readers like you",
+# "Have a news tip? Email ...", "You are free to republish this story"), a newsletter's
+# consent line, or the reporter's bio ("Jo Pell covers state government for The Standard.
+# Reach her at ..."). It sits in the story's run and uses its words, so the linear model
+# read six of these on the example pages as news (0.58-0.98). The corpora label them
+# chrome: 34 boilerplate lines match, 14 content (bios and appeals on general-web pages), 2
+# news (a columnist's bio, a blog's republishing note), 1 press release (a senator asking
+# for messages). Not "contact them at" or "submit a tip" (releases and DOJ's wanted notices
+# say so), and not a long line (SPEECH_WORDS), which is a story's own paragraph.
+_HOUSE = re.compile(r"""
+    ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
+      (?:journalism|news|reporting)\b
+  | \b(?:subscribe|donate)\s+(?:today|now)\s*(?:[.!]|$)
+  | \breaders\s+like\s+you\b
+  | \b(?:have|got|send\s+us)\s+an?\s+(?:news|story)\s+tip\b
+  | \bfree\s+to\s+republish\b | \brepublish\s+(?:this|our)\s+(?:story|article|stories|work|journalism)\b
+  | \bis\s+an?\s+(?:independent,?\s+)?(?:nonprofit|non-profit|not-for-profit|reader-supported|reader-funded)\s+(?:\w+\s+){0,2}?
+      (?:newsroom|news\s+organi[sz]ation|news\s+site|publication|news\s+outlet)\b
+  | \b(?:value|support|fund|want)\s+(?:our|independent|local)\s+journalism\b | \bour\s+journalism\s+(?:to|is|relies|depends)\b
+  | \byour\s+sign-?up\b | \bby\s+(?:signing\s+up|subscribing)\b[^.]{0,40}\byou\s+agree\b
+  | \b(?:reach|contact|e-?mail)\s+(?:him|her)\s+at\b | \breach\s+them\s+at\b
+""", re.IGNORECASE | re.VERBOSE)
+_HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "non", "not",
+                "reader", "journalism", "sign", "signing", "subscribing", "him", "her", "them")
+SPEECH_WORDS = 60
+
+
+def house_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is an outlet's word to its readers about itself (above); kept on `seg`."""
+    found = _lines_matching(seg, "house", _HOUSE_WORDS, _HOUSE) > 0
+    for i in np.flatnonzero(found):
+        found[i] = len(seg.texts[i].split()) < SPEECH_WORDS
+    return found
+
+
 # A release's contact block: a heading ("Media contact", "Contacts", "Investor Relations
 # Contact", "Press contacts:", "For more information, contact:", "Media Relations") at
 # most CONTACT_REACH lines under a paragraph whose top label is a genre (before the run
@@ -1802,8 +1838,9 @@ class Refiner:
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision; with `menus`, then a
         menu's line or a section's name (menu_lines) set to boilerplate, with `mastheads` the
-        lines over a page's first menu at its top (masthead_lines) and with `notes` a
-        host's note on what it carries (host_note_lines) too, and with `signoffs`
+        lines over a page's first menu at its top (masthead_lines), with `notes` a
+        host's note on what it carries (host_note_lines) and with `appeals` an outlet's
+        word to its readers about itself (house_lines) too, and with `signoffs`
         a line ending in a wire's mark (signoff_lines) and with `contacts` a release's
         contact block (contact_lines) kept. After the trees, not before:
         they were fitted on the linear scores as they are, and a surer neighbour moved them
@@ -1817,6 +1854,8 @@ class Refiner:
             out = self._set_boilerplate(out, np.flatnonzero(masthead_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "notes", False):
             out = self._set_boilerplate(out, np.flatnonzero(host_note_lines(seg)), MENU_SCORE, np.maximum)
+        if getattr(self, "appeals", False):
+            out = self._set_boilerplate(out, np.flatnonzero(house_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "signoffs", False):
             out = self._set_boilerplate(out, np.flatnonzero(signoff_lines(seg)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "contacts", False):

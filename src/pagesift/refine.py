@@ -133,7 +133,12 @@ unknown genre. With `notes`, a host's note on what it carries but did not write
 ("auto-generated from a syndicated feed", "The above press release comes to you under an
 arrangement with NewsVoir", "The newsroom of this site was not involved in its
 creation"; frozen.host_note_lines) is boilerplate the same way: its words are a
-release's, and the linear model read it as the release above it. With `signoffs`, a line ending in a wire's
+release's, and the linear model read it as the release above it. With `appeals`, an
+outlet's word to its readers about itself ("Support local journalism. Subscribe today.",
+"X is a nonprofit newsroom funded by readers like you", "Have a news tip?", "You are free to
+republish this story", "Reach him at ..."; frozen.house_lines) is boilerplate the same way:
+it sits in the story's run and the linear model read it as the story (forty-seventh
+round). With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
 boilerplate: the story's own, as the reference page's "Source: Xinhua" is, though the
@@ -179,8 +184,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
-                 notes: bool = True, signoffs: bool = True, contacts: bool = True):
+                 notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True):
         self.menus = menus
+        self.appeals = appeals
         self.contacts = contacts
         self.mastheads = mastheads
         self.notes = notes
@@ -465,6 +471,8 @@ def method_text(refiner) -> str:
                if getattr(refiner, "mastheads", False) else "")
             + (", a host's note on what it carries (\"auto-generated from a syndicated feed\") too"
                if getattr(refiner, "notes", False) else "")
+            + (", an outlet's word to its readers about itself (\"Support local journalism. Subscribe today.\") too"
+               if getattr(refiner, "appeals", False) else "")
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
                if getattr(refiner, "signoffs", False) else "")
             + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
