@@ -693,6 +693,26 @@ def test_signoffs_and_host_notes(name, table):
     assert getattr(frozen, name)(Segments.from_pages([list(lines)])).tolist() == list(want)
 
 
+def test_a_storys_byline_is_kept_over_a_kept_paragraph():
+    import numpy as np
+    from pagesift.frozen import byline_lines
+
+    body = "The state senate passed a bill on Tuesday that would cap yearly rent increases at 7 percent."
+    lines = ["By Jo Pell", "Listen to this article", "6 min", body,  # the byline three lines up
+             "BY JO PELL", body, "Compiled by Ruth Ambler", body, "Author: Dana Whitcomb", body,
+             "By Jo Pell February 11, 2025", body, "From staff reports", body,
+             "Author : Entertainment News Editor", body,  # a role's name, not a person's
+             "By Jo Pell", "a", "b", "c", "d", body,  # five lines up
+             "By the way, this is a long line that is not a byline at all and goes on and on for a while", body,
+             "By Jo Pell", body]
+    seg = Segments.from_pages([lines])
+    kept = np.ones(len(lines), dtype=bool)
+    kept[-1] = False  # the paragraph under the last byline is chrome
+    got = byline_lines(seg, kept).tolist()
+    want = [i in (0, 4, 6, 8, 10, 12) for i in range(len(lines))]
+    assert got == want
+
+
 def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
     from pagesift.frozen import masthead_lines
 

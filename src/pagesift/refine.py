@@ -184,8 +184,10 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  reach: int = 16, opening_reach: int = 40, cohesion: bool = True, frames: bool = True,
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
-                 notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True):
+                 notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
+                 bylines: bool = True):
         self.menus = menus
+        self.bylines = bylines
         self.appeals = appeals
         self.contacts = contacts
         self.mastheads = mastheads
@@ -476,7 +478,9 @@ def method_text(refiner) -> str:
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
                if getattr(refiner, "signoffs", False) else "")
             + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
-               "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "") + "; "
+               "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "")
+            + (", and a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
+            + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
             + ("; then the genres of each run of lines between boilerplate lines"
