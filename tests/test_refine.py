@@ -713,6 +713,20 @@ def test_a_storys_byline_is_kept_over_a_kept_paragraph():
     assert got == want
 
 
+def test_a_releases_end_mark_is_kept_under_a_kept_line():
+    import numpy as np
+    from pagesift.frozen import end_mark_lines
+
+    body = "The bridge will close from 8 p.m. to 6 a.m. for repairs, the roads office said on Monday."
+    lines = [body, "###", body, "Share", "-30-", body, "ENDS", "Notes to editors", body, "a", "b", "c", "# # #",
+             body, "SOURCE Acme Robotics", body, "Source: Xinhua", body, "#1 in sales"]
+    seg = Segments.from_pages([lines])
+    kept = np.array([len(text) > 40 for text in lines])
+    got = end_mark_lines(seg, kept).tolist()
+    want = [i in (1, 4, 6, 7, 14) for i in range(len(lines))]  # "# # #" four lines down: too far
+    assert got == want
+
+
 def test_a_mastheads_lines_are_those_over_the_first_menu_at_a_pages_top():
     from pagesift.frozen import masthead_lines
 

@@ -783,6 +783,29 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+# A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
+# "SOURCE Acme Corp"): the documents label it with the release (fakehealth 430 "###",
+# Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
+# shift (footer_lines); on a page the trees read some as chrome (the example pages: a
+# roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
+# when one of the END_REACH lines above it is kept.
+_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
+    |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
+END_REACH = 3
+
+
+def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a release's end mark under a kept line (above); `kept`:
+    whether the model's top label of each row is a genre."""
+    out = np.zeros(len(seg.texts), dtype=bool)
+    texts = seg.texts
+    hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
+    for i in sorted({*hashes, *_rows_with(seg, ["30", "ends", "editors", "editor", "source"])}):
+        if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
+            out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+    return out
+
+
 # a desk's initials under a wire's mark ("--IANS" over "sd/pgh")
 _DESK = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 
@@ -1875,8 +1898,9 @@ class Refiner:
         host's note on what it carries (host_note_lines) and with `appeals` an outlet's
         word to its readers about itself (house_lines) too, and with `signoffs`
         a line ending in a wire's mark (signoff_lines), with `contacts` a release's
-        contact block (contact_lines) and with `bylines` a story's byline over its first
-        paragraph (byline_lines) kept. After the trees, not before:
+        contact block (contact_lines), with `end_marks` a release's end mark under a kept
+        line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
+        (byline_lines) kept. After the trees, not before:
         they were fitted on the linear scores as they are, and a surer neighbour moved them
         the other way on some lines (a site's name over its menu to content)."""
         out = self._trees_decide(seg, proba, words)
@@ -1895,6 +1919,9 @@ class Refiner:
         if getattr(self, "contacts", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(contact_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
+        if getattr(self, "end_marks", False):
+            kept = out.argmax(axis=1) != self.run_column_
+            out = self._set_boilerplate(out, np.flatnonzero(end_mark_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "bylines", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(byline_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)

@@ -185,8 +185,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
-                 bylines: bool = True):
+                 bylines: bool = True, end_marks: bool = True):
         self.menus = menus
+        self.end_marks = end_marks
         self.bylines = bylines
         self.appeals = appeals
         self.contacts = contacts
@@ -479,6 +480,8 @@ def method_text(refiner) -> str:
                if getattr(refiner, "signoffs", False) else "")
             + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
                "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "")
+            + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
+               if getattr(refiner, "end_marks", False) else "")
             + (", and a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
             + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
