@@ -363,6 +363,30 @@ def test_markers_in_a_run_move_its_genres_and_nothing_else():
     assert np.array_equal(out2[:4], _run_proba(top2)[:4]) and not np.array_equal(out2[5], _run_proba(top2)[5])
 
 
+def test_with_follow_a_runs_short_lines_move_half_way_to_its_nearest_paragraphs_genre():
+    from pagesift.frozen import FOLLOW_WEIGHT, shift_runs
+
+    lead = "The Vessby public library reopened on Tuesday after eight months of repairs, the council said."
+    page = ["More news", "Vessby library reopens after flood repairs", lead, "June 3, 2026", "Share",
+            "Solar park breaks ground", "A short line", "Another short line"]
+    seg = Segments.from_pages([page])
+    n, pr, b = (LABELS.index(label) for label in ("news", "press_release", BOILERPLATE))
+    proba = np.array([[0.05, 0.05, 0.9], [0.5, 0.4, 0.1], [0.9, 0.05, 0.05], [0.3, 0.6, 0.1], [0.05, 0.05, 0.9],
+                      [0.2, 0.7, 0.1], [0.3, 0.6, 0.1], [0.6, 0.3, 0.1]])  # news, press release, boilerplate
+    proba = proba[:, [("news", "press_release", BOILERPLATE).index(label) for label in LABELS]]
+    shift = np.zeros(4)
+    assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4), proba)
+    out = shift_runs(seg, proba, shift, LABELS, 4, follow=True)
+    logit = np.log(out[:, pr] / out[:, n])
+    for i in (1, 3):  # the headline and the date line over and under the lead
+        want = (1 - FOLLOW_WEIGHT) * np.log(proba[i, pr] / proba[i, n]) + FOLLOW_WEIGHT * np.log(proba[2, pr] / proba[2, n])
+        assert logit[i] == pytest.approx(want)
+    assert out[3].argmax() == n  # the date line was the release's below
+    np.testing.assert_allclose(out[:, b], proba[:, b])
+    # the lead itself, the chrome and a run with no paragraph stay as they were
+    assert np.array_equal(out[[0, 2, 4, 5, 6, 7]], proba[[0, 2, 4, 5, 6, 7]])
+
+
 def test_a_news_marker_moves_its_run_towards_news():
     from pagesift.frozen import shift_runs
 

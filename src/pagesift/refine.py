@@ -185,8 +185,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
-                 bylines: bool = True, end_marks: bool = True):
+                 bylines: bool = True, end_marks: bool = True, follow: bool = True):
         self.menus = menus
+        self.follow = follow
         self.end_marks = end_marks
         self.bylines = bylines
         self.appeals = appeals
@@ -503,6 +504,8 @@ def method_text(refiner) -> str:
                   "nothing there" if getattr(refiner, "wire_lead", False) else "")
                + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                if getattr(refiner, name)])
+               + (", and each short line of a run then moved half way to the genre of the run's nearest "
+                  "paragraph" if getattr(refiner, "follow", False) else "")
                + (", by the strongest odds whose score on the same pages is not below the best's by a "
                   "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
                if refiner.run_markers else ""))
