@@ -1008,6 +1008,27 @@ def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not()
     assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
 
 
+def test_an_issuers_praise_of_itself_opening_a_line_moves_its_run():
+    """Invented lines in the reference page's teaser form and a newswire's; a story's company
+    named with what it makes, or further into a sentence, does not count."""
+    from pagesift.frozen import appositive_lines
+
+    page = list(OPENING_PAGE)
+    page[2] = ("Accra, Nov 30: Kwanza Mobile Money, a leading digital payments provider in West Africa, has been "
+               "named Fintech of the Year for the second year running.")
+    seg = Segments.from_pages([page])
+    assert appositive_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
+    _moves_the_story_run_only_with(seg, "appositives", without=("statements", "openings"))
+    lines = ["Mumbai (Maharashtra) [India], April 20: Harbourly, the leading provider of berth-booking software, "
+             "has been recognised.",
+             "SINGAPORE, Dec. 2, 2026 /NewsAsia Wire/ -- Lumiq Health, a provider of imaging software, today said.",
+             "Tessellate (Nasdaq: TSL), one of the world's foremost design-review platforms, raised $18 million.",
+             "Hartwell Motors, a maker of delivery vans, is recalling 48,000 vehicles.",
+             "Analysts said Hartwell, a leading maker of vans, would cut 200 jobs.",
+             "The regulator, a leading voice on privacy, fined the exchange on Wednesday."]
+    assert appositive_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 0, 0, 0]
+
+
 def test_a_dateline_with_the_year_moves_its_run_and_a_wire_story_dateline_does_not():
     from pagesift.frozen import dated_lines
 

@@ -185,8 +185,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
-                 bylines: bool = True, end_marks: bool = True, follow: bool = True):
+                 bylines: bool = True, end_marks: bool = True, follow: bool = True, appositives: bool = True):
         self.menus = menus
+        self.appositives = appositives
         self.follow = follow
         self.end_marks = end_marks
         self.bylines = bylines
@@ -426,6 +427,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          'capitals then "X today announced" outside a quote',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
+             "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
+                            'Acme, a leading provider of payments software,")',
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
