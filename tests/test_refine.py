@@ -708,8 +708,17 @@ HOUSE = [("Support local journalism. Subscribe today.", True),
           False)]  # a paragraph, however it is worded
 
 
+# a page's tags (frozen.tag_lines); written for this project
+TAGS = [("Tags: Kelantan, floods, evacuees", True), ("Topics: Messenger", True), ("TAGS: solar | Rajasthan", True),
+        ("Keywords: anxiety, depression, physical activity", True), ("Tagged with: roads", True),
+        ("Tags:", False),  # nothing after it: a heading over its links
+        ("Hashtags like #floods were trending: residents posted videos of the water.", False),
+        ("The topics: rents, roads and schools dominated the meeting, the mayor said.", False),
+        ("Tags: " + ", ".join(["word"] * 45), False)]  # a list this long is prose
+
+
 @pytest.mark.parametrize("name, table", [("signoff_lines", SIGNOFFS), ("host_note_lines", HOST_NOTES),
-                                         ("house_lines", HOUSE)])
+                                         ("house_lines", HOUSE), ("tag_lines", TAGS)])
 def test_signoffs_and_host_notes(name, table):
     import pagesift.frozen as frozen
 

@@ -138,7 +138,9 @@ outlet's word to its readers about itself ("Support local journalism. Subscribe 
 "X is a nonprofit newsroom funded by readers like you", "Have a news tip?", "You are free to
 republish this story", "Reach him at ..."; frozen.house_lines) is boilerplate the same way:
 it sits in the story's run and the linear model read it as the story (forty-seventh
-round). With `signoffs`, a line ending in a wire's
+round). With `tags`, a page's list of tags ("Tags: floods, Kelantan", "Topics: ...",
+"Keywords: ..."; frozen.tag_lines) is boilerplate the same way: its words are the story's.
+With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
 boilerplate: the story's own, as the reference page's "Source: Xinhua" is, though the
@@ -185,8 +187,10 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  words: bool = False, random_state: int = 0, bags: int = 10, isolated: int = 2,
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
-                 bylines: bool = True, end_marks: bool = True, follow: bool = True, appositives: bool = True):
+                 bylines: bool = True, end_marks: bool = True, follow: bool = True, appositives: bool = True,
+                 tags: bool = True):
         self.menus = menus
+        self.tags = tags
         self.appositives = appositives
         self.follow = follow
         self.end_marks = end_marks
@@ -478,6 +482,7 @@ def method_text(refiner) -> str:
                if getattr(refiner, "mastheads", False) else "")
             + (", a host's note on what it carries (\"auto-generated from a syndicated feed\") too"
                if getattr(refiner, "notes", False) else "")
+            + (", a page's tags (\"Tags: floods, Kelantan\") too" if getattr(refiner, "tags", False) else "")
             + (", an outlet's word to its readers about itself (\"Support local journalism. Subscribe today.\") too"
                if getattr(refiner, "appeals", False) else "")
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
