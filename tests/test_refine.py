@@ -800,11 +800,13 @@ def test_a_releases_contact_block():
              [body, "Contact", "(888) 503-6620", "Privacy"],  # a bare "Contact": a site's menu item
              [body, "Press contacts:", "Ana Ruiz", "Halvard Foods"],  # no phone, no e-mail
              ["Home", "Contacts", "Ana Ruiz, ana@halvard.example"],  # no paragraph above
-             [body, "For more information, contact:", "Bulgarian", "ana@halvard.example"]]  # a one-word line
+             [body, "For more information, contact:", "Bulgarian", "ana@halvard.example"],  # a one-word line
+             [body, "Contact:", "Maria Ocampo, Communications Manager", "555-0142", "Return to full list"]]
     seg = Segments.from_pages(pages)
     kept = np.ones(len(seg.texts), dtype=bool)
     assert contact_lines(seg, kept).tolist() == ([False, True, True, True, True, False, False] + [False] * 4
-                                                 + [False] * 4 + [False] * 3 + [False] * 4)
+                                                 + [False] * 4 + [False] * 3 + [False] * 4
+                                                 + [False, True, True, True, False])  # a label's colon, a local number
     # under a paragraph the model reads as boilerplate: no block
     kept[0] = False
     assert not contact_lines(seg, kept)[:7].any()
