@@ -683,6 +683,7 @@ HOST_NOTES = [("(This story has not been edited by our staff and is auto-generat
               ("This press release was distributed by Newsfile. The newsroom of this site was not involved.", True),
               ("Disclaimer: ScienceWire is not responsible for the accuracy of news releases posted to it.", True),
               ("Disclaimer: This content is sponsored. Readers should do their own research.", True),
+              ("Disclaimer: This is a paid press release. Readers should do their own research.", True),
               ("The information contained in this press release is provided by Acme Corp. for general purposes.",
                False),  # the issuer's own disclaimer, a release's line on the corpora
               ("The BBC is not responsible for the content of external internet sites", False),
@@ -735,6 +736,7 @@ def test_a_storys_byline_is_kept_over_a_kept_paragraph():
              "BY JO PELL", body, "Compiled by Ruth Ambler", body, "Author: Dana Whitcomb", body,
              "By Jo Pell February 11, 2025", body, "From staff reports", body,
              "Author : Entertainment News Editor", body,  # a role's name, not a person's
+             "KRVL | By Nora Castellanos", body,  # the outlet's name first
              "By Jo Pell", "a", "b", "c", "d", body,  # five lines up
              "By the way, this is a long line that is not a byline at all and goes on and on for a while", body,
              "By Jo Pell", body]
@@ -742,7 +744,7 @@ def test_a_storys_byline_is_kept_over_a_kept_paragraph():
     kept = np.ones(len(lines), dtype=bool)
     kept[-1] = False  # the paragraph under the last byline is chrome
     got = byline_lines(seg, kept).tolist()
-    want = [i in (0, 4, 6, 8, 10, 12) for i in range(len(lines))]
+    want = [i in (0, 4, 6, 8, 10, 12, 16) for i in range(len(lines))]
     assert got == want
 
 
@@ -801,12 +803,14 @@ def test_a_releases_contact_block():
              [body, "Press contacts:", "Ana Ruiz", "Halvard Foods"],  # no phone, no e-mail
              ["Home", "Contacts", "Ana Ruiz, ana@halvard.example"],  # no paragraph above
              [body, "For more information, contact:", "Bulgarian", "ana@halvard.example"],  # a one-word line
-             [body, "Contact:", "Maria Ocampo, Communications Manager", "555-0142", "Return to full list"]]
+             [body, "Contact:", "Maria Ocampo, Communications Manager", "555-0142", "Return to full list"],
+             [body, "Press office: press@museum.example | +44 20 7946 0011", "Join our mailing list"]]
     seg = Segments.from_pages(pages)
     kept = np.ones(len(seg.texts), dtype=bool)
     assert contact_lines(seg, kept).tolist() == ([False, True, True, True, True, False, False] + [False] * 4
                                                  + [False] * 4 + [False] * 3 + [False] * 4
-                                                 + [False, True, True, True, False])  # a label's colon, a local number
+                                                 + [False, True, True, True, False]  # a label's colon, a local number
+                                                 + [False, True, False])  # the heading and its contact on one line
     # under a paragraph the model reads as boilerplate: no block
     kept[0] = False
     assert not contact_lines(seg, kept)[:7].any()

@@ -650,6 +650,7 @@ _HOST_NOTE = re.compile(r"""
   | \btakes?\s+no\s+(?:editorial\s+)?responsibility\s+for\s+the\s+same\b
   | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:content|article|post|story)\s+(?:is|was)\s+(?:sponsored|paid\s+for|a\s+paid)\b
+  | ^\W*(?:disclaimer\s*:\s*)?this\s+is\s+an?\s+(?:paid|sponsored)\s+(?:press\s+release|post|article|story)\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
@@ -755,8 +756,13 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     texts = seg.texts
     for j in _rows_with(seg, ["contact", "contacts", "enquiries", "inquiries", "information", "relations",
                               "office"]):
-        if len(texts[j]) > 60 or not _CONTACT_HEAD.fullmatch(texts[j].strip()):
-            continue
+        head = texts[j].strip()
+        if len(head) > 60 or not _CONTACT_HEAD.fullmatch(head):
+            # or a heading with its e-mail or phone on its own line: "Press office: x@y | +44 20 ..."
+            match = _CONTACT_HEAD.match(head)
+            if match is None or len(head.split()) > CONTACT_WORDS \
+                    or not (_EMAIL.search(head, match.end()) or _PHONE.search(head, match.end())):
+                continue
         above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
         if not above or not kept[above[-1]]:
             continue
@@ -779,6 +785,7 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # some bylines chrome (Dragnet, WCXB); those under a kept paragraph are a handful. Not a
 # desk's or a role's name ("Author : Entertainment News Editor": a template line of one site).
 _STORY_BYLINE = re.compile(r"""^(?:
+    (?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*[|•·]\s*)?  # the outlet's name first: "KRVL | By Jo Pell"
     (?:By|BY|Written\s+by|Compiled\s+by|Words\s+by|Author\s*:|Reporter\s*:)\s+
       (?!(?:[\w.'’-]+\s+){0,3}(?:News|Editor|Desk|Staff|Team|Admin)\b)[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*
       (?:\s*(?:[,|–—-]|\b(?:in|on)\b)\s*.{0,60}|\s+\d.{0,40})?
