@@ -748,6 +748,18 @@ def test_a_storys_byline_is_kept_over_a_kept_paragraph():
     assert got == want
 
 
+def test_a_paragraph_that_opens_as_only_a_release_opens_is_voiced():
+    from pagesift.frozen import voiced_lines
+
+    lines = ["Harborline Bank is pleased to announce the appointment of Diane Foster as Chief Lending Officer, "
+             "effective January 1.",
+             "DETROIT, Nov. 24, 2026 /PRNewswire/ -- Voltline Energy, a provider of charging for commercial fleets, "
+             "today announced a depot charging service.",
+             "Harborline Bank is pleased to announce",  # a headline, not a paragraph
+             "Harborline Bank named Diane Foster its chief lending officer on Tuesday, the bank said in a statement."]
+    assert voiced_lines(Segments.from_pages([lines])).tolist() == [True, True, False, False]
+
+
 def test_a_releases_end_mark_is_kept_under_a_kept_line():
     import numpy as np
     from pagesift.frozen import end_mark_lines

@@ -1963,7 +1963,8 @@ class Refiner:
         (tag_lines) and with `appeals` an outlet's
         word to its readers about itself (house_lines) too, and with `signoffs`
         a line ending in a wire's mark (signoff_lines), with `contacts` a release's
-        contact block (contact_lines), with `end_marks` a release's end mark under a kept
+        contact block (contact_lines), with `voiced` a paragraph that opens as only a
+        release opens (voiced_lines), with `end_marks` a release's end mark under a kept
         line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept. After the trees, not before:
         they were fitted on the linear scores as they are, and a surer neighbour moved them

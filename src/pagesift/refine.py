@@ -149,7 +149,25 @@ to news (forty-sixth round). With `contacts`, a release's contact block ("Media
 contact", "Contacts", "Press contacts:" at most six lines under a paragraph the trees
 keep, and the name, organisation, phone, e-mail and "Tel:" lines right under it, up to
 the last with a phone or an e-mail; frozen.contact_lines) is kept the same way: the
-documents label it with its release, and the linear model read it as chrome.
+documents label it with its release, and the linear model read it as chrome. With
+`bylines`, a story's byline ("By Jo Pell", "KRVL | By Jo Pell", "Compiled by Jo Pell",
+"Author: Jo Pell", "From staff reports") at most four lines above a paragraph the trees
+keep (frozen.byline_lines) is kept the same way: the news sites label bylines news, and
+among a story's share buttons and reading time the trees read some as chrome. With
+`voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
+"CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
+dateline; frozen.voiced_lines) is kept too: a sponsor's teaser among chrome is the
+release's, as on the reference page. With `end_marks`, a release's end mark ("###",
+"-30-", "ENDS", "Notes to editors", "SOURCE Acme Corp") at most three lines under a kept
+line (frozen.end_mark_lines) is kept: the documents label it with the release, and the
+trees read some as chrome (all forty-seventh round).
+
+With `follow`, after the run shift each short line of a run with a paragraph (a headline,
+a byline, a date line) has its press-release-over-news log-odds moved half way to those of
+its nearest paragraph in the run (frozen._follow_paragraphs): its words say little of its
+genre, and its scores lean to the neighbours outside the run, a story's date line under
+its lead to the release teased below it (forty-seventh round; the half chosen on the
+validation split).
 """
 
 from __future__ import annotations
@@ -188,8 +206,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
                  bylines: bool = True, end_marks: bool = True, follow: bool = True, appositives: bool = True,
-                 tags: bool = True):
+                 tags: bool = True, voiced: bool = True):
         self.menus = menus
+        self.voiced = voiced
         self.tags = tags
         self.appositives = appositives
         self.follow = follow
@@ -489,6 +508,8 @@ def method_text(refiner) -> str:
                if getattr(refiner, "signoffs", False) else "")
             + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
                "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "")
+            + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept"
+               if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
             + (", and a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
