@@ -506,7 +506,7 @@ def method_text(refiner) -> str:
                if getattr(refiner, "appeals", False) else "")
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
                if getattr(refiner, "signoffs", False) else "")
-            + (", and a release's contact block (\"Media contact\" over a name and a phone number, under a "
+            + (", a release's contact block (\"Media contact\" over a name and a phone number, under a "
                "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "")
             + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept"
                if getattr(refiner, "voiced", False) else "")
@@ -533,10 +533,10 @@ def method_text(refiner) -> str:
                   "nothing there" if getattr(refiner, "wire_lead", False) else "")
                + _passes_text([name for name in (*frozen.RELEASE_PASSES, *frozen.NEWS_PASSES)
                                                if getattr(refiner, name)])
-               + (", and each short line of a run then moved half way to the genre of the run's nearest "
-                  "paragraph" if getattr(refiner, "follow", False) else "")
                + (", by the strongest odds whose score on the same pages is not below the best's by a "
                   "paired interval over their sites" if refiner.strongest else ", by odds chosen on the same pages")
+               + ("; then each short line of a run moved half way to the genre of the run's nearest paragraph"
+                  if getattr(refiner, "follow", False) else "")
                if refiner.run_markers else ""))
 
 
