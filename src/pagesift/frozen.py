@@ -703,8 +703,9 @@ _HOUSE = re.compile(r"""
   | \byour\s+sign-?up\b | \bby\s+(?:signing\s+up|subscribing)\b[^.]{0,40}\byou\s+agree\b
   | \b(?:reach|contact|e-?mail)\s+(?:him|her)\s+at\b | \breach\s+them\s+at\b
 """, re.IGNORECASE | re.VERBOSE)
-_HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "non", "not",
-                "reader", "journalism", "sign", "signing", "subscribing", "him", "her", "them")
+# every match has one of these; not "him" or "her", which would have most lines searched
+_HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
+                "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail")
 SPEECH_WORDS = 60
 
 
