@@ -686,10 +686,13 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # consent line, or the reporter's bio ("Jo Pell covers state government for The Standard.
 # Reach her at ..."). It sits in the story's run and uses its words, so the linear model
 # read six of these on the example pages as news (0.58-0.98). The corpora label them
-# chrome: 34 boilerplate lines match, 14 content (bios and appeals on general-web pages), 2
-# news (a columnist's bio, a blog's republishing note), 1 press release (a senator asking
-# for messages). Not "contact them at" or "submit a tip" (releases and DOJ's wanted notices
-# say so), and not a long line (SPEECH_WORDS), which is a story's own paragraph.
+# chrome: 189 boilerplate lines match ("Subscribe Now", "By signing up, you agree to our
+# Privacy Policy", "Send us a news tip"), 4 content, 4 news (reporters' bios at the end of
+# stories, a blog's republishing note) and 3 press release (a senator asking for
+# messages, a "Subscribe Today" line inside a release). Not "contact them at" or "submit a
+# tip" (releases and DOJ's wanted notices say so), not a bio alone ("Jo Pell covers schools
+# for The Echo": its label differs from source to source), and not a long line
+# (SPEECH_WORDS), which is a story's own paragraph. No test or validation line changes.
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -2212,9 +2215,11 @@ def _follow_paragraphs(out: np.ndarray, content: np.ndarray, first: np.ndarray, 
         if not len(paras) or len(paras) == b - a:
             continue
         for i in range(a, b):
+            if par[i]:
+                continue
             j = paras[np.argmin(np.abs(paras - i) * 2 + (paras > i))]
             both = out[i, release] + out[i, news]
-            if par[i] or both <= 0 or out[j, release] <= 0 or out[j, news] <= 0:
+            if both <= 0 or out[j, release] <= 0 or out[j, news] <= 0:
                 continue
             own = out[i, release] / both
             if not 0 < own < 1:
