@@ -686,9 +686,9 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # consent line, or the reporter's bio ("Jo Pell covers state government for The Standard.
 # Reach her at ..."). It sits in the story's run and uses its words, so the linear model
 # read six of these on the example pages as news (0.58-0.98). The corpora label them
-# chrome: 189 boilerplate lines match ("Subscribe Now", "By signing up, you agree to our
-# Privacy Policy", "Send us a news tip"), 4 content, 4 news (reporters' bios at the end of
-# stories, a blog's republishing note) and 3 press release (a senator asking for
+# chrome: 204 boilerplate lines match ("Subscribe Now", "By signing up, you agree to our
+# Privacy Policy", "Send us a news tip", "Submit a story"), 4 content, 4 news (reporters'
+# bios at the end of stories, a blog's republishing note) and 3 press release (a senator asking for
 # messages, a "Subscribe Today" line inside a release). Not "contact them at" or "submit a
 # tip" (releases and DOJ's wanted notices say so), not a bio alone ("Jo Pell covers schools
 # for The Echo": its label differs from source to source), and not a long line
@@ -698,7 +698,8 @@ _HOUSE = re.compile(r"""
       (?:journalism|news|reporting)\b
   | \b(?:subscribe|donate)\s+(?:today|now)\s*(?:[.!]|$)
   | \breaders\s+like\s+you\b
-  | \b(?:have|got|send\s+us)\s+an?\s+(?:news|story)\s+tip\b
+  | \b(?:have|got|send\s+us)\s+an?\s+(?:news|story)\s+tip\b | \bsubmit\s+(?:your|a)\s+(?:news\s+tip|(?:news\s+)?story)\b
+  | \b(?:have|got)\s+(?:news|a\s+story)\s+to\s+share\s*\?
   | \bfree\s+to\s+republish\b | \brepublish\s+(?:this|our)\s+(?:story|article|stories|work|journalism)\b
   | \bis\s+an?\s+(?:independent,?\s+)?(?:nonprofit|non-profit|not-for-profit|reader-supported|reader-funded)\s+(?:\w+\s+){0,2}?
       (?:newsroom|news\s+organi[sz]ation|news\s+site|publication|news\s+outlet)\b
@@ -708,7 +709,7 @@ _HOUSE = re.compile(r"""
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
-                "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail")
+                "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share")
 SPEECH_WORDS = 60
 
 
