@@ -1037,6 +1037,19 @@ def test_a_release_opening_today_moves_its_run_and_a_story_with_today_does_not()
     assert opening_lines(Segments.from_pages([lines])).tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
 
 
+def test_an_issuers_act_today_opens_a_release_and_an_agencys_story_does_not():
+    from pagesift.frozen import opening_lines
+
+    lines = [("The Chief Justice, Hon. Justice Amara Kessi, today opened a new High Court station in Moriva.", 1),
+             ("Congressman Lee today joined colleagues of both parties to call for action on the harbour.", 1),
+             ("JERUSALEM, February 15 (Xinhua) -- The president today urged Israel to halt construction.", 0),
+             ("The award was today awarded to two founders of the studio, the association said.", 0),  # passive
+             ("Apple today announced updates to its desktop computers.", 0),  # a product's news
+             ('"We today opened a new chapter," the mayor said on Monday.', 0)]  # a quote
+    texts, want = zip(*lines)
+    assert opening_lines(Segments.from_pages([list(texts)])).tolist() == list(want)
+
+
 def test_an_issuers_praise_of_itself_opening_a_line_moves_its_run():
     """Invented lines in the reference page's teaser form and a newswire's; a story's company
     named with what it makes, or further into a sentence, does not count."""

@@ -447,7 +447,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                           "feed's \"(ANI/NewsVoir):\")",
              "statements": 'lines giving out "the following statement" (or remarks)',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
-                         'capitals then "X today announced" outside a quote',
+                         'capitals then "X today announced" outside a quote, or an issuer\'s act today in a '
+                         'line\'s first sentence ("X today opened", "today joined") with no agency\'s credit',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
