@@ -878,7 +878,12 @@ ROUND_44_MARKERS = {
         ("By Callum Reyes, University Communications", 1), ("Story by Jo Pell, Media Relations Office", 1),
         ("By Lt. Mara Quist, 9th Fighter Wing Public Affairs Officer", 1),
         ("By Tom Abara, Public Information Officer", 1), ("By Joab Jackson, IDG News Service", 0),
-        ("By submitting your email you agree to marketing communications", 0), ("By Dana Ruiz", 0)],
+        ("By submitting your email you agree to marketing communications", 0), ("By Dana Ruiz", 0),
+        # forty-seventh round: a portal's press office names whose release it carries
+        ("Issued by Umoja Insurance", 1), ("Issued by: BAE Systems Australia", 1),
+        ("Issued on behalf of the Department of Labour", 1),
+        ("Distributed by Internet Broadcasting. This material may not be published.", 0),
+        ("The warning was issued by the weather service on Monday.", 0)],
     "dated_lines": [
         ("Rotterdam, 14 September 2026 – Halden Logistics Group has opened a fully automated warehouse.", 1),
         ("HANOI, VIETNAM - Media OutReach Newswire - 5 August 2026 - The council has awarded the estate.", 1),

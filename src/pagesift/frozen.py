@@ -1172,7 +1172,9 @@ def document_lines(seg: Segments) -> np.ndarray:
 # "To view the full announcement" (30).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
 _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
-                                                    r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])")) + ")",
+                                                    r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])",
+                                                    # a portal's press office names whose release it carries
+                                                    r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])")) + ")",
                                 re.IGNORECASE | re.VERBOSE)
 # ... and anywhere in it
 _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
@@ -1257,7 +1259,8 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     kept on `seg`. (One pattern of both kinds took 0.4 s per 46,000 test lines, these two
     22 ms: RESULTS, twenty-sixth round.)"""
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
-                                                      "when", "where", "founded", "established", "headquartered"],
+                                                      "when", "where", "founded", "established", "headquartered",
+                                                      "issued"],
                            _PRESS_OFFICE_HEAD)
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
