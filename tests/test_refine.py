@@ -905,7 +905,10 @@ ROUND_44_MARKERS = {
         ("Jane Doe is a former reporter for The Kestport Echo who joins Acme as head of communications.", 0),
         ("Dr. Zalis tells the Health Blog that many people avoid the test.", 1),
         ("Four oncologists explained to U.S. News what parents should know about the therapy.", 1),
-        ("The mayor told residents at the meeting that the road would reopen.", 0)],
+        ("The mayor told residents at the meeting that the road would reopen.", 0),
+        # forty-seventh round: an agency's name alone on its line
+        ("(PNA)", 1), ("AAP", 1), ("-- Reuters", 1), ("(AP)", 1), ("DPA", 0), ("PA", 0),
+        ("Reuters reported the deal on Monday.", 0)],
 }
 
 
