@@ -508,7 +508,7 @@ def method_text(refiner) -> str:
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
                if getattr(refiner, "signoffs", False) else "")
             + (", a release's contact block (\"Media contact\" over a name and a phone number, under a "
-               "paragraph read as press release) kept" if getattr(refiner, "contacts", False) else "")
+               "kept paragraph) kept" if getattr(refiner, "contacts", False) else "")
             + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept"
                if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
