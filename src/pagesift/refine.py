@@ -457,7 +457,7 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
-                             '"By Sgt. Jo Pell, 412th Wing Public Affairs")',
+                             '"By Sgt. Jo Pell, 412th Wing Public Affairs", a portal\'s "Issued by Acme")',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
                          "Library\"), or on an embassy's site its country, unless the page speaks of the owner as a "
@@ -465,8 +465,9 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Mumbai (Maharashtra) [India], November 28 (ANI):", "Jo Pell, Staff Writer", "Jo Pell is '
-                             'a health reporter for the Echo", "tells the Health Blog") and a wire\'s mark at the end of '
-                             'its copy ("Enditem", "(END)", "--IANS")'}
+                             'a health reporter for the Echo", "tells the Health Blog"), a wire\'s mark at the end of '
+                             'its copy ("Enditem", "(END)", "--IANS") and an agency\'s name alone on its line ("(PNA)", '
+                             '"AAP")'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
