@@ -107,8 +107,12 @@ def fitted():
     proba = rng.dirichlet([1, 1, 1], len(seg))
     proba[np.arange(len(seg)), [LABELS.index(g) for g in gold]] += 0.6
     proba /= proba.sum(axis=1, keepdims=True)
-    # border=False: these tests read the threshold rule alone; run markers: tested below
-    return seg, gold, proba, Refiner(max_iter=10, border=False, run_markers=False).fit((seg, proba), gold)
+    # border=False: these tests read the threshold rule alone; run markers: tested below; and
+    # the rules after the trees that these pages' releases trigger, off: voiced (their leads,
+    # "HOLLIS, June 11, 2024 -- Northwind Labs, a leading ...", open as only a release opens)
+    # and contacts ("Media contact: press@...", a heading with its e-mail on one line)
+    return seg, gold, proba, Refiner(max_iter=10, border=False, run_markers=False, voiced=False,
+                                     contacts=False).fit((seg, proba), gold)
 
 
 def test_refiner_decides_only_unsure_lines(fitted):
@@ -197,7 +201,8 @@ def test_content_is_a_class_of_its_own_when_the_trees_decide_genres(fitted):
     seg, gold, proba, _ = fitted
     gold = gold.copy()
     gold[np.flatnonzero(gold == "news")[::2]] = "content"
-    refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False, bags=1).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, linear_genres=False, run_markers=False, bags=1, voiced=False,
+                      contacts=False).fit((seg, proba), gold)
     assert refiner.content_column_ is not None and len(refiner.trees_.roots) == 10 * 4 * refiner.bags
     rows = refiner.unsure(proba)
     p4 = softmax(refiner.trees_.raw(refiner.features(seg, proba, rows)))
@@ -403,7 +408,7 @@ def test_the_run_shift_is_chosen_on_the_fitted_pages_and_old_refiners_have_none(
     from pagesift.refine import RUN_ODDS
 
     seg, gold, proba, no_runs = fitted
-    refiner = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
+    refiner = Refiner(max_iter=10, border=False, voiced=False, contacts=False).fit((seg, proba), gold)
     assert refiner.run_shift_ is not None
     assert len(refiner.run_scores_) == 2 * len(RUN_ODDS) - 1  # 1, and the others with and without voice
     odds = np.exp(refiner.run_shift_[0])
@@ -412,7 +417,7 @@ def test_the_run_shift_is_chosen_on_the_fitted_pages_and_old_refiners_have_none(
     # the same trees; the shift comes after them
     assert np.array_equal(refiner.decide(seg, proba), no_runs.adjust(seg, proba))
     # a refiner pickled before run markers existed scores as the trees alone
-    old = Refiner(max_iter=10, border=False).fit((seg, proba), gold)
+    old = Refiner(max_iter=10, border=False, voiced=False, contacts=False).fit((seg, proba), gold)
     del old.__dict__["run_shift_"]
     assert np.array_equal(old.adjust(seg, proba), no_runs.adjust(seg, proba))
 
