@@ -1287,7 +1287,19 @@ _AGENCIES = ("Reuters", "Reuters Health", "AP", "Associated Press", "AFP", "Xinh
              "TASS", "EFE", "ANSA", "AAP", "CP", "Canadian Press", "Dow Jones", "MarketWatch", "WebMD",
              "LiveScience", "Live Science", "Sputnik", "Anadolu", "BBC", "NPR", "MedPage Today", "Kaiser Health News",
              "KHN", "Politico", "Fox News", "NBC News", "CBS News", "ABC News")
-_AGENCY = "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _AGENCIES) + ")"
+
+
+def _any_name(names: Sequence[str]) -> str:
+    """A pattern for any of `names`, a space in one matching any run of spaces."""
+    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names) + ")"
+
+
+def _first_words(names: Sequence[str]) -> set[str]:
+    """Each name's first word, lowercased: the prefilter words of a pattern made of them."""
+    return {re.match(r"\w+", name).group().lower() for name in names}
+
+
+_AGENCY = _any_name(_AGENCIES)
 # A wire's mark at the end of its copy, alone on its line or after the last sentence:
 # Xinhua's "Enditem", Yonhap's "(END)", IANS's "--IANS", ANI's "(ANI)", PTI's desk initials
 # ("PTI ABC DEF"), AFP's ("bur-ab/cd"). Only an agency's copy carries one, and a site that
@@ -1321,7 +1333,7 @@ _NEWS_CREDIT = re.compile(rf"""
         |Today|Wire|Radio|TV|{_AGENCY})\b""", re.VERBOSE)
 # every match has an agency's first word (as the tokens split it: "Health.com" is "Health",
 # "com") or one of these
-_NEWS_CREDIT_WORDS = tuple(sorted({re.match(r"\w+", name).group().lower() for name in _AGENCIES}
+_NEWS_CREDIT_WORDS = tuple(sorted(_first_words(_AGENCIES)
                                   | {"writer", "reporter", "correspondent", "write", "journalist", "columnist",
                                      "editor", "covers", "tells", "told", "explained", "speaking", "spoke",
                                      "interview"}))
@@ -1351,10 +1363,8 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # run it ends, to news; it does not keep the line.
 _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "WAM", "KUNA")
                         if name != "DPA")  # "DPA" alone: a deferred prosecution agreement
-_AGENCY_ALONE = re.compile(r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:"
-                           + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _ALONE_AGENCIES)
-                           + r")\s*\)?\s*$")
-_AGENCY_ALONE_WORDS = tuple(sorted({re.match(r"\w+", name).group().lower() for name in _ALONE_AGENCIES}))
+_AGENCY_ALONE = re.compile(r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*" + _any_name(_ALONE_AGENCIES) + r"\s*\)?\s*$")
+_AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES)))
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
