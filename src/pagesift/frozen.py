@@ -651,10 +651,20 @@ _HOST_NOTE = re.compile(r"""
   | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:content|article|post|story)\s+(?:is|was)\s+(?:sponsored|paid\s+for|a\s+paid)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+is\s+an?\s+(?:paid|sponsored)\s+(?:press\s+release|post|article|story)\b
+  | \b(?:content|article|release|story|text|post)\s+(?:above|below)\s+(?:was|is|has\s+been)\s+
+      (?:provided|supplied|submitted|written|produced)\s+by\s+(?:an?\s+)?(?:third[-\s]part(?:y|ies)|sponsor|advertiser|partner)\b
+  | \bposted\s+as\s+a\s+public\s+service\b
+  | \bnot\s+(?:written|produced|edited|reviewed|checked)\s+by\s+(?:\w+\s+){0,3}?(?:staff|editors|newsroom|journalists|reporters)\b
+  | \b(?:news|content|announcements|items|releases|listings)\s+(?:is|are)\s+(?:submitted|supplied|provided)\s+by\s+
+      (?:local\s+)?(?:organi[sz]ations|readers|contributors
+      |the\s+(?:companies|organi[sz]ations)\s+(?:named|concerned|listed))\b
+  | ^\W{0,2}(?:(?:this\s+)?(?:content|page)\s+)?(?:(?:was\s+)?last\s+(?:updated|reviewed|modified|revised)|current\s+as\s+of)
+      (?:\s+on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^a-z]{0,20}$
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
-                    "responsible", "sponsored", "paid")
+                    "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
+                    "posted", "reviewed", "checked", "updated", "modified", "revised", "current")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -821,7 +831,7 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
-_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
+_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|-\s*end\s*-|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
@@ -832,7 +842,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
-    for i in sorted({*hashes, *_rows_with(seg, ["30", "ends", "editors", "editor", "source"])}):
+    for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     return out
@@ -973,10 +983,29 @@ def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.P
     return seg.markers[key]
 
 
+# A statement's title: "Statement from Congressman X on Y", "STATEMENT REGARDING X",
+# "Statement on the conduct of the by-elections": an issuer heads what it gives out so, a
+# story's headline does not (the example pages: a sports body's statement on its coach read
+# as news, every line). On the processed corpora 76 lines, all press release (Congress,
+# Australian MPs, the Justice Department, prosecutors, newswires), 2 CleanEval lines of
+# unknown genre and one L3S-GN1 boilerplate line (forty-eighth round). A title, not a
+# sentence: no full stop, no more than STATEMENT_TITLE_WORDS words.
+_STATEMENT_TITLE = re.compile(r"""^\W{0,3}(?:joint\s+|media\s+|press\s+|official\s+)?statement\s+
+    (?:from|by|on|regarding|re:?|in\s+response\s+to|following|about|of|concerning)\s+\S[^.!?]*[^.!?\s]\s*$""",
+                             re.IGNORECASE | re.VERBOSE)
+STATEMENT_TITLE_WORDS = 25
+
+
 def statement_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it gives out "the following statement" (or remarks, testimony,
-    comments); kept on `seg`."""
-    return _lines_matching(seg, "statement", ["following"], _STATEMENT)
+    comments) or is a statement's title (above); kept on `seg`."""
+    if "statement_any" not in seg.markers:
+        titles = _lines_matching(seg, "statement_title", ["statement"], _STATEMENT_TITLE).copy()
+        for i in np.flatnonzero(titles):
+            titles[i] = len(seg.texts[i].split()) <= STATEMENT_TITLE_WORDS
+        seg.markers["statement_any"] = np.maximum(_lines_matching(seg, "statement", ["following"], _STATEMENT),
+                                                  titles)
+    return seg.markers["statement_any"]
 
 
 # a release's first line: "WASHINGTON - Today, U.S. Senator X introduced ...", after a
@@ -1171,7 +1200,16 @@ def document_lines(seg: Segments) -> np.ndarray:
 # contact" (80, all press release; "Media inquiries" alone is also a menu's link) and
 # "To view the full announcement" (30).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
-_PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
+# A federal agency numbers its releases: "RELEASE 26-118", "Release No. 24-067", "Release
+# No: NR-123-24" alone on a line over the title (no corpus line has one; forty-eighth round).
+_NUMBERED_RELEASE = r"(?:news\s+)?release\s+(?:no\.?|number|\#)?\s*:?\s*(?:[A-Z]{1,4}-)?\d{1,4}-\d{1,4}\s*$"
+# "Source: Acme Holdings, Inc." names a company by its legal form, as a newswire's last
+# line names the issuer; an agency's credit ("Source: Xinhua") has none. On the processed
+# corpora 138 lines, all press release (forty-eighth round). A press office's line, and
+# not the news marker that "Source:" otherwise is (shift_runs).
+_ISSUER_SOURCE = r"""source\s*:\s*(?-i:[A-Z])[^:]{0,60}?\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc
+    |holdings|gmbh|ag|s\.a|n\.v)\.?\s*$"""
+_PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, _ISSUER_SOURCE, _NUMBERED_RELEASE, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
                                                     r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])",
                                                     # a portal's press office names whose release it carries
                                                     r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])")) + ")",
@@ -1188,7 +1226,7 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
 
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
 # to the body below (above) it, however much chrome a page puts between.
-_HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY)) + ")", re.IGNORECASE | re.VERBOSE)
+_HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY, _NUMBERED_RELEASE)) + ")", re.IGNORECASE | re.VERBOSE)
 # "Contact Details" (or "information", "info") heads a release's contact block when a phone
 # number or an e-mail address follows within CONTACT_LINES lines; alone it is a menu's
 # link. On the processed corpora such blocks are 446 press-release lines and one
@@ -1196,7 +1234,8 @@ _HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY)) + ")", re.IG
 # 109 press release and 64 boilerplate (RESULTS, twenty-eighth round).
 _CONTACT_BLOCK = r"contact\s+(?:details|information|info)\s*:?\s*$"
 CONTACT_LINES = 3
-_FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, f"(?P<about>{_ABOUT_LINE.pattern})",
+_FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, r"-\s*end\s*-\s*$", _ISSUER_SOURCE,
+                                       f"(?P<about>{_ABOUT_LINE.pattern})",
                                        f"(?P<contact>{_CONTACT_BLOCK})")) + ")",
                      re.IGNORECASE | re.VERBOSE)
 
@@ -1253,6 +1292,14 @@ _OFFICE_BYLINE = re.compile(r"""^\s*(?:(?:story|written|photos?|text)\s+)?by\s+(
     \s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
 
 
+_ISSUER_SOURCE_LINE = re.compile("^(?:" + _ISSUER_SOURCE + ")", re.IGNORECASE | re.VERBOSE)
+
+
+def issuer_source_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is "Source: X" for a company X by its legal form (_ISSUER_SOURCE)."""
+    return _lines_matching(seg, "issuer_source", ["source"], _ISSUER_SOURCE_LINE) > 0
+
+
 def press_office_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is written by a press office for the press (a newswire's SOURCE
     line, an expert on offer, a forward-looking-statements notice, an advisory's head);
@@ -1260,7 +1307,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     22 ms: RESULTS, twenty-sixth round.)"""
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered",
-                                                      "issued"],
+                                                      "issued", "release"],
                            _PRESS_OFFICE_HEAD)
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
@@ -1361,10 +1408,41 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # the release sources only a member of Congress's "PA" (not an agency here) and the
 # Justice Department's "DPA" (left out). As a news marker it moves its run, and with `touching` the
 # run it ends, to news; it does not keep the line.
-_ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "WAM", "KUNA")
+_ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA", "WAM", "KUNA", "Anadolu Agency",
+                                          "VNA", "Vietnam News Agency", "PA Media", "Press Association", "Antara",
+                                          "ANTARA", "Kyodo News", "KYODO", "Jiji Press", "Xinhua News Agency", "XINHUA",
+                                          "Agence France-Presse", "Europa Press", "Interfax", "NZPA", "GNA", "IRNA",
+                                          "Prensa Latina", "Ukrinform")
                         if name != "DPA")  # "DPA" alone: a deferred prosecution agreement
 _AGENCY_ALONE = re.compile(r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*" + _any_name(_ALONE_AGENCIES) + r"\s*\)?\s*$")
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES)))
+
+
+CREDIT_PARAGRAPHS = 2  # a story's kept lines of CREDIT_WORDS words or more right above an agency's credit
+CREDIT_WORDS = 10
+
+
+def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is an agency's name alone (_AGENCY_ALONE) under a story: right
+    under CREDIT_PARAGRAPHS kept lines of prose or more, or under a reporter's "By X" that
+    is; the "By X" between is the story's too. A photo's credit sits under one caption, a
+    story's under its last paragraphs (an Anadolu story's "By Elif Kaya" and "Anadolu
+    Agency", a regional paper's "PA Media"); `kept`: whether the model's top label of each
+    row is a genre."""
+    out = np.zeros(len(seg.texts), dtype=bool)
+    texts = seg.texts
+    for i in np.flatnonzero(_lines_matching(seg, "agency_alone", _AGENCY_ALONE_WORDS, _AGENCY_ALONE)):
+        j, byline = i - 1, None
+        if j >= seg.start[i] and _BYLINE.match(texts[j].strip()):
+            byline, j = j, j - 1
+        prose = 0
+        while j >= seg.start[i] and kept[j] and len(texts[j].split()) >= CREDIT_WORDS:
+            prose, j = prose + 1, j - 1
+        if prose >= CREDIT_PARAGRAPHS:
+            out[i] = True
+            if byline is not None:
+                out[byline] = True
+    return out
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
@@ -1666,6 +1744,19 @@ def own_site_lines(seg: Segments) -> np.ndarray:
 # "Source: University of Westmoor" over a text that the page credits to its owner (a
 # reposted release) names the issuer, not a news agency: no news marker then (shift_runs)
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?:the\s+)?(.+?)\s*\.?\s*$", re.IGNORECASE)
+
+
+def named_source_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is "Source: X" for an X that is no agency's or outlet's name
+    (_owner: "Source: UNICEF", "Source: Environment Canada"); kept on `seg`."""
+    if "named_source" not in seg.markers:
+        out = np.zeros(len(seg), dtype=bool)
+        texts = seg.texts
+        for i in _rows_with(seg, ["source"]):
+            match = _SOURCE_LINE.match(texts[i])
+            out[i] = match is not None and _owner(match.group(1)) is not None
+        seg.markers["named_source"] = out
+    return seg.markers["named_source"]
 
 
 def owner_source_lines(seg: Segments) -> np.ndarray:
@@ -2055,6 +2146,9 @@ class Refiner:
         if getattr(self, "bylines", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(byline_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
+        if getattr(self, "credits", False):
+            kept = out.argmax(axis=1) != self.run_column_
+            out = self._set_boilerplate(out, np.flatnonzero(credit_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         return out
 
     def _set_boilerplate(self, proba: np.ndarray, rows: np.ndarray, score: float, bound) -> np.ndarray:
@@ -2142,6 +2236,10 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
             lines[:, 0] = np.maximum(lines[:, 0], RELEASE_PASSES[name](seg))
     if "own_site" in passes:
         lines[owner_source_lines(seg), 1] = 0.0
+    if "press_office" in passes:  # an issuer's "Source: Acme, Inc.", not an agency's credit
+        lines[issuer_source_lines(seg), 1] = 0.0
+    if "news_credits" in passes:
+        lines[named_source_lines(seg), 1] = 0.0
     sides = proba
     if bridge:
         # an "Advertisement" or a share bar inside a story: a paragraph of one genre above
