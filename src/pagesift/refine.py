@@ -168,6 +168,11 @@ its nearest paragraph in the run (frozen._follow_paragraphs): its words say litt
 genre, and its scores lean to the neighbours outside the run, a story's date line under
 its lead to the release teased below it (forty-seventh round; the half chosen on the
 validation split).
+
+With `credits`, an agency's name alone on its line ("PA Media", "(Reuters)", "Anadolu
+Agency") right under two kept lines of prose or more, or under a "By X" that is, is kept
+with that "By X" (frozen.credit_lines): a story's credit, not a photo's under its caption
+(forty-eighth round).
 """
 
 from __future__ import annotations
@@ -206,8 +211,9 @@ class Refiner(frozen.Refiner, BaseEstimator):
                  wire_lead: bool = True, headlines: bool = True, menus: bool = True, mastheads: bool = True,
                  notes: bool = True, signoffs: bool = True, contacts: bool = True, appeals: bool = True,
                  bylines: bool = True, end_marks: bool = True, follow: bool = True, appositives: bool = True,
-                 tags: bool = True, voiced: bool = True):
+                 tags: bool = True, voiced: bool = True, credits: bool = True):
         self.menus = menus
+        self.credits = credits
         self.voiced = voiced
         self.tags = tags
         self.appositives = appositives
@@ -445,7 +451,8 @@ MIN_ROWS = 300
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid "
                           "feed's \"(ANI/NewsVoir):\")",
-             "statements": 'lines giving out "the following statement" (or remarks)',
+             "statements": 'lines giving out "the following statement" (or remarks), and a statement\'s title '
+                           '("Statement from X on Y", "STATEMENT REGARDING X")',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
                          'capitals then "X today announced" outside a quote, or an issuer\'s act today in a '
                          'line\'s first sentence ("X today opened", "today joined") with no agency\'s credit',
@@ -457,7 +464,9 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
-                             '"By Sgt. Jo Pell, 412th Wing Public Affairs", a portal\'s "Issued by Acme")',
+                             '"By Sgt. Jo Pell, 412th Wing Public Affairs", a portal\'s "Issued by Acme", '
+                             'a numbered release\'s "RELEASE 26-118", "Source: Acme Holdings, Inc." by its legal form, '
+                             'which is then no news marker)',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
                          "Library\"), or on an embassy's site its country, unless the page speaks of the owner as a "
@@ -467,7 +476,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                              '"Mumbai (Maharashtra) [India], November 28 (ANI):", "Jo Pell, Staff Writer", "Jo Pell is '
                              'a health reporter for the Echo", "tells the Health Blog"), a wire\'s mark at the end of '
                              'its copy ("Enditem", "(END)", "--IANS") and an agency\'s name alone on its line ("(PNA)", '
-                             '"AAP")'}
+                             '"AAP"); and "Source: X" for an X that is no agency\'s or outlet\'s name ("Source: '
+                             'UNICEF") no news marker'}
 
 
 def _passes_text(names: Sequence[str]) -> str:
@@ -514,7 +524,9 @@ def method_text(refiner) -> str:
                if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
-            + (", and a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
+            + (", a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
+            + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\") kept"
+               if getattr(refiner, "credits", False) else "")
             + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
