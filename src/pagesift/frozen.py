@@ -766,11 +766,46 @@ def _contact_like(text: str) -> bool:
         or ("," in text and all(_CONTACT_LINE.match(part.strip()) for part in text.split(",") if part.strip())))
 
 
+# A release's close: its signer under "ON BEHALF OF THE BOARD" (a listed company's),
+# "Sincerely," (a member of Congress's letter), "Signed" (a ministry's), and a contact
+# block under an end mark with no heading ("-end-" over a name, an office, a phone: a
+# federal agency's). The documents label these lines with their release (Congress 209
+# "Sincerely,", the newswires 37); on the example pages the trees read the signer's and
+# the contact's lines as chrome (forty-eighth round). At most SIGNER_LINES short lines.
+_SIGN_OFF = re.compile(r"""\W{0,2}(?:on\s+behalf\s+of\s+the\s+board(?:\s+of\s+directors)?(?:\s+of\s+\S.{0,40})?|signed
+    |sincerely|yours\s+(?:faithfully|sincerely|truly))\W{0,3}""", re.IGNORECASE | re.VERBOSE)
+SIGNER_LINES = 3
+
+
+def _signer_like(text: str) -> bool:
+    return _contact_like(text.strip().strip('"“”\''))
+
+
 def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
-    """Per row, whether it is in a release's contact block (above); `kept`: whether the
-    model's top label of each row is a genre (the run shift, after, tells which)."""
+    """Per row, whether it is in a release's contact block or its signature (above);
+    `kept`: whether the model's top label of each row is a genre (the run shift, after,
+    tells which)."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
+    hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]
+    for j in sorted({*hashes, *_rows_with(seg, ["behalf", "signed", "sincerely", "yours", "end", "30", "ends"])}):
+        head = texts[j].strip()
+        signed = _SIGN_OFF.fullmatch(head) is not None
+        if not signed and not (len(head) <= 80 and _END_MARK.fullmatch(head)):
+            continue
+        above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
+        if not above or not kept[above[-1]]:
+            continue
+        block, k = [j], j + 1
+        while k < min(seg.end[j], j + 1 + (SIGNER_LINES if signed else CONTACT_BELOW)) and _signer_like(texts[k]):
+            block.append(k)
+            k += 1
+        if signed:
+            out[block] = True
+            continue
+        reached = [b for b in block if _EMAIL.search(texts[b]) or _PHONE.search(texts[b])]
+        if reached:
+            out[[b for b in block if b <= reached[-1]]] = True
     for j in _rows_with(seg, ["contact", "contacts", "enquiries", "inquiries", "information", "relations",
                               "office"]):
         head = texts[j].strip()
