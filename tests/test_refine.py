@@ -693,7 +693,16 @@ HOST_NOTES = [("(This story has not been edited by our staff and is auto-generat
                False),  # the issuer's own disclaimer, a release's line on the corpora
               ("The BBC is not responsible for the content of external internet sites", False),
               ("The researchers were not involved in the trial, the company said.", False),
-              ("Acme issued a press release on Tuesday announcing the cuts.", False)]
+              ("Acme issued a press release on Tuesday announcing the cuts.", False),
+              # forty-eighth round: a portal's, a paper's and a regulator's notes, a page's stamp
+              ("The content above was provided by a third party. MarketPulse is not responsible for it.", True),
+              ("Community news is submitted by local organizations and is not written by Record staff.", True),
+              ("This company announcement is posted as a public service.", True),
+              ("Disclaimer: Press releases are supplied by the companies named and are not checked by us.", True),
+              ("Content current as of: 12/02/2026", True), ("Last updated: April 21, 2025", True),
+              ("Best-effort support is provided by contributors and from the community.", False),
+              ("Updated 7:42 p.m. Dec. 3, 2026", False),  # a story's time stamp
+              ("The report was last updated in 2019 and is now out of date, the auditors said.", False)]
 
 
 # an outlet's word to its readers about itself (frozen.house_lines); written for this project
@@ -1559,3 +1568,97 @@ def test_a_wire_dateline_does_not_outrank_a_news_marker_below_it_or_lead_a_tease
     proba = _run_proba([2, 0, 0, 0, 0])
     assert np.array_equal(shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"], wire_lead=True),
                           shift_runs(seg, proba, shift, LABELS, 4, passes=["datelines"]))
+
+
+def test_a_statements_title_is_a_release_marker():
+    from pagesift.frozen import statement_lines
+
+    lines = [("Statement from Congressman Horsford on Kabul Airport Attack", 1),
+             ("STATEMENT REGARDING TODD SPITZER DISSEMINATING COURT SEALED MATERIALS", 1),
+             ("Statement regarding national team head coach", 1),
+             ("Joint statement on the conduct of the municipal by-elections held on 2 December", 1),
+             ("The senator issued the following statement:", 1),
+             ("Statement on the economy draws criticism from the opposition, which called it vague.", 0),  # a sentence
+             ("Statements", 0), ("A statement from the club is expected on Friday", 0),
+             ("Statement by " + " ".join(["word"] * 30), 0)]  # too long for a title
+    texts, want = zip(*lines)
+    assert statement_lines(Segments.from_pages([list(texts)])).tolist() == list(want)
+
+
+def test_a_numbered_release_and_an_issuers_source_line():
+    from pagesift.frozen import footer_lines, header_lines, issuer_source_lines, named_source_lines, \
+        press_office_lines
+
+    lines = ["RELEASE 26-118", "Release No. 24-067", "News Release No: NR-123-24",
+             "Release 2.3.1",  # a software release
+             "Source: Novara Health Inc.", "SOURCE: Royalty Management Holding Corporation",
+             "Source: Xinhua", "Source: UNICEF", "Source: GNA", "Source: Reuters Health", "Source: The Boston Globe",
+             "-end-"]
+    seg = Segments.from_pages([lines])
+    assert header_lines(seg)[:4].tolist() == [1, 1, 1, 0]
+    assert press_office_lines(seg)[:6].tolist() == [1, 1, 1, 0, 1, 1]
+    assert issuer_source_lines(seg).tolist() == [False] * 4 + [True, True] + [False] * 6
+    # "Source: X" for an X that is no agency's or outlet's name: no news credit
+    assert named_source_lines(seg)[4:11].tolist() == [True, True, False, True, False, False, False]
+    assert footer_lines(seg)[[4, 5, 11]].all() and not footer_lines(seg)[[6, 7]].any()
+
+
+def test_a_run_with_an_issuers_source_line_is_a_release():
+    """ "Source: Acme, Inc." under an earnings release is no agency's credit: the run shift
+    reads it as the release's (an ACCESSWIRE release on a markets portal)."""
+    from pagesift.model import load_model
+    from pagesift.labels import LABELS
+
+    page = ["MarketPulse", "Markets | Stocks | Crypto | Press Releases | Calendar",
+            "Novara Health Announces Third Quarter Results",
+            "ATLANTA, GA / ACCESSWIRE / December 3, 2026 / Novara Health Inc. (NASDAQ: NOVH), a provider of home "
+            "dialysis services, today reported results for its third quarter.",
+            "Revenue for the quarter was $48.2 million, compared with $39.5 million a year earlier.",
+            "The Company now expects full-year revenue of $185 million to $190 million.",
+            "SOURCE: Novara Health Inc.", "Trending"]
+    got = [LABELS[k] for k in load_model(None).predict_pages([page]).argmax(1)]
+    assert got[2:7] == ["press_release"] * 5, got
+
+
+def test_an_agencys_credit_under_a_story_is_kept():
+    import numpy as np
+    from pagesift.frozen import credit_lines
+
+    body = "The river reached 14.6 feet at the Harbor Street gauge by late afternoon, the weather service said."
+    pages = [[body, body, "PA Media"],
+             [body, body, "By Elif Kaya", "Anadolu Agency"],  # the byline between is the story's too
+             ["Photo gallery", "Paul Dhaliwal of San Jose, one of two brothers injured in the attack at the zoo.", "AP"],
+             [body, body, "VNA"], [body, "(Reuters)"],  # one paragraph: a caption's credit as like as not
+             [body, body, "APP"]]  # no agency's name alone here: an app's link
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    got = credit_lines(seg, kept).tolist()
+    assert got == [0, 0, 1] + [0, 0, 1, 1] + [0, 0, 0] + [0, 0, 1] + [0, 0] + [0, 0, 0]
+    kept[1] = False  # the line above read as chrome: no story to credit
+    assert not credit_lines(seg, kept)[2]
+
+
+def test_an_indian_agencys_dateline_with_no_credit_is_its_paid_feeds():
+    from pagesift.frozen import wire_datelines
+
+    lines = ["Mumbai (Maharashtra) [India], April 20: Seclore, the leading provider of security software, said.",
+             "Pune (Maharashtra) [India], November 30: Skyline Realty recorded its highest-ever monthly sales.",
+             "New Delhi [India], December 3 (ANI): The Sensex closed higher on Friday.",  # the agency's own copy
+             "Nairobi (Kenya), Nov 27: The Central Bank of Kenya cut its key lending rate.",
+             "Indian shares rose on Friday [India], traders said."]
+    assert wire_datelines(Segments.from_pages([lines])).tolist() == [1, 1, 0, 0, 0]
+
+
+def test_a_releases_signer_and_a_contact_under_an_end_mark():
+    from pagesift.frozen import contact_lines
+
+    body = "Proceeds will be used for drilling at the Company's Copper Ridge project and for working capital."
+    pages = [[body, "ON BEHALF OF THE BOARD", '"Sarah McLeod"', "Sarah McLeod, President and CEO", "Subscribe"],
+             [body, "Sincerely,", "Jo Pell", "Member of Congress"],
+             [body, "-end-", "Karen Whitfield", "Headquarters, Washington", "202-555-0184", "Share"],
+             [body, "###", "Related releases", "Join our list"],  # nothing to reach under the mark
+             ["Home", "Sincerely,", "Jo Pell"]]  # no paragraph above
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    assert contact_lines(seg, kept).tolist() == ([0, 1, 1, 1, 0] + [0, 1, 1, 1] + [0, 1, 1, 1, 1, 0]
+                                                 + [0, 0, 0, 0] + [0, 0, 0])
