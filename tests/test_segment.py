@@ -126,3 +126,20 @@ def test_list_items_as_long_as_a_cut_line_do_not_hide_the_wrapping():
     lines, blanks = _wrapped(STORY[:2] + items, 60)
     assert all(len(item) > 60 - 25 for item in items)  # as near the width as the cut lines
     assert unwrap(lines, blanks)[0] == STORY[:2] + items
+
+
+def test_a_short_story_parted_by_blank_lines_needs_only_two_cuts():
+    """Wrapped at 100 columns, a short story cuts three lines; on a page whose blocks blank
+    lines part, that is enough (the formats benchmark: a paper's story read piece by piece,
+    and as chrome). Without the blank lines it is not: four cuts, as before."""
+    story = ["MANILA — The health department on Friday reported 12 confirmed measles cases in the Bicol region "
+             "and urged parents to have their children vaccinated.",
+             "Most of the cases were children under five who had not received both doses of the vaccine, "
+             "the department said in a statement.",
+             "Vaccination teams would be sent to the affected towns next week, the health secretary told "
+             "reporters at a briefing in the capital."]
+    page = ["NEWSINFO", "Measles cases rise in Bicol", "By Jo Pell"] + story + ["Subscribe to our newsletter"]
+    lines, blanks = _wrapped(page, 100)
+    assert sum(blanks) >= len(lines) / 2 and len(wrap_cuts(lines, blanks)) == 3
+    assert unwrap(lines, blanks)[0] == page
+    assert wrap_cuts(lines) == []

@@ -36,6 +36,11 @@ WRAP_WIDTHS = (40, 120)  # the widths looked for (textwrap: 70, html2text: 78, w
 WRAP_NEAR = 25  # a cut line is at most this many characters short of the width
 WRAP_LONG = 0.02  # share of lines allowed past the width (an unbreakable URL)
 WRAP_MIN_CUTS = 4
+# A page whose blocks a blank line parts (most lines after one) says by its blanks where a
+# paragraph ends, and a line near the width with no blank after it was cut: there two
+# cuts are enough. A short story wrapped at 100 columns has three (data/examples, the
+# formats benchmark: a Philippine paper's story read as chrome, every line).
+WRAP_MIN_CUTS_BLANK, WRAP_BLANK_SHARE = 2, 0.5
 WRAP_CUT_SHARE = 0.1  # of the page's lines; on unwrapped pages at most 0.03 (corpora: 14,343 pages)
 WRAP_NEAR_SHARE = 0.5  # of the lines near the width
 
@@ -67,7 +72,8 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
             and not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
     # the few counted once per text: a menu line repeated down a page is not a paragraph cut
     # many times
-    if (len({texts[i] for i in cuts}) < WRAP_MIN_CUTS
+    parted = blank_before is not None and sum(blank_before) >= WRAP_BLANK_SHARE * len(texts)
+    if (len({texts[i] for i in cuts}) < (WRAP_MIN_CUTS_BLANK if parted else WRAP_MIN_CUTS)
             or len(cuts) < max(WRAP_CUT_SHARE * len(texts), WRAP_NEAR_SHARE * len(near))):
         return []
     return cuts
