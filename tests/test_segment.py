@@ -143,3 +143,26 @@ def test_a_short_story_parted_by_blank_lines_needs_only_two_cuts():
     assert sum(blanks) >= len(lines) / 2 and len(wrap_cuts(lines, blanks)) == 3
     assert unwrap(lines, blanks)[0] == page
     assert wrap_cuts(lines) == []
+
+
+def test_cuts_whose_next_lines_go_on_in_lower_case_tell_a_wrapped_page():
+    """A short release wrapped at 78 columns with no blank lines: its sentences end near
+    the width as often as its lines are cut, which alone would read as an unwrapped page;
+    most cut lines' next lines open in lower case or with a digit, which a new block does
+    not."""
+    paragraphs = ["The Halden Museum of Science will put a newly restored brass orrery, built in 1823 by a local "
+                  "clockmaker, on display from 15 January 2027.",
+                  "The mechanical model of the solar system was found in pieces in the museum's stores in 2022 and "
+                  "has taken conservators three years to restore.",
+                  "Curator Dr Ingrid Solvang said: \"It is one of only a handful of working orreries of its age, "
+                  "and visitors will be able to see it run twice a day.\"",
+                  "The display, in the museum's east gallery, is supported by the Halden Heritage Trust and by "
+                  "gifts from more than two hundred members of the public.", "Notes to editors",
+                  "Images are available on request from the press office."]
+    page = ["Halden Museum of Science", "Press office", "Museum to display newly restored orrery",
+            "4 December 2026"] + paragraphs + ["Join our mailing list"]
+    lines, _ = _wrapped(page, 78)
+    assert unwrap(lines)[0] == page
+    # the same lines with their next lines capitalised: not taken for wrapped
+    capitals = [line[:1].upper() + line[1:] for line in lines]
+    assert wrap_cuts(capitals) == []
