@@ -185,15 +185,19 @@ def build_pipeline(seed: int = 0, C: float = 1.0, max_iter: int = 150, neighbour
 
 def library_versions() -> dict[str, str]:
     import joblib
+    import scipy
     import sklearn
 
     from . import __version__
 
+    # scipy's L-BFGS fits the linear stages: another scipy, other weights from the same data
+    # (forty-eighth round: a new environment retrained the model to other weights)
     return {
         "pagesift": __version__,
         "python": platform.python_version(),
         "scikit-learn": sklearn.__version__,
         "numpy": np.__version__,
+        "scipy": scipy.__version__,
         "joblib": joblib.__version__,
     }
 
