@@ -450,7 +450,8 @@ MIN_ROWS = 300
 
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid "
-                          "feed's \"(ANI/NewsVoir):\")",
+                          "feed's \"(ANI/NewsVoir):\" or its house dateline with no credit, \"Pune (Maharashtra) "
+                          "[India], November 30:\")",
              "statements": 'lines giving out "the following statement" (or remarks), and a statement\'s title '
                            '("Statement from X on Y", "STATEMENT REGARDING X")',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
