@@ -791,25 +791,16 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     tells which)."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
+    # each head: its row, how many lines under it may belong to it, what such a line looks
+    # like, and whether all of them do (a signer's) or those up to the last phone or e-mail
+    heads = []
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]
     for j in sorted({*hashes, *_rows_with(seg, ["behalf", "signed", "sincerely", "yours", "end", "30", "ends"])}):
         head = texts[j].strip()
-        signed = _SIGN_OFF.fullmatch(head) is not None
-        if not signed and not (len(head) <= 80 and _END_MARK.fullmatch(head)):
-            continue
-        above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
-        if not above or not kept[above[-1]]:
-            continue
-        block, k = [j], j + 1
-        while k < min(seg.end[j], j + 1 + (SIGNER_LINES if signed else CONTACT_BELOW)) and _signer_like(texts[k]):
-            block.append(k)
-            k += 1
-        if signed:
-            out[block] = True
-            continue
-        reached = [b for b in block if _EMAIL.search(texts[b]) or _PHONE.search(texts[b])]
-        if reached:
-            out[[b for b in block if b <= reached[-1]]] = True
+        if _SIGN_OFF.fullmatch(head):
+            heads.append((j, SIGNER_LINES, _signer_like, True))
+        elif len(head) <= 80 and _END_MARK.fullmatch(head):
+            heads.append((j, CONTACT_BELOW, _signer_like, False))
     for j in _rows_with(seg, ["contact", "contacts", "enquiries", "inquiries", "information", "relations",
                               "office"]):
         head = texts[j].strip()
@@ -819,13 +810,18 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             if match is None or len(head.split()) > CONTACT_WORDS \
                     or not (_EMAIL.search(head, match.end()) or _PHONE.search(head, match.end())):
                 continue
+        heads.append((j, CONTACT_BELOW, _contact_like, False))
+    for j, below, like, whole in heads:
         above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
         if not above or not kept[above[-1]]:
             continue
         block, k = [j], j + 1
-        while k < min(seg.end[j], j + 1 + CONTACT_BELOW) and _contact_like(texts[k]):
+        while k < min(seg.end[j], j + 1 + below) and like(texts[k]):
             block.append(k)
             k += 1
+        if whole:
+            out[block] = True
+            continue
         reached = [b for b in block if _EMAIL.search(texts[b]) or _PHONE.search(texts[b])]
         if reached:
             out[[b for b in block if b <= reached[-1]]] = True
