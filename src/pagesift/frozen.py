@@ -811,6 +811,15 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
                     or not (_EMAIL.search(head, match.end()) or _PHONE.search(head, match.end())):
                 continue
         heads.append((j, CONTACT_BELOW, _contact_like, False))
+    # EIN Presswire closes a release with its contact's lines and no heading over them, then
+    # "email us here" (its link to the contact's address): the lines above it are the block
+    for j in _rows_with(seg, ["email"]):
+        if texts[j].strip().lower() == "email us here":
+            k = j
+            while k - 1 >= max(seg.start[j], j - CONTACT_LINES - 1) and _contact_like(texts[k - 1]):
+                k -= 1
+            if k < j and k - 1 >= seg.start[j] and _is_paragraph(texts[k - 1]) and kept[k - 1]:
+                out[k:j + 1] = True
     for j, below, like, whole in heads:
         above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
         if not above or not kept[above[-1]]:
@@ -1467,14 +1476,19 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # Justice Department's "DPA" (left out). As a news marker it moves its run, and with `touching` the
 # run it ends, to news; credit_lines keeps it under a story's last paragraphs. National
 # agencies' names added in the forty-eighth round ("Anadolu Agency", "VNA", "PA Media"; not
-# "PA" alone, a state's abbreviation on Congress's pages).
+# "PA" alone, a state's abbreviation on Congress's pages). An Indian site's "(With inputs
+# from PTI)" is the same credit, and more national agencies' names (the Baltic, Balkan,
+# Nordic, Arab and South Asian ones) in the forty-ninth round.
 _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA", "WAM", "KUNA", "Anadolu Agency",
                                           "VNA", "Vietnam News Agency", "PA Media", "Press Association", "Antara",
                                           "ANTARA", "Kyodo News", "KYODO", "Jiji Press", "Xinhua News Agency", "XINHUA",
                                           "Agence France-Presse", "Europa Press", "Interfax", "NZPA", "GNA", "IRNA",
-                                          "Prensa Latina", "Ukrinform")
+                                          "Prensa Latina", "Ukrinform", "LETA", "BNS", "ELTA", "MTI", "Belga", "ANP",
+                                          "NTB", "Ritzau", "HINA", "Tanjug", "BTA", "AGERPRES", "Lusa", "SANA",
+                                          "MENA", "QNA", "BSS", "PAP")
                         if name != "DPA")  # "DPA" alone: a deferred prosecution agreement
-_AGENCY_ALONE = re.compile(r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*" + _any_name(_ALONE_AGENCIES) + r"\s*\)?\s*$")
+_AGENCY_ALONE = re.compile(r"^\s*(?:[-–—]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+)?"
+                           + _any_name(_ALONE_AGENCIES) + r"\s*\)?\.?\s*$")
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES)))
 
 
@@ -1627,10 +1641,16 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 # the menu that starts the copyright line's ("Riverbend Water" over "© 2026 Riverbend
 # Water Utility"): a police office's or a utility's site has no footer that repeats it, and
 # its releases name it as the masthead does ("the Lakemont County Sheriff's Office said").
-# A paper's name has no such word (forty-ninth round).
+# A paper's name has no such word (forty-ninth round). A college's sports department
+# ("Northlake State Athletics") writes up its teams' games as a paper would; its recaps
+# name the school ("Northlake State rallied past Central"), which is its owner then.
+_ATHLETICS = re.compile(r"(.+?)\s+Athletics")
+
+
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
-    organisation's (_ORG_WORD) or that start one of `owners` (see above)."""
+    organisation's (_ORG_WORD) or that start one of `owners`, and the school of a
+    sports department's name (see above)."""
     out = set()
     for line in texts[:MASTHEAD_LINES]:
         line = line.strip()
@@ -1638,6 +1658,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             continue
         if _MASTHEAD_ORG.search(name) or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
+        elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
+            out.add(school.group(1))
     return out
 
 
