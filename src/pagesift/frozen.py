@@ -749,9 +749,13 @@ def house_lines(seg: Segments) -> np.ndarray:
 # release's tail). Its own phone and e-mail patterns, not the shape columns: those match
 # 24 processed lines differently, and the rule was measured with these. "Contact:" with its
 # colon is a label, and a town's seven-digit number ("555-0142") a phone (forty-seventh round:
-# a city's release; no test or validation line changes).
+# a city's release; no test or validation line changes). "Contact Information" heads 1,089
+# newswire release lines on the corpora, and a federal agency's "Contact Information:
+# Region 6 Press Office (x@y)" (forty-ninth round), and a government's "Enquiries: Name,
+# Spokesperson, 082 555 0145".
 _CONTACT_HEAD = re.compile(r"""(?:(?:media|press|investor|news\s+media|public)(?:\s+(?:relations|affairs))?\s*
-    (?:contacts?|enquiries|inquiries|information)|contacts|media\s+relations|press\s+office
+    (?:contacts?|enquiries|inquiries|information)|contacts|contact\s+information|media\s+relations|press\s+office
+    |(?:enquiries|inquiries)\s*:
     |for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?
     |for\s+(?:media|press)\s+(?:enquiries|inquiries)(?:,?\s+(?:please\s+)?(?:contact|call|e-?mail))?)\s*:?|contact\s*:""",
                            re.IGNORECASE | re.VERBOSE)
@@ -783,6 +787,11 @@ SIGNER_LINES = 3
 
 def _signer_like(text: str) -> bool:
     return _contact_like(text.strip().strip('"“”\''))
+
+
+# the office that gave a release out, under its contact or its end mark: "Issued by Police
+# Media Centre", "Issued by: Government Communication and Information System (GCIS)"
+_ISSUED_BY = re.compile(r"\s*issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
 
 
 def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -825,13 +834,13 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         if not above or not kept[above[-1]]:
             continue
         block, k = [j], j + 1
-        while k < min(seg.end[j], j + 1 + below) and like(texts[k]):
+        while k < min(seg.end[j], j + 1 + below) and (like(texts[k]) or _ISSUED_BY.match(texts[k])):
             block.append(k)
             k += 1
         if whole:
             out[block] = True
             continue
-        reached = [b for b in block if _EMAIL.search(texts[b]) or _PHONE.search(texts[b])]
+        reached = [b for b in block if _EMAIL.search(texts[b]) or _PHONE.search(texts[b]) or _ISSUED_BY.match(texts[b])]
         if reached:
             out[[b for b in block if b <= reached[-1]]] = True
     return out
@@ -1258,7 +1267,10 @@ def document_lines(seg: Segments) -> np.ndarray:
 # is not ...") is one: on the processed corpora 479 such lines, all press release
 # (forty-third round; "this press release contains" before); so are "For media inquiries,
 # contact" (80, all press release; "Media inquiries" alone is also a menu's link) and
-# "To view the full announcement" (30).
+# "To view the full announcement" (30). India's Press Information Bureau signs its
+# releases "Posted On: 03 DEC 2026 5:40PM by PIB Delhi", and a police force's release puts
+# its quotes to an officer ("Attribute to Detective Senior Sergeant Lisa Tan:"): no
+# corpus line has either (forty-ninth round).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
 # A federal agency numbers its releases: "RELEASE 26-118", "Release No. 24-067", "Release
 # No: NR-123-24" alone on a line over the title (no corpus line has one; forty-eighth round).
@@ -1272,7 +1284,11 @@ _ISSUER_SOURCE = r"""source\s*:\s*(?-i:[A-Z])[^:]{0,60}?\b(?:inc|incorporated|co
 _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, _ISSUER_SOURCE, _NUMBERED_RELEASE, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
                                                     r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])",
                                                     # a portal's press office names whose release it carries
-                                                    r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])")) + ")",
+                                                    r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])",
+                                                    # India's Press Information Bureau dates and signs each release
+                                                    r"posted\s+on\s*:.{4,40}?\bby\s+(?-i:PIB)\b",
+                                                    # a police force's release names whom a quote is to be put to
+                                                    r"(?:please\s+)?attribute\s+(?:to|comments\s+to)\s+(?-i:[A-Z]).{0,80}:\s*$")) + ")",
                                 re.IGNORECASE | re.VERBOSE)
 # ... and anywhere in it
 _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
@@ -1374,7 +1390,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     22 ms: RESULTS, twenty-sixth round.)"""
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered",
-                                                      "issued", "release"],
+                                                      "issued", "release", "pib", "attribute"],
                            _PRESS_OFFICE_HEAD)
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
