@@ -1661,6 +1661,11 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 # ("Northlake State Athletics") writes up its teams' games as a paper would; its recaps
 # name the school ("Northlake State rallied past Central"), which is its owner then.
 _ATHLETICS = re.compile(r"(.+?)\s+Athletics")
+# ... but not a section's name in a menu over a story ("High School", "Career Center",
+# "Help Center", "Media Office"), which a story may name ("Lincoln High School")
+_SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|Career|Help|Learning|Data|Media|Press
+    |News|Information|Visitor|Customer|Resource|Support|Community|Student|Medical|Research|Business|Member|Members
+    |Main|Local|Public|Training|Contact|Events?|Health|Science|Arts?)\s+\S+""", re.VERBOSE)
 
 
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
@@ -1672,7 +1677,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        if _MASTHEAD_ORG.search(name) or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
+        if (_MASTHEAD_ORG.search(name) and not _SECTION_NAME.fullmatch(name)) \
+                or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
         elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
             out.add(school.group(1))
