@@ -909,9 +909,18 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # page labels a release's teaser with its genre), but among chrome the trees read it as
 # chrome (a business journal's page, 0.60). On the test and validation splits: 2 such
 # paragraphs read as boilerplate, both a release's (newswire datelines).
+# a listed company's ticker on a venture or foreign exchange ("(CSE: CTTT)", "(AIM: HWM)"; a
+# press office's line too: _PRESS_OFFICE_ANY)
+_VENTURE_TICKER = r"\((?-i:TSXV|TSX-V|ASX|CSE|AIM|JSE|NZX|SGX|OTCQB|OTCQX|OTC\s+Pink)\s*:\s*(?-i:[A-Z][A-Z.-]{0,9})\)"
+_TICKER_OPENING = re.compile(r"^[^.]{0,100}?" + _VENTURE_TICKER)
+
+
 def voiced_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a paragraph that opens as a release does (above)."""
-    opens = (opening_lines(seg) > 0) | (appositive_lines(seg) > 0) | (wire_datelines(seg) > 0)
+    """Per row, whether it is a paragraph that opens as a release does (above), or with
+    its issuer's venture-exchange ticker (_VENTURE_TICKER) in its first hundred characters."""
+    tickers = _lines_matching(seg, "ticker_opening", ["tsxv", "tsx", "asx", "cse", "aim", "jse", "nzx", "sgx",
+                                                      "otcqb", "otcqx", "pink"], _TICKER_OPENING) > 0
+    opens = (opening_lines(seg) > 0) | (appositive_lines(seg) > 0) | (wire_datelines(seg) > 0) | tickers
     return opens & paragraph_rows(seg)
 
 
@@ -1049,10 +1058,14 @@ def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.P
 # as news, every line). On the processed corpora 76 lines, all press release (Congress,
 # Australian MPs, the Justice Department, prosecutors, newswires), 2 CleanEval lines of
 # unknown genre and one L3S-GN1 boilerplate line (forty-eighth round). A title, not a
-# sentence: no full stop, no more than STATEMENT_TITLE_WORDS words.
-_STATEMENT_TITLE = re.compile(r"""^\W{0,3}(?:joint\s+|media\s+|press\s+|official\s+)?statement\s+
-    (?:from|by|on|regarding|re:?|in\s+response\s+to|following|about|of|concerning)\s+\S[^.!?]*[^.!?\s]\s*$""",
-                             re.IGNORECASE | re.VERBOSE)
+# sentence: no full stop, no more than STATEMENT_TITLE_WORDS words. So is a speech's title
+# as given out: "Speech by the Minister of Finance at ...", "Remarks by District Attorney
+# X": 21 press-release lines on the corpora, one news (a Reuters story's "Remarks by"
+# headline) and 2 CleanEval lines (forty-ninth round).
+_STATEMENT_TITLE = re.compile(r"""^\W{0,3}(?:(?:joint\s+|media\s+|press\s+|official\s+)?statement\s+
+    (?:from|by|on|regarding|re:?|in\s+response\s+to|following|about|of|concerning)
+    |(?:speech|remarks|address|keynote(?:\s+(?:speech|address))?)\s+(?:by|of|from|delivered\s+by)\s+(?:the\s+)?(?-i:[A-Z]))
+    \s*\S[^.!?]*[^.!?\s]\s*$""", re.IGNORECASE | re.VERBOSE)
 STATEMENT_TITLE_WORDS = 25
 
 
@@ -1060,7 +1073,8 @@ def statement_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it gives out "the following statement" (or remarks, testimony,
     comments) or is a statement's title (above); kept on `seg`."""
     if "statement_any" not in seg.markers:
-        titles = _lines_matching(seg, "statement_title", ["statement"], _STATEMENT_TITLE).copy()
+        titles = _lines_matching(seg, "statement_title", ["statement", "speech", "remarks", "address", "keynote"],
+                                 _STATEMENT_TITLE).copy()
         for i in np.flatnonzero(titles):
             titles[i] = len(seg.texts[i].split()) <= STATEMENT_TITLE_WORDS
         seg.markers["statement_any"] = np.maximum(_lines_matching(seg, "statement", ["following"], _STATEMENT),
@@ -1090,7 +1104,7 @@ _OPENING = re.compile(_LEAD_DATELINE + r"""
 # promotion of its own members' offers); inside a quote 3 more news.
 _PLEASED = re.compile(r"""^[^"“”\n]*?\b(?!(?:We|I|They|He|She|It|You|This|That)\b)[A-Z][\w.&’'-]*\)?\s+(?:is|are)\s+
     (?:very\s+|so\s+|extremely\s+)?(?:pleased|proud|excited|thrilled|delighted|honou?red)\s+to\s+
-    (?:announce|introduce|unveil|welcome|share|partner|launch|present|report)\b""", re.VERBOSE)
+    (?:announce|introduce|unveil|welcome|share|partner|launch|present|report|provide)\b""", re.VERBOSE)
 # ... and so does a company's own blog or newsroom in the first person, at a paragraph's
 # start, where no quote is: "We're thrilled to share that Tidewatch ...". On the corpora
 # 16 press-release lines, 7 of unknown genre (companies' blog posts) and one news line
@@ -1238,20 +1252,22 @@ def said_today_lines(seg: Segments) -> np.ndarray:
 # an issuer offering its own papers: "The full text of the letter is available here", "Click
 # here to read the bill", "Remarks as prepared for delivery", "The statement is below". A
 # story that has a copy says it obtained one. Training split: 87 press-release lines (Congress
-# members' 81), 0 news; validation 11 and 0 (RESULTS, twenty-fifth round).
+# members' 81), 0 news; validation 11 and 0 (RESULTS, twenty-fifth round). A minister's
+# speech as given out: "Check against delivery" (3 Australian MPs' lines on the corpora;
+# forty-ninth round).
 _DOCUMENTS = re.compile(r"""
     \b(?:text|copy|copies|PDF)\s+of\s+(?:the|this|his|her|their|our)\s+(?:\w+\s+){0,3}?
         (?:letters?|bill|legislation|resolution|remarks|statement|speech|testimony|report|amendment|act)\s+
         (?:is|are|can\s+be|may\s+be)\s+(?:available|found|viewed|read|accessed|below|here|attached|included)
   | \bclick\s+here\s+to\s+(?:read|view|download|see)\s+the\s+(?:full\s+)?(?:letter|bill|legislation|resolution|remarks|text)\b
-  | \bas\s+prepared\s+for\s+delivery\b
+  | \bas\s+prepared\s+for\s+delivery\b | \bcheck\s+against\s+delivery\b
   | \b(?:remarks|statement|letter|testimony)\s+(?:is|are|can\s+be\s+found)\s+below\b""", re.IGNORECASE | re.VERBOSE)
 
 
 def document_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it offers the issuer's letter, bill, remarks or statement to read;
     kept on `seg`."""
-    return _lines_matching(seg, "documents", ["text", "copy", "copies", "pdf", "click", "prepared", "below"],
+    return _lines_matching(seg, "documents", ["text", "copy", "copies", "pdf", "click", "prepared", "below", "delivery"],
                            _DOCUMENTS)
 
 
@@ -1270,7 +1286,12 @@ def document_lines(seg: Segments) -> np.ndarray:
 # "To view the full announcement" (30). India's Press Information Bureau signs its
 # releases "Posted On: 03 DEC 2026 5:40PM by PIB Delhi", and a police force's release puts
 # its quotes to an officer ("Attribute to Detective Senior Sergeant Lisa Tan:"): no
-# corpus line has either (forty-ninth round).
+# corpus line has either. A listed company's ticker on a venture or foreign exchange ("(CSE:
+# CTTT)", "(TSXV: SMR)", "(AIM: HWM)"): in a line's first hundred characters 494 corpus
+# lines, all press release but 3 (a finance portal's stories naming "(OTC: RHHBY)", which
+# is left out). The London Stock Exchange's regulatory news service heads
+# each announcement "RNS Number : 4821K" and ends it "This information is provided by RNS"
+# (forty-ninth round).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
 # A federal agency numbers its releases: "RELEASE 26-118", "Release No. 24-067", "Release
 # No: NR-123-24" alone on a line over the title (no corpus line has one; forty-eighth round).
@@ -1287,6 +1308,8 @@ _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVIS
                                                     r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])",
                                                     # India's Press Information Bureau dates and signs each release
                                                     r"posted\s+on\s*:.{4,40}?\bby\s+(?-i:PIB)\b",
+                                                    # the London Stock Exchange's news service numbers each one
+                                                    r"(?-i:RNS)\s+Number\s*:\s*\d{4}[A-Z]\s*$",
                                                     # a police force's release names whom a quote is to be put to
                                                     r"(?:please\s+)?attribute\s+(?:to|comments\s+to)\s+(?-i:[A-Z]).{0,80}:\s*$")) + ")",
                                 re.IGNORECASE | re.VERBOSE)
@@ -1297,7 +1320,9 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
   | this\s+(?:press|news|media)\s+release\b
   | to\s+view\s+the\s+(?:full|original)\s+(?:press\s+release|news\s+release|announcement)\b
   | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b
-  | view\s+original\s+content\b)""", re.IGNORECASE | re.VERBOSE)
+  | view\s+original\s+content\b
+  | this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b)
+  | """ + _VENTURE_TICKER, re.IGNORECASE | re.VERBOSE)
 
 
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
@@ -1352,7 +1377,8 @@ def footer_lines(seg: Segments) -> np.ndarray:
 def _press_office_any(seg: Segments) -> np.ndarray:
     """Per row, whether _PRESS_OFFICE_ANY is found in it (kept on `seg`)."""
     return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original",
-                                                     "announcement", "inquiries", "enquiries"],
+                                                     "announcement", "inquiries", "enquiries", "tsxv", "tsx", "asx", "cse",
+                                                     "aim", "jse", "nzx", "sgx", "otcqb", "otcqx", "pink", "rns"],
                            _PRESS_OFFICE_ANY)
 
 
@@ -1390,7 +1416,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     22 ms: RESULTS, twenty-sixth round.)"""
     head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered",
-                                                      "issued", "release", "pib", "attribute"],
+                                                      "issued", "release", "pib", "attribute", "rns"],
                            _PRESS_OFFICE_HEAD)
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
