@@ -1662,3 +1662,83 @@ def test_a_releases_signer_and_a_contact_under_an_end_mark():
     kept = np.ones(len(seg.texts), dtype=bool)
     assert contact_lines(seg, kept).tolist() == ([0, 1, 1, 1, 0] + [0, 1, 1, 1] + [0, 1, 1, 1, 1, 0]
                                                  + [0, 0, 0, 0] + [0, 0, 0])
+
+
+def test_an_organisations_masthead_names_the_sites_owner():
+    from pagesift.frozen import own_site_lines
+
+    lead = "LAKEMONT — A 34-year-old man was arrested after a pursuit on Highway 12, the Lakemont County Sheriff's Office said."
+    water = "Riverbend Water has issued a precautionary boil water notice for customers in the Eastfield neighbourhood."
+    school = "Lincoln High School will hold its graduation ceremony at the county fairgrounds on Saturday morning."
+    recap = "Senior guard Tia Barnes scored 24 points as Northlake State rallied past Central on Wednesday night."
+    pages = [["Lakemont County Sheriff's Office", "About | Divisions | News | Contact", lead],
+             ["Riverbend Water", "Pay my bill | Outages | News", water, "© 2026 Riverbend Water Utility"],
+             ["High School", "Other Sports", school],  # a section's name in a menu, not the site's
+             ["Northlake State Athletics", "Football | Basketball | Tickets", recap],
+             ["The Valley Standard", "Local | Sports | Obituaries", lead]]  # a paper's name holds no such word
+    got = own_site_lines(Segments.from_pages(pages)).tolist()
+    assert got == [0, 0, 1] + [0, 0, 1, 0] + [0, 0, 0] + [0, 0, 1] + [0, 0, 0]
+
+
+def test_a_source_line_naming_the_leads_subject_is_the_issuers():
+    from pagesift.frozen import press_office_lines, subject_source_lines
+
+    lead = "Meridale Hotels has opened its first hotel in Portugal, the 160-room Meridale Lisbon Baixa, near the river."
+    story = "The hotel group said demand from American travellers had doubled since new flights began last year."
+    pages = [["Meridale Hotels opens first property in Lisbon", lead, story, "Source: Meridale Hotels"],
+             ["Hotel demand rises in Lisbon", story, story, "Source: Meridale Hotels"],  # named by no lead
+             ["Meridale Hotels opens first property in Lisbon", lead, story, "Source: Reuters"]]  # an agency
+    seg = Segments.from_pages(pages)
+    assert subject_source_lines(seg).tolist() == [0, 0, 0, 1] + [0, 0, 0, 0] + [0, 0, 0, 0]
+    assert press_office_lines(seg)[3] == 1
+
+
+def test_press_office_lines_of_the_forty_ninth_round():
+    from pagesift.frozen import press_office_lines
+
+    lines = ["Coast Guard District 13 Public Affairs",  # an office's credit with its unit's name
+             "News and Media Relations",  # a menu's link
+             "Posted On: 03 DEC 2026 5:40PM by PIB Delhi",
+             "Attribute to Detective Senior Sergeant Lisa Tan:",
+             "RNS Number : 4821K",
+             "This information is provided by RNS, the news service of the London Stock Exchange.",
+             "Shine Minerals Corp. (TSXV: SMR) said drilling would resume in the spring at its main project.",
+             "Ride-hailing companies such as Uber (NYSE: UBER) and others fell on Friday after the report.",  # a story's
+             "In a report published today, the Committee says that support for households is poorly targeted.",
+             "The committee said on Tuesday that support for households was poorly targeted, officials said.",
+             "Ministers said the Government would respond to the report within two months, as it must."]
+    assert press_office_lines(Segments.from_pages([lines])).tolist() == [1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0]
+
+
+def test_openings_statements_and_credits_of_the_forty_ninth_round():
+    from pagesift.frozen import document_lines, news_credit_lines, opening_lines, statement_lines, voiced_lines
+
+    lines = ["We're thrilled to share that Tidewatch, our lighthouse-keeping survival game, will launch on PlayStation 5,"
+             " Xbox and Nintendo Switch on March 12, 2027.",
+             '"We are thrilled to announce this partnership," said the chief executive of the bank.',  # a quote
+             "Harwick Minerals PLC (AIM: HWM), the copper explorer, is pleased to provide an update on drilling.",
+             "Speech by the Minister of Finance at the Annual Banking Conference",
+             "Check against delivery",
+             "(With inputs from PTI)",
+             "LETA"]
+    seg = Segments.from_pages([lines])
+    assert opening_lines(seg).tolist()[:3] == [1, 0, 0]
+    assert voiced_lines(seg).tolist()[:3] == [1, 0, 1]  # the ticker opens a release's paragraph
+    assert statement_lines(seg).tolist()[3] == 1 and document_lines(seg).tolist()[4] == 1
+    assert news_credit_lines(seg).tolist()[5:] == [1, 1]
+
+
+def test_contact_blocks_of_the_forty_ninth_round():
+    from pagesift.frozen import contact_lines
+
+    body = "The service will be available seven days a week, and visits will cost the same as in person."
+    pages = [[body, "Maria Jensen", "Orchard Health", "+1 515-555-0172", "email us here", "EIN Presswire"],
+             [body, "Enquiries: Nomvula Dube, Acting Government Spokesperson, 082 555 0145",
+              "Issued by: Government Communication and Information System (GCIS)", "More on: Energy"],
+             [body, "ENDS", "Issued by Police Media Centre", "Share this page"],
+             [body, "Contact Information: Region 6 Press Office (r6press@epa.example)", "Last updated"],
+             ["Home", "Maria Jensen", "email us here"]]  # no paragraph above
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    assert contact_lines(seg, kept).tolist() == ([0, 1, 1, 1, 1, 0] + [0, 1, 1, 0] + [0, 1, 1, 0] + [0, 1, 0]
+                                                 + [0, 0, 0])
