@@ -908,7 +908,9 @@ ROUND_44_MARKERS = {
         ("Ashcombe Rovers are delighted to announce the signing of defender Tomas Ekdahl.", 1),
         ('"We are delighted to announce the signing of Tomas," the club said.', 0),
         ('Hodgson said: "Fulham is delighted to welcome Brede to the club."', 0),
-        ("We are thrilled to announce our new office in Dublin.", 0),
+        # a company's own post at a paragraph's start, since the forty-ninth round (on the
+        # corpora 16 such release lines, 1 news): a speaker's "We" is inside a quote
+        ("We are thrilled to announce our new office in Dublin.", 1),
         ("Kelvora Robotics is pleased to introduce its new warehouse robot.", 1)],
     "news_credit_lines": [
         ("Nadia Voss is a health reporter for The Harbour Post. She can be reached at nvoss@example.com.", 1),
