@@ -799,7 +799,8 @@ def test_forty_eighth_round_pages(default, name):
                                   "roadclosure", "sagov", "schoolclosure", "sciencemag", "secpr", "sheriffpr",
                                   "statsoffice", "stormnews", "storyofrelease", "streaming", "subheads",
                                   "telecomoutage", "thaiprotest", "tourismboard", "tradeassoc", "tradedata",
-                                  "transfer", "tvwildfire"])
+                                  "transfer", "tvwildfire", "govmedia", "irishcouncil", "ngoreport", "phillypaper",
+                                  "stationpr"])
 def test_forty_ninth_round_pages(default, name):
     """Pages written in the forty-ninth round, for sites and issuers no training page has:
     public bodies' releases that name themselves as their site's masthead does (a sheriff's
@@ -822,15 +823,19 @@ def test_forty_ninth_round_pages(default, name):
     government statement, New Zealand Police, a TV station, a merger story, a transfer; then
     an RNS announcement, a regulator's charges, a parliament committee's report, an attorney
     general's alert, AP, a minister's speech, a rail company's feature, a Chinese paper):
-    135 of their 175 lines right, 151 with the rules they prompted. These 64 pages have at
-    most one line in ten wrong; of all 82 written, the old code had 885 of 1,015 lines
-    right, the new 951. Left out (README, known weak spots): a TV station's story whose
+    135 of their 175 lines right, 151 with the rules they prompted. Six more written after
+    all of the round's rules, as a last check (a county council's, a bank's, a river
+    charity's and a state premier's releases, a TV station's community page carrying a food
+    bank's, a paper's transit story): 62 of their 67 lines right, 56 with the old code.
+    These 69 pages have at most one line in ten wrong; of all 88 written, the old code had
+    941 of 1,082 lines right, the new 1,013. Left out (README, known weak spots): a TV station's story whose
     short copyright line turns two of its paragraphs to chrome (0.52-0.62), a fire
     service's, a product regulator's and a parliament committee's releases that never name
     themselves, a college sports department's headline over its recap, a trade portal's
     rewritten release, a restaurant chain's "Contributed" release on a paper's business
     page, partner releases teased with no marker, an RNS announcement's header lines, a game
-    studio's sign-off, PIB's tail ("***", "DS/RK") and a minister's speech's "Thank you."."""
+    studio's sign-off, PIB's tail ("***", "DS/RK"), a minister's speech's "Thank you." and a
+    bank's paragraph about itself under "Notes to editors"."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
