@@ -912,14 +912,14 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # a listed company's ticker on a venture or foreign exchange ("(CSE: CTTT)", "(AIM: HWM)"; a
 # press office's line too: _PRESS_OFFICE_ANY)
 _VENTURE_TICKER = r"\((?-i:TSXV|TSX-V|ASX|CSE|AIM|JSE|NZX|SGX|OTCQB|OTCQX|OTC\s+Pink)\s*:\s*(?-i:[A-Z][A-Z.-]{0,9})\)"
+_VENTURE_TICKER_WORDS = ("tsxv", "tsx", "asx", "cse", "aim", "jse", "nzx", "sgx", "otcqb", "otcqx", "pink")
 _TICKER_OPENING = re.compile(r"^[^.]{0,100}?" + _VENTURE_TICKER)
 
 
 def voiced_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a paragraph that opens as a release does (above), or with
     its issuer's venture-exchange ticker (_VENTURE_TICKER) in its first hundred characters."""
-    tickers = _lines_matching(seg, "ticker_opening", ["tsxv", "tsx", "asx", "cse", "aim", "jse", "nzx", "sgx",
-                                                      "otcqb", "otcqx", "pink"], _TICKER_OPENING) > 0
+    tickers = _lines_matching(seg, "ticker_opening", _VENTURE_TICKER_WORDS, _TICKER_OPENING) > 0
     opens = (opening_lines(seg) > 0) | (appositive_lines(seg) > 0) | (wire_datelines(seg) > 0) | tickers
     return opens & paragraph_rows(seg)
 
@@ -1377,8 +1377,8 @@ def footer_lines(seg: Segments) -> np.ndarray:
 def _press_office_any(seg: Segments) -> np.ndarray:
     """Per row, whether _PRESS_OFFICE_ANY is found in it (kept on `seg`)."""
     return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original",
-                                                     "announcement", "inquiries", "enquiries", "tsxv", "tsx", "asx", "cse",
-                                                     "aim", "jse", "nzx", "sgx", "otcqb", "otcqx", "pink", "rns"],
+                                                     "announcement", "inquiries", "enquiries", "rns",
+                                                     *_VENTURE_TICKER_WORDS],
                            _PRESS_OFFICE_ANY)
 
 
@@ -1755,10 +1755,12 @@ _MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)
 # holds an organisation's word, two words or more. (No corpus line has one.)
 _ORG_BYLINE = re.compile(r"^\s*By\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})"
                          r"\s*(?:[,|–—-]\s*(?:Neighbou?r|(?:Patch\s+|Community\s+|Guest\s+)?Contributor|Member))?\s*$")
-_ORG_WORD = re.compile(r"\b(?:Library|Department|Council|University|College|School|District|Club|Association|Society"
-                       r"|Foundation|Institute|Center|Centre|Hospital|Office|Police|Church|Chamber|Agency|Authority"
-                       r"|Commission|Trust|Museum|Bank|Inc|LLC|Corporation|Company)\b")
-_MASTHEAD_ORG = re.compile(_ORG_WORD.pattern[:-3] + r"|Ministry|Bureau)\b")
+_ORG_WORDS = ("Library", "Department", "Council", "University", "College", "School", "District", "Club", "Association",
+              "Society", "Foundation", "Institute", "Center", "Centre", "Hospital", "Office", "Police", "Church",
+              "Chamber", "Agency", "Authority", "Commission", "Trust", "Museum", "Bank", "Inc", "LLC", "Corporation",
+              "Company")
+_ORG_WORD = re.compile(r"\b(?:" + "|".join(_ORG_WORDS) + r")\b")
+_MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau")) + r")\b")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
