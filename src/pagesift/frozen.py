@@ -755,7 +755,7 @@ def house_lines(seg: Segments) -> np.ndarray:
 # Spokesperson, 082 555 0145".
 _CONTACT_HEAD = re.compile(r"""(?:(?:media|press|investor|news\s+media|public)(?:\s+(?:relations|affairs))?\s*
     (?:contacts?|enquiries|inquiries|information)|contacts|contact\s+information|media\s+relations|press\s+office
-    |(?:enquiries|inquiries)\s*:
+    |enquiries|inquiries
     |for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?
     |for\s+(?:media|press)\s+(?:enquiries|inquiries)(?:,?\s+(?:please\s+)?(?:contact|call|e-?mail))?)\s*:?|contact\s*:""",
                            re.IGNORECASE | re.VERBOSE)
@@ -859,6 +859,7 @@ _STORY_BYLINE = re.compile(r"""^(?:
     (?:By|BY|Written\s+by|Compiled\s+by|Words\s+by|Author\s*:|Reporter\s*:)\s+
       (?!(?:[\w.'’-]+\s+){0,3}(?:News|Editor|Desk|Staff|Team|Admin)\b)[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*
       (?:\s*(?:[,|–—-]|\b(?:in|on)\b)\s*.{0,60}|\s+\d.{0,40})?
+  | [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|•·]\s*(?:[^|•·]{1,60}[|•·]\s*)?(?:Posted|Published|Updated)\b.{0,50}
   | From\s+(?:staff|wire)\s+reports
 )$""", re.VERBOSE)
 BYLINE_REACH = 4
@@ -870,9 +871,9 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
-    for i in _rows_with(seg, ["by", "author", "reporter", "from"]):
+    for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated"]):
         text = texts[i].strip()
-        if len(text.split()) > BYLINE_WORDS or not _STORY_BYLINE.match(text):
+        if sum(word not in "|•·" for word in text.split()) > BYLINE_WORDS or not _STORY_BYLINE.match(text):
             continue
         below = next((k for k in range(i + 1, min(seg.end[i], i + 1 + BYLINE_REACH)) if _is_paragraph(texts[k])),
                      None)
@@ -891,6 +892,15 @@ _END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|-\s*end\s*-|[-–—]*\
 END_REACH = 3
 
 
+# a listed company's note that its announcement is one the law makes it publish (a Nordic or
+# EU issuer's: "This information is information that Acme AB is obliged to make public
+# pursuant to the EU Market Abuse Regulation", "This information is subject to the
+# disclosure requirements pursuant to Section 5-12 of the Norwegian Securities Trading Act")
+_DISCLOSURE = r"""this\s+information\s+is\s+(?:information\s+that\s+.{1,80}?\s+is\s+obliged\s+to\s+make\s+public
+      |subject\s+to\s+the\s+disclosure\s+requirements?)\b"""
+_DISCLOSURE_LINE = re.compile(r"\W*" + _DISCLOSURE, re.IGNORECASE | re.VERBOSE)
+
+
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a release's end mark under a kept line (above); `kept`:
     whether the model's top label of each row is a genre."""
@@ -899,6 +909,9 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
+            out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+    for i in _rows_with(seg, ["obliged", "disclosure"]):
+        if _DISCLOSURE_LINE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     return out
 
@@ -1321,7 +1334,8 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
   | to\s+view\s+the\s+(?:full|original)\s+(?:press\s+release|news\s+release|announcement)\b
   | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b
   | view\s+original\s+content\b
-  | this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b)
+  | this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b
+  | """ + _DISCLOSURE + r""")
   | """ + _VENTURE_TICKER, re.IGNORECASE | re.VERBOSE)
 
 
@@ -1339,6 +1353,20 @@ _FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, r"
                                        f"(?P<about>{_ABOUT_LINE.pattern})",
                                        f"(?P<contact>{_CONTACT_BLOCK})")) + ")",
                      re.IGNORECASE | re.VERBOSE)
+
+
+# A site's note that the text above is a sponsor's ("This content was produced by Acme. The
+# newsroom was not involved in its creation", "This post contains sponsored content"): the
+# text is what an organisation paid to say about itself, a release (the newswires label 410
+# "This post contains sponsored content" lines with their release; fiftieth round). Only a
+# sentence about the text: a heading ("Sponsored", "Partner content") also heads teasers.
+_SPONSOR_NOTE = re.compile(r"""^\W*(?:disclaimer\s*:\s*|disclosure\s*:\s*)?(?:
+    this\s+(?:content|article|post|story|page)\s+(?:contains|is|was|has\s+been)\s+(?:sponsored|paid\s+(?:for|content)|a\s+paid)\b
+  | this\s+(?:content|article|post|story|page)\s+(?:was|is|has\s+been)\s+(?:produced|created|provided|paid\s+for)\s+by\s+(?-i:[A-Z])
+      (?!.{0,60}\b(?:staff|newsroom|editors?|reporters?)\b)
+  | .{0,120}\b(?:newsroom|editorial\s+(?:team|staff|department)|journalists|editors)\s+(?:of\s+\S+(?:\s+\S+){0,4}\s+)?
+      (?:was|were)\s+not\s+involved\s+in\s+(?:its|the)\s+(?:creation|production|preparation))""", re.IGNORECASE | re.VERBOSE)
+_SPONSOR_NOTE_WORDS = ("sponsored", "paid", "produced", "created", "provided", "involved")
 
 
 def header_lines(seg: Segments) -> np.ndarray:
@@ -1370,6 +1398,7 @@ def footer_lines(seg: Segments) -> np.ndarray:
         # an expert on offer, the release's note on itself: a release's closing lines (on
         # the processed corpora 337 press-release lines and 1 news; RESULTS, twenty-eighth round)
         out |= _press_office_any(seg) > 0
+        out |= _lines_matching(seg, "sponsor_note", _SPONSOR_NOTE_WORDS, _SPONSOR_NOTE) > 0
         seg.markers["footer"] = out
     return seg.markers["footer"]
 
@@ -1377,8 +1406,8 @@ def footer_lines(seg: Segments) -> np.ndarray:
 def _press_office_any(seg: Segments) -> np.ndarray:
     """Per row, whether _PRESS_OFFICE_ANY is found in it (kept on `seg`)."""
     return _lines_matching(seg, "press_office_any", ["available", "interview", "interviews", "release", "original",
-                                                     "announcement", "inquiries", "enquiries", "rns",
-                                                     *_VENTURE_TICKER_WORDS],
+                                                     "announcement", "inquiries", "enquiries", "rns", "obliged",
+                                                     "disclosure", *_VENTURE_TICKER_WORDS],
                            _PRESS_OFFICE_ANY)
 
 
