@@ -1746,7 +1746,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        if (_MASTHEAD_ORG.search(name) and not _SECTION_NAME.fullmatch(name)) \
+        if ((_MASTHEAD_ORG.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) and not _SECTION_NAME.fullmatch(name)) \
                 or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
         elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
@@ -1800,6 +1800,13 @@ _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau
 _GOVERNMENT = re.compile(r"(?:(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
                          r"(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                          r"|(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Township|Borough|Parish))")
+# ... and one whose masthead is its name ("City of Maple Ridge" over the menu) is its owner
+# from the top line alone (org_masthead_owner), as a police office's is; its releases call
+# it "the City" and its offices "the Parks and Recreation Department" (fiftieth round)
+_LOCAL_GOVERNMENT = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
+                               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_OWN_OFFICE = re.compile(r"(?<=[a-z,;:] )the\s+(?:(?:City|Town|Village|County|Borough|Township)\b(?!\s+(?:of|[A-Z]))"
+                         r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}(?:Department|Division|Office)\b)")
 _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|Council|Office|Commission|Board"
            r"|Authority|Division|Agency)\b")
 
@@ -1820,6 +1827,9 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
     if (match := _GOVERNMENT.fullmatch(name)) is not None:
         core = match.group("of") or match.group("named")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}\s+{_OFFICE}")))
+        # and by what it calls itself and its offices without its name: "the City will",
+        # "the Parks and Recreation Department"
+        out.append(("the", _OWN_OFFICE))
     elif (match := _MISSION.fullmatch(name)) is not None:
         core = match.group("country")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}(?![\w)])")))
