@@ -707,6 +707,8 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # tip" (releases and DOJ's wanted notices say so), not a bio alone ("Jo Pell covers schools
 # for The Echo": its label differs from source to source), and not a long line
 # (SPEECH_WORDS), which is a story's own paragraph. No test or validation line changes.
+# A station's app promo ("Download the KMRL 9 First Alert Weather app for the latest
+# alerts") too, not a release's "Download the Acme app today" (fiftieth round).
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -720,10 +722,12 @@ _HOUSE = re.compile(r"""
   | \b(?:value|support|fund|want)\s+(?:our|independent|local)\s+journalism\b | \bour\s+journalism\s+(?:to|is|relies|depends)\b
   | \byour\s+sign-?up\b | \bby\s+(?:signing\s+up|subscribing)\b[^.]{0,40}\byou\s+agree\b
   | \b(?:reach|contact|e-?mail)\s+(?:him|her)\s+at\b | \breach\s+them\s+at\b
+  | ^\W*(?:download|get)\s+(?:the|our)\s+.{0,60}?\bapps?\b.{0,30}?\bfor\s+(?:the\s+)?(?:latest|breaking)\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
-                "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share")
+                "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
+                "app", "apps")
 SPEECH_WORDS = 60
 
 
@@ -898,11 +902,15 @@ END_REACH = 3
 # disclosure requirements pursuant to Section 5-12 of the Norwegian Securities Trading Act")
 _DISCLOSURE = r"""this\s+information\s+is\s+(?:information\s+that\s+.{1,80}?\s+is\s+obliged\s+to\s+make\s+public
       |subject\s+to\s+the\s+disclosure\s+requirements?)\b"""
+# a newswire's links to a release's pictures under it ("Photo - https://mma.prnewswire.com/...",
+# "Logo - ..."): on the corpora 23 press-release lines, 1 boilerplate ("Image: <a site>")
+_MEDIA_LINK = re.compile(r"\s*(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|–|:)\s*https?://\S+\s*", re.IGNORECASE)
 _DISCLOSURE_LINE = re.compile(r"\W*" + _DISCLOSURE, re.IGNORECASE | re.VERBOSE)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
-    """Per row, whether it is a release's end mark under a kept line (above); `kept`:
+    """Per row, whether it is a release's end mark, disclosure note or picture's link under
+    a kept line, or its number (_NUMBERED_RELEASE) over one (above); `kept`:
     whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
@@ -913,6 +921,12 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in _rows_with(seg, ["obliged", "disclosure"]):
         if _DISCLOSURE_LINE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+    for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos"]):  # one under another: top down
+        if _MEDIA_LINK.fullmatch(texts[i]):
+            out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
+    for i in _rows_with(seg, ["release", "note"]):  # a number over the release's first lines
+        if _NUMBERED.fullmatch(texts[i].strip()):
+            out[i] = kept[i + 1:min(seg.end[i], i + 1 + END_REACH)].any()
     return out
 
 
@@ -1307,8 +1321,11 @@ def document_lines(seg: Segments) -> np.ndarray:
 # (forty-ninth round).
 # at a line's start (searched only there: the anchor is outside the alternatives) ...
 # A federal agency numbers its releases: "RELEASE 26-118", "Release No. 24-067", "Release
-# No: NR-123-24" alone on a line over the title (no corpus line has one; forty-eighth round).
-_NUMBERED_RELEASE = r"(?:news\s+)?release\s+(?:no\.?|number|\#)?\s*:?\s*(?:[A-Z]{1,4}-)?\d{1,4}-\d{1,4}\s*$"
+# No: NR-123-24" alone on a line over the title (no corpus line has one; forty-eighth round);
+# an international body its briefing notes ("Press Briefing Note 2026-41"; fiftieth round).
+_NUMBERED_RELEASE = (r"(?:(?:news\s+)?release|(?:press\s+)?briefing\s+note)\s+(?:no\.?|number|\#)?\s*:?\s*"
+                     r"(?:[A-Z]{1,4}-)?\d{1,4}-\d{1,4}\s*$")
+_NUMBERED = re.compile(_NUMBERED_RELEASE, re.IGNORECASE)  # alone on its line (end_mark_lines)
 # "Source: Acme Holdings, Inc." names a company by its legal form, as a newswire's last
 # line names the issuer; an agency's credit ("Source: Xinhua") has none. On the processed
 # corpora 138 lines, all press release (forty-eighth round). A press office's line, and
@@ -1373,7 +1390,7 @@ def header_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of a release's header ("For immediate release",
     "Embargoed until", "Media advisory"). Not a "Media release" line: a menu's "Press
     Release" took a news site's story for a release (RESULTS, twenty-seventh round)."""
-    return _lines_matching(seg, "header", ["release", "embargoed", "advisory"], _HEADER)
+    return _lines_matching(seg, "header", ["release", "embargoed", "advisory", "note"], _HEADER)
 
 
 def footer_lines(seg: Segments) -> np.ndarray:
@@ -1456,7 +1473,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     line, an expert on offer, a forward-looking-statements notice, an advisory's head, a
     "Source: X" whose X opens the lead, an issuer's own body with a capital); kept on `seg`. (One pattern of both kinds took 0.4 s per 46,000 test lines, these two
     22 ms: RESULTS, twenty-sixth round.)"""
-    head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "who", "what",
+    head = _lines_matching(seg, "press_office_head", ["source", "looking", "further", "advisory", "note", "who", "what",
                                                       "when", "where", "founded", "established", "headquartered",
                                                       "issued", "release", "pib", "attribute", "rns"],
                            _PRESS_OFFICE_HEAD)
@@ -1730,6 +1747,13 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 # ("Northlake State Athletics") writes up its teams' games as a paper would; its recaps
 # name the school ("Northlake State rallied past Central"), which is its owner then.
 _ATHLETICS = re.compile(r"(.+?)\s+Athletics")
+# A candidate's campaign site ("Dana Whitfield for State Senate") writes its news of the
+# candidate as a paper would ("The union on Tuesday endorsed Dana Whitfield"): the candidate
+# is its owner (fiftieth round; no corpus page is a campaign's).
+_CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\s+(?:(?:State|U\.?S\.?|City|County|the)\s+)?
+    (?:Senate|Congress|House|Assembly|Mayor|Governor|President|Council|Sheriff|Attorney\s+General|Delegate|Judge
+    |School\s+Board|Treasurer|Comptroller|Clerk|Commissioner|Lieutenant\s+Governor|Secretary\s+of\s+State|Parliament)
+    (?:\s+\S+){0,3}""", re.VERBOSE)
 # ... but not a section's name in a menu over a story ("High School", "Career Center",
 # "Help Center", "Media Office"), which a story may name ("Lincoln High School")
 _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|Career|Help|Learning|Data|Media|Press
@@ -1751,6 +1775,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(name)
         elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
             out.add(school.group(1))
+        elif (campaign := _CAMPAIGN.fullmatch(name)) is not None:
+            out.add(campaign.group(1))
     return out
 
 
