@@ -1747,6 +1747,17 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 # ("Northlake State Athletics") writes up its teams' games as a paper would; its recaps
 # name the school ("Northlake State rallied past Central"), which is its owner then.
 _ATHLETICS = re.compile(r"(.+?)\s+Athletics")
+# A public body's site (a fire rescue's, a sheriff's, a ministry's, a town's: "Bayshore Fire
+# Rescue", "City of Maple Ridge" over the menu) carries only its own news, and its releases
+# often never name it ("Firefighters rescued two men ...", "The rink will open ..."): all
+# prose on a page under such a masthead is its release. Not a company's or a school's
+# masthead (a site's borrowed chrome in the built pages: "Bush Company USA", "Pre-High
+# School" over news; RESULTS, forty-ninth round). (fiftieth round)
+_PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority
+    |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
+    \s+Department)\b""", re.VERBOSE)
+
+
 # A candidate's campaign site ("Dana Whitfield for State Senate") writes its news of the
 # candidate as a paper would ("The union on Tuesday endorsed Dana Whitfield"): the candidate
 # is its owner (fiftieth round; no corpus page is a campaign's).
@@ -1940,10 +1951,13 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 if match is not None and (first != "B" or _ORG_WORD.search(match.group(1))) \
                         and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
+        public: set[int] = set()  # pages whose masthead names a public body (_PUBLIC_BODY)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
             if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]):
                 owners[int(start)] |= names
+                if any(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) for name in names):
+                    public.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
         sources = np.zeros(len(texts), dtype=bool)
@@ -1959,6 +1973,8 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                                    rf"|\b{re.escape(name)}\s+(?:reported|reports)\b", re.IGNORECASE)
                 if _reports_as_outlet(name, texts[start:end]):
                     continue
+                if start in public:  # all its prose is its own, named or not
+                    out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
                         text = texts[i]
