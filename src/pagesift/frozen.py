@@ -891,7 +891,7 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
-_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|-\s*end\s*-|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
+_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|-\s*end\s*-|(?-i:END)|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
@@ -905,7 +905,8 @@ _DISCLOSURE = r"""this\s+information\s+is\s+(?:information\s+that\s+.{1,80}?\s+i
 # a newswire's links to a release's pictures under it ("Photo - https://mma.prnewswire.com/...",
 # "Logo - ..."): on the corpora 23 press-release lines, 1 boilerplate ("Image: <a site>")
 _MEDIA_LINK = re.compile(r"\s*(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|–|:)\s*https?://\S+\s*", re.IGNORECASE)
-_DISCLOSURE_LINE = re.compile(r"\W*" + _DISCLOSURE, re.IGNORECASE | re.VERBOSE)
+_RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LSE's news service's last line
+_DISCLOSURE_LINE = re.compile(r"\W*(?:" + _DISCLOSURE + "|" + _RNS_CREDIT + ")", re.IGNORECASE | re.VERBOSE)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -918,15 +919,19 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["obliged", "disclosure"]):
+    for i in _rows_with(seg, ["obliged", "disclosure", "rns"]):
         if _DISCLOSURE_LINE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos"]):  # one under another: top down
         if _MEDIA_LINK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["release", "note"]):  # a number over the release's first lines
-        if _NUMBERED.fullmatch(texts[i].strip()):
-            out[i] = kept[i + 1:min(seg.end[i], i + 1 + END_REACH)].any()
+    for i in _rows_with(seg, ["release", "note", "number"]):
+        # a number over the release's first lines, and the short lines between (an RNS
+        # announcement's issuer and date over its title)
+        if _NUMBERED.fullmatch(texts[i].strip()) or _RNS_NUMBER.fullmatch(texts[i].strip()):
+            below = next((k for k in range(i + 1, min(seg.end[i], i + 1 + HEAD_REACH)) if kept[k]), None)
+            if below is not None and all(len(texts[k].split()) <= DATE_WORDS for k in range(i + 1, below)):
+                out[i:below] = True
     return out
 
 
@@ -1326,6 +1331,8 @@ def document_lines(seg: Segments) -> np.ndarray:
 _NUMBERED_RELEASE = (r"(?:(?:news\s+)?release|(?:press\s+)?briefing\s+note)\s+(?:no\.?|number|\#)?\s*:?\s*"
                      r"(?:[A-Z]{1,4}-)?\d{1,4}-\d{1,4}\s*$")
 _NUMBERED = re.compile(_NUMBERED_RELEASE, re.IGNORECASE)  # alone on its line (end_mark_lines)
+_RNS_NUMBER = re.compile(r"(?-i:RNS)\s+Number\s*:\s*\d{4}[A-Z]", re.IGNORECASE)
+HEAD_REACH = 5  # lines from a release's number to its first kept line
 # "Source: Acme Holdings, Inc." names a company by its legal form, as a newswire's last
 # line names the issuer; an agency's credit ("Source: Xinhua") has none. On the processed
 # corpora 138 lines, all press release (forty-eighth round). A press office's line, and
@@ -1339,7 +1346,7 @@ _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVIS
                                                     # India's Press Information Bureau dates and signs each release
                                                     r"posted\s+on\s*:.{4,40}?\bby\s+(?-i:PIB)\b",
                                                     # the London Stock Exchange's news service numbers each one
-                                                    r"(?-i:RNS)\s+Number\s*:\s*\d{4}[A-Z]\s*$",
+                                                    _RNS_NUMBER.pattern + r"\s*$",
                                                     # a police force's release names whom a quote is to be put to
                                                     r"(?:please\s+)?attribute\s+(?:to|comments\s+to)\s+(?-i:[A-Z]).{0,80}:\s*$")) + ")",
                                 re.IGNORECASE | re.VERBOSE)
@@ -1351,7 +1358,7 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
   | to\s+view\s+the\s+(?:full|original)\s+(?:press\s+release|news\s+release|announcement)\b
   | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b
   | view\s+original\s+content\b
-  | this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b
+  | """ + _RNS_CREDIT + r"""
   | """ + _DISCLOSURE + r""")
   | """ + _VENTURE_TICKER, re.IGNORECASE | re.VERBOSE)
 
