@@ -1765,6 +1765,23 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
     \s+Department)\b""", re.VERBOSE)
 
 
+_OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
+
+
+def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) -> bool:
+    """Whether one of the page's first MASTHEAD_LINES lines is one of `names` that is a public
+    body's (above) over a menu: a line that menu_lines finds or one of three words at most. A
+    story's title-case headline at a page's top ("Police Given New Recruitment Targets")
+    has its date or its first paragraph under it; "Department of" alone is a menu's fragment."""
+    for j, line in enumerate(page[:MASTHEAD_LINES]):
+        name = _owner(line.strip())
+        if name in names and (_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) \
+                and not _OPEN_END.search(name) and j + 1 < len(page) \
+                and (menus[j + 1] or (len(page[j + 1].split()) <= 3 and not any(c.isdigit() for c in page[j + 1]))):
+            return True
+    return False
+
+
 # A candidate's campaign site ("Dana Whitfield for State Senate") writes its news of the
 # candidate as a paper would ("The union on Tuesday endorsed Dana Whitfield"): the candidate
 # is its owner (fiftieth round; no corpus page is a campaign's).
@@ -1959,11 +1976,12 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                         and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
         public: set[int] = set()  # pages whose masthead names a public body (_PUBLIC_BODY)
+        menus = menu_lines(seg)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
             if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]):
                 owners[int(start)] |= names
-                if any(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) for name in names):
+                if _public_masthead(page, names, menus[start:seg.end[start]]):
                     public.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
