@@ -906,12 +906,16 @@ _DISCLOSURE = r"""this\s+information\s+is\s+(?:information\s+that\s+.{1,80}?\s+i
 # "Logo - ..."): on the corpora 23 press-release lines, 1 boilerplate ("Image: <a site>")
 _MEDIA_LINK = re.compile(r"\s*(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|–|:)\s*https?://\S+\s*", re.IGNORECASE)
 _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LSE's news service's last line
+# the appeal that closes a police or prosecutor's release, and a story quoting it: "Anyone with
+# information is asked to call ..." (on the corpora 47 press-release lines, 2 news, none
+# boilerplate; fiftieth round)
+_TIP_APPEAL = re.compile(r"\W*anyone\s+with\s+(?:any\s+)?information\b", re.IGNORECASE)
 _DISCLOSURE_LINE = re.compile(r"\W*(?:" + _DISCLOSURE + "|" + _RNS_CREDIT + ")", re.IGNORECASE | re.VERBOSE)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
-    """Per row, whether it is a release's end mark, disclosure note or picture's link under
-    a kept line, or its number (_NUMBERED_RELEASE) over one (above); `kept`:
+    """Per row, whether it is a release's end mark, disclosure note, picture's link or
+    appeal for information under a kept line, or its number (_NUMBERED_RELEASE) over one (above); `kept`:
     whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
@@ -921,6 +925,9 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["obliged", "disclosure", "rns"]):
         if _DISCLOSURE_LINE.match(texts[i]):
+            out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+    for i in _rows_with(seg, ["anyone"]):
+        if _TIP_APPEAL.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos"]):  # one under another: top down
         if _MEDIA_LINK.fullmatch(texts[i]):
