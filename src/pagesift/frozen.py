@@ -641,7 +641,9 @@ def masthead_lines(seg: Segments) -> np.ndarray:
 # a third party", a regulator's "posted as a public service", a paper's "Community news is
 # submitted by local organizations" and a page's stamp ("Last updated: April 21, 2025",
 # "Content current as of: 12/02/2026"; not a story's "Updated 7:42 p.m.") too: 76 more
-# boilerplate lines on the corpora, 13 of unknown genre (forty-eighth round).
+# boilerplate lines on the corpora, 13 of unknown genre (forty-eighth round). A charity's
+# registration ("Greenway Trust is a registered charity in England and Wales, no. 1123456"):
+# 5 boilerplate lines on the corpora, none of a genre (fiftieth round).
 _HOST_NOTE = re.compile(r"""
     \b(?:auto-?generated|generated\s+automatically)\s+from\s+(?:an?\s+)?(?:syndicated|agency|wire|automated)\b
   | \bsyndicated\s+(?:news\s+)?feed\b
@@ -664,11 +666,13 @@ _HOST_NOTE = re.compile(r"""
       |the\s+(?:companies|organi[sz]ations)\s+(?:named|concerned|listed))\b
   | ^\W{0,2}(?:(?:this\s+)?(?:content|page)\s+)?(?:(?:was\s+)?last\s+(?:updated|reviewed|modified|revised)|current\s+as\s+of)
       (?:\s+on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^a-z]{0,20}$
+  | \bregistered\s+charity\b.{0,60}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d
+  | \bis\s+a\s+registered\s+charity\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland|australia|new\s+zealand|canada)\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
                     "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
-                    "posted", "reviewed", "checked", "updated", "modified", "revised", "current")
+                    "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -1874,11 +1878,14 @@ _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau
 _GOVERNMENT = re.compile(r"(?:(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
                          r"(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                          r"|(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Township|Borough|Parish))")
-# ... and one whose masthead is its name ("City of Maple Ridge" over the menu) is its owner
+# ... and one whose masthead is its name ("City of Maple Ridge", "Marlow County Government"
+# over the menu; not a bare "Marlow County", a local paper's menu item) is its owner
 # from the top line alone (org_masthead_owner), as a police office's is; its releases call
 # it "the City" and its offices "the Parks and Recreation Department" (fiftieth round)
 _LOCAL_GOVERNMENT = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
-                               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+                               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                               r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:County|Parish|Township|Borough)"
+                               r"\s+(?:Government|Council|Commission)")
 _OWN_OFFICE = re.compile(r"(?<=[a-z,;:] )the\s+(?:(?:City|Town|Village|County|Borough|Township)\b(?!\s+(?:of|[A-Z]))"
                          r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}(?:Department|Division|Office)\b)")
 _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|Council|Office|Commission|Board"
@@ -2011,13 +2018,15 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                                    rf"|\b{re.escape(name)}\s+(?:reported|reports)\b", re.IGNORECASE)
                 if _reports_as_outlet(name, texts[start:end]):
                     continue
+                charity = re.compile(re.escape(name) + _CHARITY_TAIL)  # its footer's line, not its prose
                 if start in public:  # all its prose is its own, named or not
                     out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
                         text = texts[i]
                         if prose[i] and not credit[i] and needle in text and named.search(text) \
-                                and not cited.search(text) and copyright_owner(text) is None:
+                                and not cited.search(text) and copyright_owner(text) is None \
+                                and not charity.match(text):
                             out[i] = 1.0
                 for i in range(start, end):
                     if (match := _SOURCE_LINE.match(texts[i])) is not None and match.group(1) == name:
