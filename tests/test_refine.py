@@ -1744,3 +1744,80 @@ def test_contact_blocks_of_the_forty_ninth_round():
     kept = np.ones(len(seg.texts), dtype=bool)
     assert contact_lines(seg, kept).tolist() == ([0, 1, 1, 1, 1, 0] + [0, 1, 1, 0] + [0, 1, 1, 0] + [0, 1, 0]
                                                  + [0, 0, 0])
+
+
+def test_footers_and_end_marks_of_the_fiftieth_round():
+    from pagesift.frozen import end_mark_lines, footer_lines
+
+    body = "The company said the new ferries would cut fuel use on its coastal routes by about forty percent."
+    notes = ["This content was produced by Brightside Solar. The Coastline Daily News newsroom was not involved in"
+             " its creation.",
+             "This post contains sponsored content.",
+             "This article was written by our staff reporter in Bergen.",  # a byline's note, not a sponsor's
+             "Sponsored",  # a heading: it heads teasers too
+             "This information is subject to the disclosure requirements pursuant to Section 5-12 of the Norwegian"
+             " Securities Trading Act."]
+    assert footer_lines(Segments.from_pages([[body, *notes]])).tolist() == [0, 1, 1, 0, 0, 1]
+    pages = [[body, notes[-1]],
+             [body, "Photo - https://mma.example.com/prnh/20261202/verdant1.jpg",
+              "Logo - https://mma.example.com/prnh/20261202/verdant_logo.jpg"],  # one under another
+             [body, "Anyone with information about these crimes is asked to call the tip line at 555-0111."],
+             [body, "END"],
+             ["Home", "Photo - https://mma.example.com/prnh/20261202/verdant1.jpg", "END"]]  # nothing kept above
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(t.split()) >= 12 and not t.startswith("Anyone") for t in seg.texts])
+    assert end_mark_lines(seg, kept).tolist() == [0, 1] + [0, 1, 1] + [0, 1] + [0, 1] + [0, 0, 0]
+
+
+def test_numbered_heads_of_the_fiftieth_round():
+    from pagesift.frozen import end_mark_lines, header_lines
+
+    lead = "Harrowgate Minerals PLC (AIM: HGM), the gold explorer, is pleased to announce further drilling results."
+    pages = [["Markets | Company News", "RNS Number : 7734Q", "Harrowgate Minerals PLC", "03 December 2026", lead],
+             ["Press Briefing Note 2026-41", "London, 3 December 2026", lead],
+             ["RNS Number : 7734Q", "Back to Company News", "More news about the markets this week from our desk", lead]]
+    seg = Segments.from_pages(pages)
+    kept = np.array([bool(len(t.split()) >= 12) or t.startswith("London") for t in seg.texts])
+    assert end_mark_lines(seg, kept).tolist() == [0, 1, 1, 1, 0] + [1, 0, 0] + [0, 0, 0, 0]
+    assert header_lines(seg).tolist()[5] == 1
+
+
+def test_contact_head_and_bylines_of_the_fiftieth_round():
+    from pagesift.frozen import byline_lines, contact_lines
+
+    body = "The transaction is expected to close in February 2027, subject to the approval of the regulators."
+    story = "The council of a remote community has declared a state of emergency after its water plant broke down."
+    pages = [[body, "Inquiries", "Corporate Communications Department, Kessel Holdings Corporation",
+              "Tel: +81-3-5555-0100"],
+             ["Inquiries", "About us"],  # a menu's link
+             ["Kayla Brennan · Northern Public Broadcaster News · Posted: Dec 03, 2026 4:00 AM EST", story],
+             ["Sports · Weather · Traffic", story]]
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    assert contact_lines(seg, kept).tolist()[:6] == [0, 1, 1, 1, 0, 0]
+    assert byline_lines(seg, kept).tolist()[6:] == [1, 0, 0, 0]
+
+
+def test_site_owners_of_the_fiftieth_round():
+    from pagesift.frozen import house_lines, host_note_lines, own_site_lines
+
+    rescue = "Firefighters rescued two men from the water near Pelican Point on Monday after their boat capsized."
+    rink = "Questions may be directed to the Parks and Recreation Department at 555-0170 during office hours."
+    endorse = "The state's largest teachers' union on Tuesday endorsed Dana Whitfield in the race for the Senate seat."
+    planting = "More than 400 volunteers planted 10,000 trees by the Millbrook, the most in Greenway Trust's history."
+    pages = [["Bayshore Fire Rescue", "Home | About | Divisions | News", "Crews rescue two", rescue],
+             ["Police Given New Recruitment Targets", "14 April 1999", rescue],  # a headline at a page's top
+             ["City of Maple Ridge", "Residents | Business | Government | Services", "Rink opens", rink],
+             ["Dana Whitfield for State Senate", "Meet Dana | Issues | Volunteer", endorse],
+             ["Greenway Trust", "Our work | Donate | News", planting,
+              "Greenway Trust is a registered charity in England and Wales, no. 1123456."],
+             ["The Valley Ledger", "Local | Schools", rescue, "Download the KMRL 9 First Alert Weather app for the latest"
+              " alerts.", "Download the Acme app today from the App Store."]]
+    seg = Segments.from_pages(pages)
+    own = own_site_lines(seg).tolist()
+    assert own[:4] == [0, 0, 0, 1] and own[4:7] == [0, 0, 0]
+    assert own[7:11] == [0, 0, 0, 1] and own[11:14] == [0, 0, 1]
+    assert own[14:18] == [0, 0, 1, 0]  # the charity's footer line is not its prose
+    assert own[18:] == [0] * 5
+    assert host_note_lines(seg).tolist()[17] == 1
+    assert house_lines(seg).tolist()[21:] == [1, 0]

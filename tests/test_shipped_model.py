@@ -842,3 +842,42 @@ def test_forty_ninth_round_pages(default, name):
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
+
+
+@pytest.mark.parametrize("name", ["abcstyle", "adsinside", "airportauth", "ansa", "barebyline", "bizjournal", "campaign",
+                                  "cbcstyle", "clubreport", "conversation", "correction", "courtstory", "cruise",
+                                  "drugapproval", "entertainment", "foodbank", "govstatement", "hotelopen", "intlorg",
+                                  "intlwire", "investorpr", "lastcompany", "lastpaper", "lasttv", "lastwire",
+                                  "lawsuitpr", "library", "nepalpaper", "nevername", "newsquotespr", "nhstrust",
+                                  "nordic", "notestoeditors", "paperbrief", "parksdept", "policepost", "prnphoto",
+                                  "retailrecall", "rnshead", "sitrep", "sponsoredpost", "starmy", "tseco", "tvweather",
+                                  "ugandapaper", "unistory", "weeklypaper", "wirereport"])
+def test_fiftieth_round_pages(default, name):
+    """Pages written in the fiftieth round, for sites and issuers no training page has:
+    public bodies' releases on their own sites that never name the body (a fire rescue's,
+    a city parks department's, a police department's), a library's, an airport
+    authority's, an NHS trust's ("ENDS", "Notes to editors"), a governor's statement, an
+    international body's numbered briefing note, a relief charity's situation report (its
+    footer: "is a registered charity"), a candidate's campaign news ("Dana Whitfield for
+    State Senate" over the menu), listed companies' releases (a Tokyo one's "Inquiries",
+    a Norwegian one's disclosure note, an RNS announcement's header, a dividend), a PR
+    Newswire release with its photo and logo links, a cruise line's release on a trade
+    wire, a law firm's, a retailer's recall, a food bank's, a club's match report, a
+    university's study, a hotel chain's release rewritten by a trade site, a solar
+    installer's sponsored post on a paper's site ("This content was produced by ... The
+    newsroom was not involved"), and stories from Italian, Australian, Canadian, Malaysian,
+    Nepali and Ugandan sites, a TV station's weather story (its app promo), a business
+    journal's, a wire's commodities report, a court story, a correction, a reporter's bare
+    name over the date, adverts inside a story, a republished academic's article, news
+    briefs, a drug approval and a story quoting a sheriff's release. Six were written after
+    all the round's rules, as a last check (a county's, a charity's and a logistics
+    company's releases, a wire's recall story, a TV station's and a paper's stories): 61
+    of their 68 lines right, 60 with the old code. Of all 54 written, the old code had 683
+    of 764 lines right, the new 736. Left out (README, known weak spots): a company blog's
+    launch post (its headline and "Name · Head of Product · 4 min read" byline), a bakery's
+    "Contributed" release on a paper's business page, a chamber of commerce's list of award
+    winners, a county whose masthead is a bare "Marlow County" (a paper's menu item too), a
+    charity's last short paragraphs, and a mining company's "Q3 Highlights" list."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong

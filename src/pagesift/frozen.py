@@ -1786,17 +1786,15 @@ _OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
 
 
 def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) -> bool:
-    """Whether one of the page's first MASTHEAD_LINES lines is one of `names` that is a public
-    body's (above) over a menu: a line that menu_lines finds or one of three words at most. A
-    story's title-case headline at a page's top ("Police Given New Recruitment Targets")
-    has its date or its first paragraph under it; "Department of" alone is a menu's fragment."""
-    for j, line in enumerate(page[:MASTHEAD_LINES]):
-        name = _owner(line.strip())
-        if name in names and (_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) \
-                and not _OPEN_END.search(name) and j + 1 < len(page) \
-                and (menus[j + 1] or (len(page[j + 1].split()) <= 3 and not any(c.isdigit() for c in page[j + 1]))):
-            return True
-    return False
+    """Whether the page's first line is one of `names` that is a public body's (above) over a
+    menu: a line that menu_lines finds or one of three words at most. A story's title-case
+    headline at a page's top ("Police Given New Recruitment Targets") has its date or its
+    first paragraph under it; "Department of" alone is a menu's fragment, and "Police & Fire"
+    a paper's section (a site's name is its first line; a section's comes after the menu)."""
+    name = _owner(page[0].strip()) if len(page) > 1 else None
+    return name in names and bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) \
+        and not _OPEN_END.search(name) and "&" not in name \
+        and bool(menus[1] or (len(page[1].split()) <= 3 and not any(c.isdigit() for c in page[1])))
 
 
 # A candidate's campaign site ("Dana Whitfield for State Senate") writes its news of the
@@ -1822,7 +1820,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        if ((_MASTHEAD_ORG.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) and not _SECTION_NAME.fullmatch(name)) \
+        if ((_MASTHEAD_ORG.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) or _PUBLIC_BODY.search(name))
+                and not _SECTION_NAME.fullmatch(name)) \
                 or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
         elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
