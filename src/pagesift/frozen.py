@@ -919,8 +919,8 @@ _DISCLOSURE_LINE = re.compile(r"\W*(?:" + _DISCLOSURE + "|" + _RNS_CREDIT + ")",
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a release's end mark, disclosure note, picture's link or
-    appeal for information under a kept line, or its number (_NUMBERED_RELEASE) over one (above); `kept`:
-    whether the model's top label of each row is a genre."""
+    appeal for information under a kept line, or its number (_NUMBERED_RELEASE, an RNS
+    number) over one (above); `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
@@ -1771,12 +1771,19 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
 # ("Northlake State Athletics") writes up its teams' games as a paper would; its recaps
 # name the school ("Northlake State rallied past Central"), which is its owner then.
 _ATHLETICS = re.compile(r"(.+?)\s+Athletics")
+# ... but not a section's name in a menu over a story ("High School", "Career Center",
+# "Help Center", "Media Office"), which a story may name ("Lincoln High School")
+_SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|Career|Help|Learning|Data|Media|Press
+    |News|Information|Visitor|Customer|Resource|Support|Community|Student|Medical|Research|Business|Member|Members
+    |Main|Local|Public|Training|Contact|Events?|Health|Science|Arts?)\s+\S+""", re.VERBOSE)
+
+
 # A public body's site (a fire rescue's, a sheriff's, a ministry's, a town's: "Bayshore Fire
 # Rescue", "City of Maple Ridge" over the menu) carries only its own news, and its releases
 # often never name it ("Firefighters rescued two men ...", "The rink will open ..."): all
 # prose on a page under such a masthead is its release. Not a company's or a school's
 # masthead (a site's borrowed chrome in the built pages: "Bush Company USA", "Pre-High
-# School" over news; RESULTS, forty-ninth round). (fiftieth round)
+# School" over news; RESULTS, forty-ninth round; fiftieth round).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department)\b""", re.VERBOSE)
@@ -1804,17 +1811,13 @@ _CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\
     (?:Senate|Congress|House|Assembly|Mayor|Governor|President|Council|Sheriff|Attorney\s+General|Delegate|Judge
     |School\s+Board|Treasurer|Comptroller|Clerk|Commissioner|Lieutenant\s+Governor|Secretary\s+of\s+State|Parliament)
     (?:\s+\S+){0,3}""", re.VERBOSE)
-# ... but not a section's name in a menu over a story ("High School", "Career Center",
-# "Help Center", "Media Office"), which a story may name ("Lincoln High School")
-_SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|Career|Help|Learning|Data|Media|Press
-    |News|Information|Visitor|Customer|Resource|Support|Community|Student|Medical|Research|Business|Member|Members
-    |Main|Local|Public|Training|Contact|Events?|Health|Science|Arts?)\s+\S+""", re.VERBOSE)
 
 
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
-    organisation's (_ORG_WORD) or that start one of `owners`, and the school of a
-    sports department's name (see above)."""
+    organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY) or a town's
+    (_LOCAL_GOVERNMENT) or that start one of `owners`, the school of a sports department's
+    name and the candidate of a campaign's (see above)."""
     out = set()
     for line in texts[:MASTHEAD_LINES]:
         line = line.strip()
