@@ -643,7 +643,9 @@ def masthead_lines(seg: Segments) -> np.ndarray:
 # "Content current as of: 12/02/2026"; not a story's "Updated 7:42 p.m.") too: 76 more
 # boilerplate lines on the corpora, 13 of unknown genre (forty-eighth round). A charity's
 # registration ("Greenway Trust is a registered charity in England and Wales, no. 1123456"):
-# 5 boilerplate lines on the corpora, none of a genre (fiftieth round).
+# 5 boilerplate lines on the corpora, none of a genre; a school district's or an agency's
+# "X does not discriminate on the basis of ..." notice (no corpus line opens so; fiftieth
+# round).
 _HOST_NOTE = re.compile(r"""
     \b(?:auto-?generated|generated\s+automatically)\s+from\s+(?:an?\s+)?(?:syndicated|agency|wire|automated)\b
   | \bsyndicated\s+(?:news\s+)?feed\b
@@ -668,11 +670,13 @@ _HOST_NOTE = re.compile(r"""
       (?:\s+on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^a-z]{0,20}$
   | \bregistered\s+charity\b.{0,60}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d
   | \bis\s+a\s+registered\s+charity\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland|australia|new\s+zealand|canada)\b
+  | ^\W*(?:the\s+)?[A-Z][^.]{0,80}?\bdoes\s+not\s+discriminate\s+on\s+the\s+basis\s+of\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
                     "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
-                    "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity")
+                    "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity",
+                    "discriminate")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -1738,7 +1742,7 @@ def copyright_owner(line: str) -> str | None:
 # (a town's traffic task force, a music school, a forum), no news page (RESULTS, fortieth
 # round).
 MASTHEAD_LINES, FOOT_LINES = 3, 10
-_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}$")
+_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}(?:\s+\d{1,4})?$")
 
 
 # ... or says what it is there: "Relief Partners International is a registered charity."
@@ -1786,7 +1790,7 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # School" over news; RESULTS, forty-ninth round; fiftieth round).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
-    \s+Department)\b""", re.VERBOSE)
+    \s+Department|School\s+District|Public\s+Schools)\b""", re.VERBOSE)
 
 
 _OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
