@@ -1821,3 +1821,16 @@ def test_site_owners_of_the_fiftieth_round():
     assert own[18:] == [0] * 5
     assert host_note_lines(seg).tolist()[17] == 1
     assert house_lines(seg).tolist()[21:] == [1, 0]
+
+
+def test_school_district_sites_of_the_fiftieth_round():
+    from pagesift.frozen import host_note_lines, own_site_lines
+
+    award = "Twelve students from two of our schools won awards at the state science fair last weekend, three of them firsts."
+    notice = "Lincoln Park School District 44 does not discriminate on the basis of any protected characteristic."
+    pages = [["Lincoln Park School District 44", "Parents | Students | Staff | News", award, notice],
+             ["The Valley Ledger", "Local | Schools", award, "The district said it does not discriminate on the"
+              " basis of income."]]  # a story's sentence, not a notice
+    seg = Segments.from_pages(pages)
+    assert own_site_lines(seg).tolist()[:3] == [0, 0, 1] and own_site_lines(seg).tolist()[4:] == [0] * 4
+    assert host_note_lines(seg).tolist() == [0, 0, 0, 1, 0, 0, 0, 0]

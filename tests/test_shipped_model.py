@@ -851,7 +851,8 @@ def test_forty_ninth_round_pages(default, name):
                                   "lawsuitpr", "library", "nepalpaper", "nevername", "newsquotespr", "nhstrust",
                                   "nordic", "notestoeditors", "paperbrief", "parksdept", "policepost", "prnphoto",
                                   "retailrecall", "rnshead", "sitrep", "sponsoredpost", "starmy", "tseco", "tvweather",
-                                  "ugandapaper", "unistory", "weeklypaper", "wirereport"])
+                                  "ugandapaper", "unistory", "weeklypaper", "wirereport", "agencysite", "asiawire",
+                                  "chamberpaper", "policestory", "schoolnews", "sheriffnews", "studentpaper", "techpr"])
 def test_fiftieth_round_pages(default, name):
     """Pages written in the fiftieth round, for sites and issuers no training page has:
     public bodies' releases on their own sites that never name the body (a fire rescue's,
@@ -877,7 +878,13 @@ def test_fiftieth_round_pages(default, name):
     launch post (its headline and "Name · Head of Product · 4 min read" byline), a bakery's
     "Contributed" release on a paper's business page, a chamber of commerce's list of award
     winners, a county whose masthead is a bare "Marlow County" (a paper's menu item too), a
-    charity's last short paragraphs, and a mining company's "Q3 Highlights" list."""
+    charity's last short paragraphs, and a mining company's "Q3 Highlights" list. Eight
+    more, written last (a school district's and a sheriff's releases, a tech company's, a
+    news agency's own site, a student paper on its university's site, a business journal's,
+    a paper's story of the sheriff's seizure, an Asian business daily's): 93 of their 95
+    lines right, 84 with the forty-ninth round's code (the school district's notice, "...
+    does not discriminate on the basis of ...", and its masthead's number prompted the last
+    rules)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong

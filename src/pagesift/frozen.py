@@ -670,7 +670,7 @@ _HOST_NOTE = re.compile(r"""
       (?:\s+on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^a-z]{0,20}$
   | \bregistered\s+charity\b.{0,60}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d
   | \bis\s+a\s+registered\s+charity\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland|australia|new\s+zealand|canada)\b
-  | ^\W*(?:the\s+)?[A-Z][^.]{0,80}?\bdoes\s+not\s+discriminate\s+on\s+the\s+basis\s+of\b
+  | ^\W*(?-i:(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8}(?:\d{1,4}\s+)?)does\s+not\s+discriminate\s+on\s+the\s+basis\s+of\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
