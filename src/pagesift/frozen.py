@@ -581,19 +581,22 @@ SECTION_CHARS = 24  # the longest section name above, with room for spaces
 
 
 def menu_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a menu's line or a section's name (above)."""
-    out = np.zeros(len(seg.texts), dtype=bool)
-    for i in np.flatnonzero(seg.shapes[:, _COL["has_separator"]] > 0):
-        text = seg.texts[i].strip()
-        if text[:1] in "|•·»/" or any(c.isdigit() or c == "@" for c in text):
-            continue
-        items = _MENU_SEPARATOR.split(text)
-        out[i] = len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= 3 for item in items)
-    for i in np.flatnonzero(seg.shapes[:, _COL["log_words"]] <= np.log1p(3)):  # every section name has 1-3
-        text = seg.texts[i]
-        if len(text) <= SECTION_CHARS and _SECTION.fullmatch(text.strip()):
-            out[i] = True
-    return out
+    """Per row, whether it is a menu's line or a section's name (above); kept on `seg`
+    (the menus, mastheads and own-site passes each read it)."""
+    if "menu" not in seg.markers:
+        out = np.zeros(len(seg.texts), dtype=bool)
+        for i in np.flatnonzero(seg.shapes[:, _COL["has_separator"]] > 0):
+            text = seg.texts[i].strip()
+            if text[:1] in "|•·»/" or any(c.isdigit() or c == "@" for c in text):
+                continue
+            items = _MENU_SEPARATOR.split(text)
+            out[i] = len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= 3 for item in items)
+        for i in np.flatnonzero(seg.shapes[:, _COL["log_words"]] <= np.log1p(3)):  # every section name has 1-3
+            text = seg.texts[i]
+            if len(text) <= SECTION_CHARS and _SECTION.fullmatch(text.strip()):
+                out[i] = True
+        seg.markers["menu"] = out
+    return seg.markers["menu"]
 
 
 # A site's name and tagline over its menu at the top of a page ("United Nations Office for
@@ -917,8 +920,10 @@ _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LS
 # the appeal that closes a police or prosecutor's release, and a story quoting it: "Anyone with
 # information is asked to call ..." (on the corpora 47 press-release lines, 2 news, none
 # boilerplate; fiftieth round)
-_TIP_APPEAL = re.compile(r"\W*anyone\s+with\s+(?:any\s+)?information\b", re.IGNORECASE)
-_DISCLOSURE_LINE = re.compile(r"\W*(?:" + _DISCLOSURE + "|" + _RNS_CREDIT + ")", re.IGNORECASE | re.VERBOSE)
+_TIP_APPEAL = r"anyone\s+with\s+(?:any\s+)?information\b"
+# each of them at a line's start
+_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL)) + ")",
+                           re.IGNORECASE | re.VERBOSE)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -931,11 +936,8 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["obliged", "disclosure", "rns"]):
-        if _DISCLOSURE_LINE.match(texts[i]):
-            out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["anyone"]):
-        if _TIP_APPEAL.match(texts[i]):
+    for i in _rows_with(seg, ["obliged", "disclosure", "rns", "anyone"]):
+        if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos"]):  # one under another: top down
         if _MEDIA_LINK.fullmatch(texts[i]):
@@ -1796,6 +1798,10 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
 _OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
 
 
+def _public_name(name: str) -> bool:
+    return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name))
+
+
 def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) -> bool:
     """Whether the page's first line is one of `names` that is a public body's (above) over a
     menu: a line that menu_lines finds or one of three words at most. A story's title-case
@@ -1803,7 +1809,7 @@ def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) ->
     first paragraph under it; "Department of" alone is a menu's fragment, and "Police & Fire"
     a paper's section (a site's name is its first line; a section's comes after the menu)."""
     name = _owner(page[0].strip()) if len(page) > 1 else None
-    return name in names and bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name)) \
+    return name in names and _public_name(name) \
         and not _OPEN_END.search(name) and "&" not in name \
         and bool(menus[1] or (len(page[1].split()) <= 3 and not any(c.isdigit() for c in page[1])))
 
@@ -1827,8 +1833,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        if ((_MASTHEAD_ORG.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) or _PUBLIC_BODY.search(name))
-                and not _SECTION_NAME.fullmatch(name)) \
+        if ((_MASTHEAD_ORG.search(name) or _public_name(name)) and not _SECTION_NAME.fullmatch(name)) \
                 or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
         elif (school := _ATHLETICS.fullmatch(name)) is not None and _owner(school.group(1)):
