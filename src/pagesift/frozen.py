@@ -654,7 +654,9 @@ _HOST_NOTE = re.compile(r"""
   | \bsyndicated\s+(?:news\s+)?feed\b
   | \b(?:has|have)\s+not\s+(?:been\s+)?edited\s+(?:by\s+)?(?:\w+\s+){0,4}?(?:staff|editors|editorial\s+team|newsroom)\b
   | ^\W*(?:disclaimer\s*:\s*)?(?:the\s+)?(?:above|this|following)\s+(?:press|news|media)\s+release\s+(?:has\s+been\s+|was\s+|is\s+)?
-      (?:provided|distributed|published|supplied|syndicated|posted|brought\s+to\s+you)\s+(?:by|through|via)\b
+      (?:provided|distributed|published|supplied|syndicated|posted|submitted|brought\s+to\s+you)\s+(?:by|through|via)\b
+  | ^\W*(?:disclaimer\s*:\s*)?the\s+content\s+(?:is|was|has\s+been)\s+(?:provided|submitted|supplied)\s+by\s+the\s+
+      (?:company|issuer|organi[sz]ation)\b
   | \b(?:newsroom|editorial\s+(?:team|staff|department|board)|journalists?|editors|reporters)
       \s+(?:of\s+(?:this|the)\s+(?:site|website|publication|newspaper)\s+)?(?:was|were|is|are)\s+not\s+involved\b
   | \bcomes?\s+to\s+you\s+under\s+an\s+arrangement\s+with\b
@@ -871,28 +873,45 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # desk's or a role's name ("Author : Entertainment News Editor": a template line of one site).
 _STORY_BYLINE = re.compile(r"""^(?:
     (?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*[|•·]\s*)?  # the outlet's name first: "KRVL | By Jo Pell"
-    (?:By|BY|Written\s+by|Compiled\s+by|Words\s+by|Author\s*:|Reporter\s*:)\s+
+    (?:By|BY|by|Written\s+by|Compiled\s+by|Words\s+by|Story\s+by|Author\s*:|Reporter\s*:)\s+
+      (?:(?:[A-Z]?[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer)\s+)?  # "By health reporter Jo Pell"
       (?!(?:[\w.'’-]+\s+){0,3}(?:News|Editor|Desk|Staff|Team|Admin)\b)[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|al|and|&|,))*
-      (?:\s*(?:[,|–—-]|\b(?:in|on)\b)\s*.{0,60}|\s+\d.{0,40})?
+      (?:\s*(?:[,|•·–—-]|\b(?:in|on)\b)\s*.{0,60}|\s+\d.{0,40})?
   | [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|•·]\s*(?:[^|•·]{1,60}[|•·]\s*)?(?:Posted|Published|Updated)\b.{0,50}
   | From\s+(?:staff|wire)\s+reports
 )$""", re.VERBOSE)
 BYLINE_REACH = 4
 BYLINE_WORDS = 14
+# A date with an ordinal day ("Thursday, December 3rd 2026", "Thu, December 3rd 2026 at
+# 6:52 AM": a TV station group's story head), which the date column (batch.py) does not
+# see; on the corpora most such lines are comments' stamps (Dragnet, 2,020 boilerplate)
+_ORDINAL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b")
 
 
 def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
-    """Per row, whether it is a story's byline over its first paragraph (above); `kept`:
-    whether the model's top label of each row is a genre."""
+    """Per row, whether it is a story's byline over its first paragraph (above), or, on a
+    page with one byline (a list of posts has one under each title), a date line
+    (date_lines, _ORDINAL_DATE) between it and the next kept line (a story's head: "by Jo
+    Pell" over "Thursday, December 3rd 2026"); `kept`: whether the model's top label of each
+    row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
-    for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated"]):
-        text = texts[i].strip()
-        if sum(word not in "|•·" for word in text.split()) > BYLINE_WORDS or not _STORY_BYLINE.match(text):
-            continue
-        below = next((k for k in range(i + 1, min(seg.end[i], i + 1 + BYLINE_REACH)) if _is_paragraph(texts[k])),
-                     None)
+    rows = [i for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated"])
+            if sum(word not in "|•·" for word in texts[i].split()) <= BYLINE_WORDS
+            and _STORY_BYLINE.match(texts[i].strip())]
+    alone = collections.Counter(int(seg.start[i]) for i in rows)
+    dates = date_lines(seg) if rows else None
+    for i in rows:
+        reach = range(i + 1, min(seg.end[i], i + 1 + BYLINE_REACH))
+        dated = [k for k in reach if dates[k] or (len(texts[k].split()) <= DATE_WORDS and _ORDINAL_DATE.search(texts[k]))]
+        one = alone[int(seg.start[i])] == 1
+        if texts[i].lstrip()[:3] == "by " and not (one and dated and dated[0] == i + 1):
+            continue  # lower case only over its date: a comment's "by CapLeaker" has none
+        below = next((k for k in reach if _is_paragraph(texts[k])), None)
         out[i] = below is not None and kept[below]
+        kept_below = next((k for k in reach if kept[k]), None)
+        if one and (out[i] or kept[i]) and kept_below is not None:
+            out[[k for k in dated if k < kept_below]] = True
     return out
 
 
@@ -1753,6 +1772,22 @@ _MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|t
 _CHARITY_TAIL = r"""\s+is\s+an?\s+(?:registered\s+|independent\s+)?(?:charity|charitable|non-?profit|not-for-profit|501\(c\)\(3\))"""
 
 
+# ... and a footer's registration line names its owner with no masthead over the page
+# ("HealthPower Alliance, registered charity no. 1192233", "X is a registered charity in
+# England and Wales", "X is a 501(c)(3) nonprofit"); a story's "X is a nonprofit group"
+# about another body is prose (on the corpora none of a genre opens a footer's line so;
+# fifty-first round)
+_REGISTERED = re.compile(r"""((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})
+    (?:,\s*(?:a\s+)?registered\s+charity\b|\s+is\s+a\s+registered\s+charity\b|\s+is\s+a\s+501\(c\)\(3\))""", re.VERBOSE)
+
+
+def footer_owner(texts: Sequence[str]) -> set[str]:
+    """The names that a registration line among a page's last FOOT_LINES lines opens with
+    (_REGISTERED)."""
+    return {name for line in texts[-FOOT_LINES:] if len(line) < 300 and (match := _REGISTERED.match(line.strip()))
+            and (name := _owner(match.group(1)))}
+
+
 def masthead_owner(texts: Sequence[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that one of its last
     FOOT_LINES lines starts with (see above)."""
@@ -1802,16 +1837,26 @@ def _public_name(name: str) -> bool:
     return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name))
 
 
+# A menu's own item, one to a line under a masthead ("Home", "About us"): a list of clients'
+# or partners' names under the first ("Kansas Turnpike Authority" over "PRMC Health",
+# "Heartland Credit Union", ...) has none (a built page's borrowed chrome, BBC held out).
+_MENU_ITEM = re.compile(r"""(?:Home|News|Newsroom|About(?:\s+us)?|Contact(?:\s+us)?|Services|Careers|Jobs|Residents
+    |Business|Government|Departments|Media|Press|Search|Menu|Events|Calendar)""", re.VERBOSE | re.IGNORECASE)
+MENU_ITEM_REACH = 6  # lines under a masthead in which a one-item menu line names an item
+
+
 def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) -> bool:
     """Whether the page's first line is one of `names` that is a public body's (above) over a
-    menu: a line that menu_lines finds or one of three words at most. A story's title-case
-    headline at a page's top ("Police Given New Recruitment Targets") has its date or its
-    first paragraph under it; "Department of" alone is a menu's fragment, and "Police & Fire"
-    a paper's section (a site's name is its first line; a section's comes after the menu)."""
+    menu: a line that menu_lines finds, or one of three words at most with a menu's item
+    (_MENU_ITEM) on its own line soon under it. A story's title-case headline at a page's
+    top ("Police Given New Recruitment Targets") has its date or its first paragraph under
+    it; "Department of" alone is a menu's fragment, and "Police & Fire" a paper's section (a
+    site's name is its first line; a section's comes after the menu)."""
     name = _owner(page[0].strip()) if len(page) > 1 else None
     return name in names and _public_name(name) \
         and not _OPEN_END.search(name) and "&" not in name \
-        and bool(menus[1] or (len(page[1].split()) <= 3 and not any(c.isdigit() for c in page[1])))
+        and bool(menus[1] or (len(page[1].split()) <= 3 and not any(c.isdigit() for c in page[1])
+                              and any(_MENU_ITEM.fullmatch(t.strip()) for t in page[1:1 + MENU_ITEM_REACH])))
 
 
 # A candidate's campaign site ("Dana Whitfield for State Senate") writes its news of the
@@ -2010,7 +2055,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         menus = menu_lines(seg)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
-            if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]):
+            if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]) | footer_owner(page):
                 owners[int(start)] |= names
                 if _public_masthead(page, names, menus[start:seg.end[start]]):
                     public.add(int(start))
