@@ -676,12 +676,16 @@ _HOST_NOTE = re.compile(r"""
   | \bregistered\s+charity\b.{0,60}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d
   | \bis\s+a\s+registered\s+charity\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland|australia|new\s+zealand|canada)\b
   | ^\W*(?-i:(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8}(?:\d{1,4}\s+)?)does\s+not\s+discriminate\s+on\s+the\s+basis\s+of\b
+  | ^\W*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:newswire|news\s*wire|business\s+wire|presswire)\b
+  | ^\W*(?:this|the)\s+(?:(?:ai\s+)?summary|article|story|text|content|key\s+takeaways?|highlights?)\s+(?:was|were|is|are|has\s+been)
+      \s+(?:(?:partly|partially)\s+)?(?:generated|created|written|produced|drafted)\s+(?:by|with|using)\s+
+      (?:the\s+(?:help|assistance)\s+of\s+)?(?:an?\s+)?(?:AI|artificial\s+intelligence)\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
                     "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
                     "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity",
-                    "discriminate")
+                    "discriminate", "created", "drafted", "copyright")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -736,11 +740,12 @@ _HOUSE = re.compile(r"""
   | \byour\s+sign-?up\b | \bby\s+(?:signing\s+up|subscribing)\b[^.]{0,40}\byou\s+agree\b
   | \b(?:reach|contact|e-?mail)\s+(?:him|her)\s+at\b | \breach\s+them\s+at\b
   | ^\W*(?:download|get)\s+(?:the|our)\s+.{0,60}?\bapps?\b.{0,30}?\bfor\s+(?:the\s+)?(?:latest|breaking)\b
+  | \b(?:preferred|trusted)\s+source\s+(?:on|for|in)\s+google\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
                 "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
-                "app", "apps")
+                "app", "apps", "google")
 SPEECH_WORDS = 60
 
 
@@ -891,9 +896,9 @@ _ORDINAL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a story's byline over its first paragraph (above), or, on a
     page with one byline (a list of posts has one under each title), a date line
-    (date_lines, _ORDINAL_DATE) between it and the next kept line (a story's head: "by Jo
-    Pell" over "Thursday, December 3rd 2026"); `kept`: whether the model's top label of each
-    row is a genre."""
+    (date_lines, _ORDINAL_DATE) right under it or between it and the next kept line (a
+    story's head: "by Jo Pell" over "Thursday, December 3rd 2026"); `kept`: whether the
+    model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     rows = [i for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated"])
@@ -909,9 +914,10 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             continue  # lower case only over its date: a comment's "by CapLeaker" has none
         below = next((k for k in reach if _is_paragraph(texts[k])), None)
         out[i] = below is not None and kept[below]
-        kept_below = next((k for k in reach if kept[k]), None)
-        if one and (out[i] or kept[i]) and kept_below is not None:
-            out[[k for k in dated if k < kept_below]] = True
+        kept_below = next((k for k in reach if kept[k]), seg.end[i])
+        if one and (out[i] or kept[i]):
+            # the dates above the next kept line, or the one right under the byline
+            out[[k for k in dated if (k < kept_below or k == i + 1) and not kept[k]]] = True
     return out
 
 
@@ -934,7 +940,15 @@ _DISCLOSURE = r"""this\s+information\s+is\s+(?:information\s+that\s+.{1,80}?\s+i
       |subject\s+to\s+the\s+disclosure\s+requirements?)\b"""
 # a newswire's links to a release's pictures under it ("Photo - https://mma.prnewswire.com/...",
 # "Logo - ..."): on the corpora 23 press-release lines, 1 boilerplate ("Image: <a site>")
-_MEDIA_LINK = re.compile(r"\s*(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|–|:)\s*https?://\S+\s*", re.IGNORECASE)
+_MEDIA_LINK = re.compile(r"""\s*(?:(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|–|:)
+    |View\s+(?:original|source)\s+(?:content|version)\b.{0,80}?)\s*https?://\S+\s*""", re.IGNORECASE | re.VERBOSE)
+# ... and its "About X" heading, X named in the release above it and in the line under it,
+# with that line: the documents label it with the release (on the processed splits 757 such
+# headings, all of a genre); on a page a distributor's chrome under the release pulled both
+# to chrome (a PR Newswire page; fifty-first round)
+_ABOUT = re.compile(r"About\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})\s*:?")
+_NOT_ABOUT = frozenset({"Us", "Me", "This", "Our", "The", "Him", "Her", "Them", "You", "Author", "Authors"})
+ABOUT_REACH = 30  # lines above the heading in which a kept one names X
 _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LSE's news service's last line
 # the appeal that closes a police or prosecutor's release, and a story quoting it: "Anyone with
 # information is asked to call ..." (on the corpora 47 press-release lines, 2 news, none
@@ -951,16 +965,25 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     number) over one (above); `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
+    for i in _rows_with(seg, ["about"]):
+        match = _ABOUT.fullmatch(texts[i].strip())
+        if match is None or (name := match.group(1)).split()[0] in _NOT_ABOUT or i + 1 >= seg.end[i] \
+                or name not in texts[i + 1] or not kept[max(seg.start[i], i - END_REACH):i].any():
+            continue
+        # (in a paragraph: an author's box, "About Jo Pell", has only her byline above)
+        if any(kept[k] and name in texts[k] and _is_paragraph(texts[k])
+               for k in range(max(seg.start[i], i - ABOUT_REACH), i)):
+            out[i:i + 2] = ~kept[i:i + 2]
+    for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos", "view"]):  # one under another: top down
+        if _MEDIA_LINK.fullmatch(texts[i]):
+            out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
-            out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+            out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["obliged", "disclosure", "rns", "anyone"]):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos"]):  # one under another: top down
-        if _MEDIA_LINK.fullmatch(texts[i]):
-            out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["release", "note", "number"]):
         # a number over the release's first lines, and the short lines between (an RNS
         # announcement's issuer and date over its title)
@@ -1868,13 +1891,21 @@ _CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\
     (?:\s+\S+){0,3}""", re.VERBOSE)
 
 
+# A sports club's site ("Lake City Lynx" over "Tickets | Schedule | Team | News | Shop")
+# writes its news of the club as a paper would ("The Lake City Lynx have signed forward X"):
+# the name over such a menu is its owner (no corpus page has such a menu under its first
+# lines; fifty-first round)
+_TEAM_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\bTickets\b)(?=.*\b(?:Schedule|Roster|Fixtures|Squad|Shop|Team|Players)\b)""")
+
+
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
     organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY) or a town's
-    (_LOCAL_GOVERNMENT) or that start one of `owners`, the school of a sports department's
-    name and the candidate of a campaign's (see above)."""
+    (_LOCAL_GOVERNMENT), that start one of `owners` or that a club's menu is under
+    (_TEAM_MENU), the school of a sports department's name and the candidate of a
+    campaign's (see above)."""
     out = set()
-    for line in texts[:MASTHEAD_LINES]:
+    for k, line in enumerate(texts[:MASTHEAD_LINES]):
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
@@ -1885,6 +1916,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(school.group(1))
         elif (campaign := _CAMPAIGN.fullmatch(name)) is not None:
             out.add(campaign.group(1))
+        elif any(_TEAM_MENU.search(t) for t in texts[k + 1:k + 3]):
+            out.add(name)
     return out
 
 
