@@ -100,3 +100,44 @@ def test_leave_one_source_out_passes_its_parameters_to_the_pipeline(corpora, mon
     monkeypatch.setattr(training, "build_pipeline", lambda **kw: seen.append(kw) or real(**kw))
     leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, C=0.5, max_iter=40)
     assert seen and all(kw["C"] == 0.5 and kw["max_iter"] == 40 for kw in seen)
+
+
+def test_heldout_only_rescores_the_cards_metrics_and_keeps_the_weights(tmp_path, train_tsv, test_tsv):
+    """After the rules after the weights change, `--heldout-only` measures the held-out
+    split again with them; the weights and the rest of the card stay."""
+    from pagesift.evaluation import score_pages
+    from pagesift.io import read_tsv
+    from pagesift.model import load_model, save_model
+
+    out = tmp_path / "m.joblib"
+    train([str(train_tsv)], out, heldout=[str(test_tsv)], quiet=True)
+    model = load_model(out)
+    stale = {k: v for k, v in model.card.items() if k != "file"}
+    stale["heldout"]["metrics"] = {"macro_f1": -1.0}  # what older rules measured
+    save_model(model.pipeline, stale, out)
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    pages = list(read_tsv(str(test_tsv)))
+    with gzip.open(processed / "test.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for k, p in enumerate(pages):
+            handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
+                                     "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "pagesift.release", "--out", str(out), "--processed", str(processed),
+                           "--corpora", str(tmp_path / "no-corpora"), "--heldout-only"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    after = load_model(out)
+    expected = score_pages(model, pages)
+    assert after.card["heldout"]["metrics"]["macro_f1"] == pytest.approx(expected["macro_f1"])
+    assert after.card["heldout"]["metrics"]["per_class"] == expected["per_class"]
+    assert after.card["heldout"]["rescored"] and after.card["created"] == model.card["created"]
+    rows = [p.texts for p in pages]
+    from pagesift.features import make_rows
+
+    assert (after.predict_proba(make_rows(rows)) == model.predict_proba(make_rows(rows))).all()
+
+    bare = tmp_path / "bare.joblib"
+    train([str(train_tsv)], bare, test_fraction=0, quiet=True)
+    proc = subprocess.run([sys.executable, "-m", "pagesift.release", "--out", str(bare), "--processed", str(processed),
+                           "--heldout-only"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode != 0 and "no held-out metrics" in proc.stderr and "Traceback" not in proc.stderr

@@ -62,7 +62,7 @@ def render_card(card: dict) -> str:
         threads = f" on {_threads(t)}" if t.get("threads") else ""
         lines.append(f"training took {t.get('seconds')} s{threads}, peak memory {t.get('peak_memory_mb')} MB")
     held = card.get("heldout")
-    lines.append(f"held-out metrics ({held['how']}):" if held else "held-out metrics: none")
+    lines.append(f"held-out metrics ({_held_how(held)}):" if held else "held-out metrics: none")
     if held:
         lines += _metrics_lines(held.get("metrics"))
     cal = card.get("calibration")
@@ -83,6 +83,11 @@ def render_card(card: dict) -> str:
             lines.append(f"  {row['source']:<22} {row['label']:<14} accuracy {row['accuracy']:.3f}  "
                          f"news-vs-PR {row['news_vs_press_release_accuracy']:.3f}")
     return "\n".join(lines)
+
+
+def _held_how(held: dict) -> str:
+    # rescored: the same weights measured again after the rules after them changed
+    return held["how"] + (f"; rescored {held['rescored']} with the rules of that code" if held.get("rescored") else "")
 
 
 def render_markdown(card: dict) -> str:
@@ -115,7 +120,7 @@ def render_markdown(card: dict) -> str:
     held = card.get("heldout")
     if held:
         m = held.get("metrics") or {}
-        out += ["", f"## Held-out metrics ({held['how']})", "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+        out += ["", f"## Held-out metrics ({_held_how(held)})", "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
         for label, v in m.get("per_class", {}).items():
             out.append(f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
         out += ["", f"Macro-F1 **{m.get('macro_f1', 0):.3f}**, accuracy {m.get('accuracy', 0):.3f}, "
