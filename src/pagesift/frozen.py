@@ -1813,11 +1813,13 @@ _CHARITY_TAIL = r"""\s+is\s+an?\s+(?:registered\s+|independent\s+)?(?:charity|ch
 
 # ... and a footer's registration line names its owner with no masthead over the page
 # ("HealthPower Alliance, registered charity no. 1192233", "X is a registered charity in
-# England and Wales", "X is a 501(c)(3) nonprofit"); a story's "X is a nonprofit group"
-# about another body is prose (on the corpora none of a genre opens a footer's line so;
-# fifty-first round)
+# England and Wales", "X is a 501(c)(3) nonprofit", a housing association's "X is a
+# registered society"); a story's "X is a nonprofit group" about another body is prose.
+# On the corpora 12 press-release lines open so (a release's "About X" paragraph), 2
+# boilerplate, 1 of unknown genre and no news line (fifty-first round)
 _REGISTERED = re.compile(r"""((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})
-    (?:,\s*(?:a\s+)?registered\s+charity\b|\s+is\s+a\s+registered\s+charity\b|\s+is\s+a\s+501\(c\)\(3\))""", re.VERBOSE)
+    (?:,\s*(?:a\s+)?registered\s+(?:charity|society)\b|\s+is\s+a\s+registered\s+(?:charity|society|provider\s+of\s+social\s+housing)\b
+    |\s+is\s+a\s+501\(c\)\(3\))""", re.VERBOSE)
 
 
 def footer_owner(texts: Sequence[str]) -> set[str]:
