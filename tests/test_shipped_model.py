@@ -888,3 +888,55 @@ def test_fiftieth_round_pages(default, name):
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
+
+
+@pytest.mark.parametrize("name", ["aisummary", "appointment", "authorbio", "autonews", "awardpr", "barassoc",
+                                  "bwsource", "canadanr", "caucuspr", "cnnish", "cookiewall", "countyem",
+                                  "courtfiling", "courtpr", "databreach", "econdev", "einpr2", "embargo",
+                                  "factcheck", "fedagency", "fiji", "fishprotest", "foodpantry", "ftcish",
+                                  "gnwattach", "guardianish", "hockeysign", "hospitalfdn", "hospitalstory3",
+                                  "investdisclaimer", "investornews", "keypoints", "localgovpr", "marathon",
+                                  "marketreport", "marketwatchpr", "medassoc", "msnstory", "natlab", "ngolist",
+                                  "nytish", "partnership", "patchnews", "prnmultimedia", "readmore",
+                                  "recyclingcounty", "reutersish", "schoolboardnews", "scotpaper", "socialembed",
+                                  "solarpr", "srilanka", "stateag", "theatrepr", "trademag", "tradeshow",
+                                  "tradewire", "tvupdate", "unionstatement", "videostory", "watchdog", "wirecompany",
+                                  "zambia"])
+def test_fifty_first_round_pages(default, name):
+    """Pages written in the fifty-first round, for sites, issuers and page furniture no
+    training page has: a fact check, a photo gallery, a TV station group's story ("by Jo
+    Pell" over "Thursday, December 3rd 2026"), an Australian story's "Key points", stories
+    on MSN- and Guardian-, CNN-, NYT- and Reuters-like pages, an AI summary's note, a paywall,
+    a cookie wall, a nonprofit newsroom's author box, a live blog; releases of a state senate
+    caucus, a junior miner (its "Highlights" list), an economic development agency, a state
+    court, a hospital foundation, a housing association, a theatre, a sports club and a
+    college's athletics department (their menus: "Tickets | Schedule"), a state attorney
+    general, a federal trade regulator, a competition authority, a county's emergency
+    management, a charity whose only name for itself is in its footer's registration line,
+    a medical and a bar association, a national laboratory, a marathon, a consulate, a UN
+    press release, a PR Newswire release ("About X", "View original content", "SOURCE X"),
+    GlobeNewswire, Business Wire and EIN Presswire releases on portals, and a Canadian
+    government release ("Quotes", "Quick facts", "Associated links", "Date modified").
+    Five were written after all the rules, as a check: 51 of their 53 lines right with both
+    codes. Of all 80, the fiftieth round's code had 968 of 1,080 lines right, this round's
+    1,016. Left out (README, RESULTS): a release reposted by a paper under "The following
+    information was released by ...", the last paragraph of a story read as chrome (four
+    pages), a gallery's captions, bare-name bylines, a club's "Presented by" sponsor, a
+    housing association's headline over its date, a miner's list of highlights."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_fifty_first_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, each right on its page."""
+    _assert_all(_labelled_example("prnmultimedia", default), "press_release", 11, skip=("News provided",))  # its tail
+    _assert_all(_labelled_example("canadanr", default), "press_release", 14)  # its part headings
+    _assert_all(_labelled_example("hockeysign", default), "press_release", 7)  # the club's own news
+    _assert_all(_labelled_example("uniathletics2", default), "press_release", 4, skip=("Westfield (21-7)",))
+    _assert_all(_labelled_example("ngolist", default), "press_release", 10, skip=("Read the full",))
+    _assert_all(_labelled_example("videostory", default), "news", 8)  # "by Jo Pell" and its ordinal date
+    _assert_all(_labelled_example("tvupdate", default), "news", 8)
+    rows = _labelled_example("aisummary", default)
+    assert [got for _, text, got in rows if text.startswith(("This summary was generated", "Add The"))] \
+        == ["boilerplate", "boilerplate"]
