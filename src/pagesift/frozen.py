@@ -1825,8 +1825,9 @@ _REGISTERED = re.compile(r"""((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|f
 def footer_owner(texts: Sequence[str]) -> set[str]:
     """The names that a registration line among a page's last FOOT_LINES lines opens with
     (_REGISTERED)."""
-    return {name for line in texts[-FOOT_LINES:] if len(line) < 300 and (match := _REGISTERED.match(line.strip()))
-            and (name := _owner(match.group(1)))}
+    # (every match has "registered" or "501(c)(3)": the pattern is searched on those lines only)
+    return {name for line in texts[-FOOT_LINES:] if len(line) < 300 and ("registered" in line or "501(c)(3)" in line)
+            and (match := _REGISTERED.match(line.strip())) and (name := _owner(match.group(1)))}
 
 
 def masthead_owner(texts: Sequence[str]) -> set[str]:
