@@ -680,12 +680,20 @@ _HOST_NOTE = re.compile(r"""
   | ^\W*(?:this|the)\s+(?:(?:ai\s+)?summary|article|story|text|content|key\s+takeaways?|highlights?)\s+(?:was|were|is|are|has\s+been)
       \s+(?:(?:partly|partially)\s+)?(?:generated|created|written|produced|drafted)\s+(?:by|with|using)\s+
       (?:the\s+(?:help|assistance)\s+of\s+)?(?:an?\s+)?(?:AI|artificial\s+intelligence)\b
+  | ^\W*accuracy\s+and\s+availability\s+of\s+(?:\S+\s+){0,3}?transcripts\b
+  | ^\W*(?:this\s+|the\s+)?transcripts?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:machine|computer|automatically)[-\s])?
+      (?:generated|created|produced|prepared)\b
+  | ^\W*heard\s+on\s+(?-i:[A-Z])[\w'’&:-]*(?:\s+[\w'’&:-]+){0,5}\s*$
+  | \b(?:quotes?|data|prices?)\s+(?:are\s+|is\s+)?delayed\s+(?:at\s+least\s+|by\s+|up\s+to\s+)?\d+\s+min
+  | ^\W*(?:stock\s+|market\s+)?(?:data|quotes?)\s+(?:is\s+|are\s+)?(?:provided|powered|supplied)\s+by\b
+  | ^\W*(?:please\s+)?(?:play|gamble|bet|drink|enjoy)\s+responsibly\b | ^\W*(?:gambling|gaming)\s+problem\s*\?
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
                     "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
                     "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity",
-                    "discriminate", "created", "drafted", "copyright")
+                    "discriminate", "created", "drafted", "copyright", "transcript", "transcripts", "heard",
+                    "delayed", "powered", "responsibly", "problem")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -741,11 +749,12 @@ _HOUSE = re.compile(r"""
   | \b(?:reach|contact|e-?mail)\s+(?:him|her)\s+at\b | \breach\s+them\s+at\b
   | ^\W*(?:download|get)\s+(?:the|our)\s+.{0,60}?\bapps?\b.{0,30}?\bfor\s+(?:the\s+)?(?:latest|breaking)\b
   | \b(?:preferred|trusted)\s+source\s+(?:on|for|in)\s+google\b
+  | ^\W*our\s+standards\s*:
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
                 "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
-                "app", "apps", "google")
+                "app", "apps", "google", "standards")
 SPEECH_WORDS = 60
 
 
@@ -1727,8 +1736,8 @@ _OWNER_TAIL = re.compile(r"""(?:\s+(?:of|and|&|for|the|all|rights|reserved|inc|i
 # a news outlet's words, and inside one word too ("NewsBlaze", "iHeartMedia")
 _OUTLET = re.compile(r"""news|media|press|times\b|journal|gazette|herald|tribune|radio|\btv\b|television|broadcast
     |magazine|\b(?:post|daily|weekly|wire|newspapers?|chronicle|observer|telegraph|guardian|independent|star|sun|mail
-    |express|examiner|dispatch|courier|reporter|bulletin|review|digital|network|stations?|publishing|publications?
-    |group)\b""", re.IGNORECASE | re.VERBOSE)
+    |express|examiner|dispatch|courier|reporter|bulletin|review|digital|network|stations?|publishing|publications?)\b""",
+                     re.IGNORECASE | re.VERBOSE)
 # a newspaper's nameplate word, as the last word of its name ("Kestport Echo", "USA Today"):
 # many are also common words, which a company's name may hold but seldom ends with. A
 # story that names its own paper in full ("in a statement to the Kestport Echo") is not
@@ -1839,7 +1848,7 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        starts = re.compile(re.escape(line) + r"\s*(?:$|[,.|–—-])|" + re.escape(line) + _CHARITY_TAIL)
+        starts = re.compile(re.escape(line) + r"\s*(?:$|[,.|–—©-])|" + re.escape(line) + _CHARITY_TAIL)
         if any(starts.match(t.strip()) for t in foot):
             out.add(name)
     return out
@@ -1867,7 +1876,7 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # prose on a page under such a masthead is its release. Not a company's or a school's
 # masthead (a site's borrowed chrome in the built pages: "Bush Company USA", "Pre-High
 # School" over news; RESULTS, forty-ninth round; fiftieth round).
-_PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority
+_PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority|Lottery
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools)\b""", re.VERBOSE)
 
@@ -1875,8 +1884,16 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
 _OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
 
 
+# ... and an elected official's ("State Senator Maria Delgado", "Congresswoman Jo Pell"), whose
+# columns and updates speak as "I" and name no one
+_OFFICIAL = re.compile(r"""(?:U\.S\.\s+|State\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman
+    |Assemblymember|Assemblyman|Assemblywoman|Councilmember|Councilman|Councilwoman|Council\s+Member|Mayor|Governor
+    |Lieutenant\s+Governor|Attorney\s+General|Delegate|Commissioner)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}""",
+                       re.VERBOSE)
+
+
 def _public_name(name: str) -> bool:
-    return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name))
+    return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) or _OFFICIAL.fullmatch(name))
 
 
 # A menu's own item, one to a line under a masthead ("Home", "About us"): a list of clients'
@@ -1915,6 +1932,10 @@ _CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\
 # the name over such a menu is its owner (no corpus page has such a menu under its first
 # lines; fifty-first round)
 _TEAM_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\bTickets\b)(?=.*\b(?:Schedule|Roster|Fixtures|Squad|Shop|Team|Players)\b)""")
+# ... and so does a shop's ("Alder & Finch" over "Women | Men | Home | Sale | Our Story") of its
+# own collections and stores (no corpus page has such a menu under its first lines)
+_SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+Cards?)\b)
+    (?=.*\b(?:Women|Men|Kids|New\s+Arrivals|Clothing|Accessories|Shoes)\b)""", re.VERBOSE)
 
 
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
@@ -1939,7 +1960,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             continue
         elif (campaign := _CAMPAIGN.fullmatch(name)) is not None:
             out.add(campaign.group(1))
-        elif any(_TEAM_MENU.search(t) for t in texts[k + 1:k + 3]):
+        elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
     return out
 
@@ -1979,7 +2000,8 @@ _ORG_WORDS = ("Library", "Department", "Council", "University", "College", "Scho
               "Chamber", "Agency", "Authority", "Commission", "Trust", "Museum", "Bank", "Inc", "LLC", "Corporation",
               "Company")
 _ORG_WORD = re.compile(r"\b(?:" + "|".join(_ORG_WORDS) + r")\b")
-_MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau")) + r")\b")
+_MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau", "Zoo", "Aquarium", "Orchestra",
+                                                  "Symphony", "Opera", "Ballet", "Theatre", "Theater")) + r")\b")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
