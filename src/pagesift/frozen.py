@@ -893,6 +893,9 @@ _STORY_BYLINE = re.compile(r"""^(?:
       (?:\s*(?:[,|•·–—-]|\b(?:in|on)\b)\s*.{0,60}|\s+\d.{0,40})?
   | [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|•·]\s*(?:[^|•·]{1,60}[|•·]\s*)?(?:Posted|Published|Updated)\b.{0,50}
   | From\s+(?:staff|wire)\s+reports
+  # a desk's credit, alone or with its date ("Express News Service", "Web Desk", "TNN | Dec 3, 2026")
+  | (?:Express\s+News\s+Service|(?:Web|News|Online|Digital|City|Metro|National)\s+Desk|TNN|HT\s+Correspondent
+      |(?:Our|Special|Staff)\s+(?:Staff\s+)?(?:Correspondent|Reporter)|Bureau\s+Report)(?:\s*[,|•·–—-]\s*.{0,50})?
 )$""", re.VERBOSE)
 BYLINE_REACH = 4
 BYLINE_WORDS = 14
@@ -910,7 +913,8 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
-    rows = [i for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated"])
+    rows = [i for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated", "service",
+                                        "desk", "tnn", "correspondent", "report"])
             if sum(word not in "|•·" for word in texts[i].split()) <= BYLINE_WORDS
             and _STORY_BYLINE.match(texts[i].strip())]
     alone = collections.Counter(int(seg.start[i]) for i in rows)
@@ -975,8 +979,11 @@ _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LS
 # information is asked to call ..." (on the corpora 47 press-release lines, 2 news, none
 # boilerplate; fiftieth round)
 _TIP_APPEAL = r"anyone\s+with\s+(?:any\s+)?information\b"
+# a government release's issuer under it: "Issued by the Urban Green Authority", "Issued by:
+# Government Communications" (on the corpora one press-release line, one of unknown genre)
+_ISSUER_NOTE = r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])[^.!?]{0,80}[.]?\s*$"
 # each of them at a line's start
-_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL)) + ")",
+_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 
 
@@ -1006,7 +1013,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["obliged", "disclosure", "rns", "anyone"]):
+    for i in _rows_with(seg, ["obliged", "disclosure", "rns", "anyone", "issued"]):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["release", "note", "number"]):
