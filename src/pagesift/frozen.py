@@ -1430,6 +1430,22 @@ HEAD_REACH = 5  # lines from a release's number to its first kept line
 # not the news marker that "Source:" otherwise is (shift_runs).
 _ISSUER_SOURCE = r"""source\s*:\s*(?-i:[A-Z])[^:]{0,60}?\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|plc
     |holdings|gmbh|ag|s\.a|n\.v)\.?\s*$"""
+# A member of parliament's letterhead over a release, a line of its own: "JASON CLARE MP", "The Hon.
+# Mark Coulton MP", "SHADOW MINISTER FOR HOUSING", "Federal Member for Riverina", "Senator for
+# South Australia". On the processed splits 1,000 such lines: 875 press release, 9 news
+# stories' (a line the documents gave their story), the rest chrome; the news lines they
+# sit over were an opposition member's releases read as a story on validation (RESULTS,
+# fifty-second round).
+_LETTERHEAD = r"""\W{0,2}(?-i:(?:(?:THE\s+HON\.?|The\s+Hon\.?|Hon\.?|HON\.?|SENATOR\s+THE\s+HON\.?|Senator\s+the\s+Hon\.?)\s+)?
+      [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+MP
+    |(?:SHADOW\s+|ASSISTANT\s+|SHADOW\s+ASSISTANT\s+)?(?:MINISTER|TREASURER|ATTORNEY-GENERAL|CABINET\s+SECRETARY)
+      (?:\s+(?:FOR|OF|TO)\s+[A-Z][A-Z\ ,&'’-]*)?
+    |(?:Shadow\s+|Assistant\s+|Shadow\s+Assistant\s+)(?:Minister|Treasurer|Attorney-General)(?:\s+(?:for|of|to)\s+[A-Z][\w\ ,&'’-]*)?
+    |(?:FEDERAL\s+|STATE\s+)?MEMBER\s+FOR\s+[A-Z][A-Z\ '’-]*|(?:Federal\s+|State\s+)?Member\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
+    |SENATOR\s+FOR\s+[A-Z][A-Z\ ]*|Senator\s+for\s+[A-Z][\w\ ]*)\W{0,2}$"""
+_LETTERHEAD_LINE = re.compile("^" + _LETTERHEAD, re.VERBOSE)
+_LETTERHEAD_WORDS = ("mp", "minister", "treasurer", "attorney", "secretary", "member", "senator")
+LETTERHEAD_NEAR = 2  # a letterhead has two such lines at most this far apart; a link list's one is alone
 _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, _ISSUER_SOURCE, _NUMBERED_RELEASE, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
                                                     r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])",
                                                     # a portal's press office names whose release it carries
@@ -1578,7 +1594,21 @@ def press_office_lines(seg: Segments) -> np.ndarray:
     byline = _lines_matching(seg, "press_office_byline", ["affairs", "information", "communications", "office",
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
     own = _lines_matching(seg, "own_body", _OWN_BODY_WORDS, _OWN_BODY)
-    return np.maximum.reduce([head, byline, _press_office_any(seg), subject_source_lines(seg), own])
+    return np.maximum.reduce([head, byline, _press_office_any(seg), subject_source_lines(seg), own, letterhead_lines(seg)])
+
+
+def letterhead_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a line of a member of parliament's letterhead with another
+    one at most LETTERHEAD_NEAR rows from it on its page (_LETTERHEAD); kept on `seg`."""
+    if "letterhead" not in seg.markers:
+        found = _lines_matching(seg, "letterhead_line", _LETTERHEAD_WORDS, _LETTERHEAD_LINE) > 0
+        out = np.zeros(len(seg))
+        rows = np.flatnonzero(found)
+        for a, b in zip(rows[:-1], rows[1:]):
+            if b - a <= LETTERHEAD_NEAR and seg.start[a] == seg.start[b]:
+                out[[a, b]] = 1.0
+        seg.markers["letterhead"] = out
+    return seg.markers["letterhead"]
 
 
 # how a news story credits its agency and reporter, as no release does: an agency's dateline
