@@ -1909,3 +1909,70 @@ def test_owners_and_notes_of_the_fifty_first_round():
     seg = Segments.from_pages([notes, ["Add The Lakeshore Journal as a preferred source on Google"]])
     assert host_note_lines(seg).tolist() == [1, 1, 1, 1, 1, 1, 0, 0]
     assert house_lines(seg).tolist()[-1] == 1
+
+
+def test_letterhead_lines_fifty_second_round():
+    from pagesift.frozen import letterhead_lines, press_office_lines
+
+    lead = "Regional hospitals are still waiting for the upgrade funding the Government promised last year."
+    pages = [["KATE DELANEY MP", "SHADOW MINISTER FOR REGIONAL HEALTH", "HOSPITALS LEFT WAITING", lead],
+             ["The Hon. Mark Tulloch MP", "Federal Member for Wyndara", lead],
+             ["Related stories", "SHADOW MINISTER FOR REGIONAL HEALTH", "Markets close higher", lead]]  # alone
+    seg = Segments.from_pages(pages)
+    assert letterhead_lines(seg).tolist() == [1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]
+    assert press_office_lines(seg).tolist()[:2] == [1, 1] and press_office_lines(seg).tolist()[8] == 0
+
+
+def test_notes_and_bylines_of_the_fifty_second_round():
+    from pagesift.frozen import byline_lines, host_note_lines, house_lines
+
+    notes = ["Heard on Evening Report", "Accuracy and availability of Ridgeline transcripts may vary.",
+             "This transcript was machine-generated and may contain errors.",
+             "Market data provided by a third-party vendor. Quotes delayed at least 15 minutes.",
+             "Play responsibly. Must be 18 or older to play.", "Gambling problem? Call 1-800-555-0199.",
+             "She said she heard on the radio that the bridge was closed.",  # prose
+             "Our Standards: The Global Wire Report Trust Principles."]
+    seg = Segments.from_pages([notes])
+    assert host_note_lines(seg).tolist() == [1, 1, 1, 1, 1, 1, 0, 0]
+    assert house_lines(seg).tolist()[-1] == 1
+    story = "Schools in the capital will reopen for physical classes from Monday after the air quality improved."
+    pages = [["Schools to reopen on Monday", "TNN | Dec 3, 2026, 10:42 IST", story],
+             ["Petrol price cut by Rs5", "Web Desk", "December 3, 2026", story],
+             ["Driver killed in crash", "By Jessica Lund jlund@sentinel.example", story],
+             [story, "Express News Service", "About us", "Contact"]]  # a footer's, with no story under it
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(t.split()) >= 12 for t in seg.texts])
+    assert byline_lines(seg, kept).tolist() == [0, 1, 0] + [0, 1, 1, 0] + [0, 1, 0] + [0, 0, 0, 0]
+
+
+def test_release_heads_and_tails_of_the_fifty_second_round():
+    from pagesift.frozen import end_mark_lines
+
+    body = "The Urban Green Authority will build a new park connector linking Woodlands and Sembawang by 2028."
+    method = "Roamly surveyed 2,000 adults online in November; results have a margin of error of two points."
+    pages = [[body, "Issued by the Urban Green Authority", "Privacy Statement"],
+             ["Embargoed until 4 p.m. ET, Monday, Dec. 7, 2026", "Read more", body],  # the header, not the line between
+             ["For immediate release", body],
+             [body, "Methodology", method]]
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(t.split()) >= 12 for t in seg.texts])
+    assert end_mark_lines(seg, kept).tolist() == [0, 1, 0] + [1, 0, 0] + [1, 0] + [0, 1, 0]
+
+
+def test_owners_of_the_fifty_second_round():
+    from pagesift.frozen import copyright_owner, masthead_owner, org_masthead_owner, own_site_lines
+
+    assert copyright_owner("© 2026 Keystone Realty Group") == "Keystone Realty Group"
+    assert copyright_owner("© 2026 Wellstead Media Group") is None  # an outlet's
+    assert masthead_owner(["Helion Orbital", "Missions | Vehicles | Updates", "Updates", "Launch report",
+                           "Helion Orbital © 2026"]) == {"Helion Orbital"}
+    assert org_masthead_owner(["Fernhill Zoo", "Visit | Animals | News"], set()) == {"Fernhill Zoo"}
+    assert org_masthead_owner(["Alder & Finch", "Women | Men | Home | Sale | Our Story"], set()) == {"Alder & Finch"}
+    assert org_masthead_owner(["The Valley Ledger", "News | Sports | Opinion"], set()) == set()
+    column = "This fall I visited more than a dozen towns across the district, and I heard the same thing in each."
+    prize = "A Fairview woman is $2 million richer after claiming a Powerball prize from the Nov. 21 drawing."
+    pages = [["State Senator Maria Delgado", "Home | About | News | District | Contact", "News", column],
+             ["Lakeland State Lottery", "Games | Winning Numbers | Winners | Newsroom", prize],
+             ["The Valley Ledger", "News | Sports | Opinion", column]]  # a paper's page
+    seg = Segments.from_pages(pages)
+    assert own_site_lines(seg).tolist() == [0, 0, 0, 1] + [0, 0, 1] + [0, 0, 0]
