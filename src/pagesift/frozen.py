@@ -827,7 +827,8 @@ def _signer_like(text: str) -> bool:
 
 # the office that gave a release out, under its contact or its end mark: "Issued by Police
 # Media Centre", "Issued by: Government Communication and Information System (GCIS)"
-_ISSUED_BY = re.compile(r"\s*issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
+_ISSUED = r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])"  # "Issued by the X", "Issued by: X"
+_ISSUED_BY = re.compile(r"\s*" + _ISSUED, re.IGNORECASE)
 
 
 def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -989,7 +990,7 @@ _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LS
 _TIP_APPEAL = r"anyone\s+with\s+(?:any\s+)?information\b"
 # a government release's issuer under it: "Issued by the Urban Green Authority", "Issued by:
 # Government Communications" (on the corpora one press-release line, one of unknown genre)
-_ISSUER_NOTE = r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])[^.!?]{0,80}[.]?\s*$"
+_ISSUER_NOTE = _ISSUED + r"[^.!?]{0,80}[.]?\s*$"
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE)) + ")",
                            re.IGNORECASE | re.VERBOSE)
@@ -1449,20 +1450,19 @@ _ISSUER_SOURCE = r"""source\s*:\s*(?-i:[A-Z])[^:]{0,60}?\b(?:inc|incorporated|co
 # 614 press release and 6 boilerplate (a teaser's); opposition members' releases under them
 # read as stories on validation (61 lines; RESULTS, fifty-second round). One such line alone
 # is mostly a built page's link to another release.
-_LETTERHEAD = r"""\W{0,2}(?-i:(?:(?:THE\s+HON\.?|The\s+Hon\.?|Hon\.?|HON\.?|SENATOR\s+THE\s+HON\.?|Senator\s+the\s+Hon\.?)\s+)?
+_LETTERHEAD_LINE = re.compile(r"""^\W{0,2}(?:(?:(?:THE\s+HON\.?|The\s+Hon\.?|Hon\.?|HON\.?|SENATOR\s+THE\s+HON\.?|Senator\s+the\s+Hon\.?)\s+)?
       [A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+MP
     |(?:SHADOW\s+|ASSISTANT\s+|SHADOW\s+ASSISTANT\s+)?(?:MINISTER|TREASURER|ATTORNEY-GENERAL|CABINET\s+SECRETARY)
       (?:\s+(?:FOR|OF|TO)\s+[A-Z][A-Z\ ,&'’-]*)?
     |(?:Shadow\s+|Assistant\s+|Shadow\s+Assistant\s+)(?:Minister|Treasurer|Attorney-General)(?:\s+(?:for|of|to)\s+[A-Z][\w\ ,&'’-]*)?
     |(?:FEDERAL\s+|STATE\s+)?MEMBER\s+FOR\s+[A-Z][A-Z\ '’-]*|(?:Federal\s+|State\s+)?Member\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
-    |SENATOR\s+FOR\s+[A-Z][A-Z\ ]*|Senator\s+for\s+[A-Z][\w\ ]*)\W{0,2}$"""
-_LETTERHEAD_LINE = re.compile("^" + _LETTERHEAD, re.VERBOSE)
+    |SENATOR\s+FOR\s+[A-Z][A-Z\ ]*|Senator\s+for\s+[A-Z][\w\ ]*)\W{0,2}$""", re.VERBOSE)  # case as written
 _LETTERHEAD_WORDS = ("mp", "minister", "treasurer", "attorney", "secretary", "member", "senator")
 LETTERHEAD_NEAR = 2  # a letterhead has two such lines at most this far apart; a link list's one is alone
 _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVISORY, _ISSUER_SOURCE, _NUMBERED_RELEASE, r"(?-i:(?:WHO|WHAT|WHEN|WHERE)\s*:\s*\S)",
                                                     r"(?-i:(?:Founded|Established|Headquartered)\s+in\s+\d{4},\s+[A-Z])",
                                                     # a portal's press office names whose release it carries
-                                                    r"issued\s+(?:by|on\s+behalf\s+of)\s*:?\s+(?-i:(?:the\s+)?[A-Z])",
+                                                    _ISSUED,
                                                     # India's Press Information Bureau dates and signs each release
                                                     r"posted\s+on\s*:.{4,40}?\bby\s+(?-i:PIB)\b",
                                                     # the London Stock Exchange's news service numbers each one
@@ -1612,7 +1612,7 @@ def press_office_lines(seg: Segments) -> np.ndarray:
 
 def letterhead_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of a member of parliament's letterhead with another
-    one at most LETTERHEAD_NEAR rows from it on its page (_LETTERHEAD); kept on `seg`."""
+    one at most LETTERHEAD_NEAR rows from it on its page (_LETTERHEAD_LINE); kept on `seg`."""
     if "letterhead" not in seg.markers:
         found = _lines_matching(seg, "letterhead_line", _LETTERHEAD_WORDS, _LETTERHEAD_LINE) > 0
         out = np.zeros(len(seg))
