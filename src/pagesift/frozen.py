@@ -1035,9 +1035,20 @@ _TIP_APPEAL = r"anyone\s+with\s+(?:any\s+)?information\b"
 # a government release's issuer under it: "Issued by the Urban Green Authority", "Issued by:
 # Government Communications" (on the corpora one press-release line, one of unknown genre)
 _ISSUER_NOTE = _ISSUED + r"[^.!?]{0,80}[.]?\s*$"
+# a venture exchange's disclaimer under a listed junior's release ("Neither the TSX Venture
+# Exchange nor its Regulation Services Provider accepts responsibility ..."): on the corpora
+# 11 press-release lines, none of another label
+_VENTURE_DISCLAIMER = r"neither\s+(?:the\s+)?(?:TSX|Canadian\s+Securities\s+Exchange|CSE)\b[^.]{0,80}?\bnor\b"
+# a press officer's signature under a release ("Lt. Karen Duval, Public Information Officer",
+# "Keith Chu, Press Secretary"): on the corpora 2 press-release lines, none of another label
+_PRESS_SIGNATURE = r"""(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:(?:Public|Community|Media)\s+
+    (?:Information|Affairs|Relations)\s+(?:Officer|Specialist|Coordinator|Manager|Director)|Press\s+(?:Officer|Secretary)
+    |PIO|Communications\s+(?:Director|Manager|Officer|Coordinator|Specialist))\s*$"""
 # each of them at a line's start
-_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE)) + ")",
-                           re.IGNORECASE | re.VERBOSE)
+_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE, _VENTURE_DISCLAIMER,
+                                                  _PRESS_SIGNATURE)) + ")", re.IGNORECASE | re.VERBOSE)
+_CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
+                       "coordinator", "manager", "director", "secretary", "pio")
 
 
 def _names_again(name: str, line: str) -> bool:
@@ -1075,7 +1086,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["obliged", "disclosure", "rns", "anyone", "issued"]):
+    for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["release", "note", "number", "embargoed"]):
@@ -2116,10 +2127,12 @@ _ORG_WORD = re.compile(r"\b(?:" + "|".join(_ORG_WORDS) + r")\b")
 # (and a zoo's, an orchestra's or a theatre's, whose releases name it by its masthead: "Fernhill
 # Zoo is celebrating the birth of ..."; fifty-second round)
 # A diocese's too ("Diocese of St Albright"), whose releases name its see ("The Bishop of St
-# Albright has announced"; _owner_patterns; fifty-third round)
+# Albright has announced"), and a party's, whose name them without "Party" ("The Progressive
+# Alliance today said"; _owner_patterns; fifty-third round)
 _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau", "Zoo", "Aquarium", "Orchestra",
                                                   "Symphony", "Opera", "Ballet", "Theatre", "Theater", "Diocese",
-                                                  "Archdiocese")) + r")\b")
+                                                  "Archdiocese", "Party")) + r")\b")
+_PARTY = re.compile(r"(?P<party>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+Party")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
@@ -2165,8 +2178,8 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
         # and by what it calls itself and its offices without its name: "the City will",
         # "the Parks and Recreation Department"
         out.append(("the", _OWN_OFFICE))
-    elif (match := _MISSION.fullmatch(name)) is not None:
-        core = match.group("country") or match.group("see")
+    elif (match := _MISSION.fullmatch(name) or _PARTY.fullmatch(name)) is not None:
+        core = match.groupdict().get("country") or match.groupdict().get("see") or match.group("party")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}(?![\w)])")))
     return out
 
