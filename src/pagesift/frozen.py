@@ -1188,19 +1188,22 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # line has one (forty-sixth round). The agency's own copy always credits it ("New Delhi
 # [India], December 3 (ANI):"); its house dateline with no credit at all is the paid feed's
 # too ("Mumbai (Maharashtra) [India], April 20: Seclore, ...": the reference page's
-# release teaser; no corpus line has the form; forty-eighth round). A release marker for
-# the run shift only: read anywhere on a page, as the linear model's marker columns are, a
+# release teaser; no corpus line has the form; forty-eighth round), and so is its form for
+# another country's ("Penang [Malaysia], December 1:"; fifty-third round). A release marker for
+# the run shift only (a reposted release's "(PRNewswire) --", "(Zawya) --" and an African
+# distributor's "/APO Group/ --" too: no corpus line has them; fifty-third round): read
+# anywhere on a page, as the linear model's marker columns are, a
 # release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
 # 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
 _WIRE_DATELINE = re.compile(r"""
-    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb)\b[^/\n]{0,30}/
+    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb|APO\s+Group)\b[^/\n]{0,30}/
   | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s*NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai|NEWMEDIAWIRE|PRWEB
-           |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire)\s*\)
+           |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire|PR\s?Newswire|CNW|Zawya)\s*\)
   | \bNewswise\s*[—–-]
   | \bACCESSWIRE\s*/
   | --\s*News\s?Direct\s*--  | /\s*News\s?Direct\s*/
   | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
-  | ^(?-i:[A-Z])[\w.'’\ -]{1,30}?(?:\s*\((?-i:[A-Z])[\w.'’\ &-]{1,30}\))?\s*\[India\],?\s+
+  | ^(?-i:[A-Z])[\w.'’\ -]{1,30}?(?:\s*\((?-i:[A-Z])[\w.'’\ &-]{1,30}\))?\s*\[(?-i:[A-Z])[\w.'’\ -]{1,30}\],?\s+
       (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:
 """, re.IGNORECASE | re.VERBOSE)
 
@@ -1209,7 +1212,8 @@ _WIRE_DATELINE = re.compile(r"""
 # (lowercased): only lines with one are searched (the pattern run over every line took
 # 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
-               "newsfile", "newswise", "newsdirect", "newsvoir", "pnn", "businesswire", "vmpl", "srv", "atk", "india")
+               "newsfile", "newswise", "newsdirect", "newsvoir", "pnn", "businesswire", "vmpl", "srv", "atk", "india",
+               "apo", "zawya")
 
 
 def wire_datelines(seg: Segments) -> np.ndarray:
@@ -1222,7 +1226,9 @@ def wire_datelines(seg: Segments) -> np.ndarray:
             has_part[_words_with(words, _WIRE_PARTS)] = True
             has_part[seg.tokens.lower_ids(["wire", "direct"])] = True  # "(BUSINESS WIRE)", "--News Direct--"
             texts = seg.texts
-            for i in np.unique(seg.tokens.seg[has_part[lowered]]):
+            rows = set(np.unique(seg.tokens.seg[has_part[lowered]]).tolist())
+            rows.update(i for i, text in enumerate(texts) if "[" in text[:60])  # "Penang [Malaysia], December 1:"
+            for i in rows:
                 out[i] = _WIRE_DATELINE.search(texts[i]) is not None
         seg.markers["wire"] = out
     return seg.markers["wire"]
