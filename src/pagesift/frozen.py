@@ -658,7 +658,8 @@ def masthead_lines(seg: Segments) -> np.ndarray:
 # submitted by local organizations" and a page's stamp ("Last updated: April 21, 2025",
 # "Content current as of: 12/02/2026"; not a story's "Updated 7:42 p.m.") too: 76 more
 # boilerplate lines on the corpora, 13 of unknown genre (forty-eighth round). A charity's
-# registration ("Greenway Trust is a registered charity in England and Wales, no. 1123456"):
+# registration ("Greenway Trust is a registered charity in England and Wales, no. 1123456", or
+# alone on its line: "Westmere University is a registered charity."; no corpus line is):
 # 5 boilerplate lines on the corpora, none of a genre; a school district's or an agency's
 # "X does not discriminate on the basis of ..." notice (no corpus line opens so; fiftieth
 # round). A radio story's transcript notes ("Heard on Morning Edition", "Accuracy and
@@ -692,6 +693,7 @@ _HOST_NOTE = re.compile(r"""
       (?:\s+on)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^a-z]{0,20}$
   | \bregistered\s+charity\b.{0,60}?\b(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d
   | \bis\s+a\s+registered\s+charity\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland|australia|new\s+zealand|canada)\b
+  | ^\W*(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for)){0,7})\s+is\s+a\s+registered\s+charity\s*\.?\s*$
   | ^\W*(?-i:(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8}(?:\d{1,4}\s+)?)does\s+not\s+discriminate\s+on\s+the\s+basis\s+of\b
   | ^\W*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:newswire|news\s*wire|business\s+wire|presswire)\b
   | ^\W*(?:this|the)\s+(?:(?:ai\s+)?summary|article|story|text|content|key\s+takeaways?|highlights?)\s+(?:was|were|is|are|has\s+been)
@@ -2002,11 +2004,12 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # prose on a page under such a masthead is its release. Not a company's or a school's
 # masthead (a site's borrowed chrome in the built pages: "Bush Company USA", "Pre-High
 # School" over news; RESULTS, forty-ninth round; fiftieth round). A state lottery's too
-# ("Fairview woman claims $2 million Powerball prize"; fifty-second round), and a statistics
-# office's ("Office for National Statistics of X": "The unemployment rate fell to 5.1 percent";
-# fifty-third round; no corpus page's first line names one).
+# ("Fairview woman claims $2 million Powerball prize"; fifty-second round), a statistics
+# office's ("Office for National Statistics of X": "The unemployment rate fell to 5.1 percent")
+# and a national service's ("National Weather Service of X": "An amber warning for heavy snow
+# has been issued"; fifty-third round; no corpus page's first line names either).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority|Lottery
-    |Statistics
+    |Statistics|(?:National|State|Federal)\s+(?:[A-Z][\w-]*\s+){0,3}Service|Met\s+Office|Meteorological
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools)\b""", re.VERBOSE)
 
