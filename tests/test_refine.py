@@ -1976,3 +1976,75 @@ def test_owners_of_the_fifty_second_round():
              ["The Valley Ledger", "News | Sports | Opinion", column]]  # a paper's page
     seg = Segments.from_pages(pages)
     assert own_site_lines(seg).tolist() == [0, 0, 0, 1] + [0, 0, 1] + [0, 0, 0]
+
+
+def test_openings_and_datelines_of_the_fifty_third_round():
+    from pagesift.frozen import opening_lines, wire_datelines
+
+    lines = ["Today we are releasing Pinecone Notes 4.0, the biggest update since we launched.",
+             "Today, we launched a new app for riders.",
+             "Today we are seeing the effects of the storm across the valley.",  # no release verb
+             "Penang [Malaysia], December 1: Penang Precision Sdn Bhd has been named one of Asia's Best Employers.",
+             "KARACHI, Pakistan, Dec 2, 2026 (PRNewswire) -- Karachi Textile Mills Limited has received an award.",
+             "KIGALI, Rwanda, December 1, 2026/APO Group/ -- The Africa Finance Forum today announced its summit.",
+             "DUBAI, UAE, 3rd December 2026 (Zawya) -- Emirates Logistics Group has opened a new facility.",
+             "Ankara (Turkey), May 11: Turkey and Kazakhstan aim to reach 10 billion dollars in trade.",  # a story's
+             "The list [see below] was published on December 1: it names nine firms."]
+    seg = Segments.from_pages([lines])
+    assert opening_lines(seg).tolist()[:3] == [1, 1, 0]
+    assert wire_datelines(seg).tolist()[3:] == [1, 1, 1, 1, 0, 0]
+
+
+def test_breadcrumbs_and_bare_names_of_the_fifty_third_round():
+    from pagesift.frozen import bare_name_lines, breadcrumb_lines
+
+    seg = Segments.from_pages([["Home > Media centre > News releases", "Press Room > Statements",
+                                "Prices rose 3 > 2 percent", "Profits > expectations, analysts say.",
+                                "Media > Summaries"]])
+    assert breadcrumb_lines(seg).tolist() == [1, 1, 0, 0, 1]
+    lead = "Pinecone Notes, the note-taking app with about 12 million users, is finally adding offline sync."
+    pages = [["Pinecone Notes adds offline mode", "Maya Brennan", "Nov 30, 2026 3:40 PM", lead],
+             ["Strike threat at Harlow Docks", "Jenny Marsh", "Local Democracy Reporter", "Thursday 3 December 2026",
+              lead],
+             ["Flood warning issued for the valley", "Save Email Print", "Nov 30, 2026", lead],  # a share bar
+             ["The river rose overnight.", "Maya Brennan", "Nov 30, 2026", lead]]  # not under a headline
+    seg = Segments.from_pages(pages)
+    kept = np.array([not (t in ("Maya Brennan", "Jenny Marsh", "Save Email Print", "Local Democracy Reporter"))
+                     for t in seg.texts])
+    rows, heads = bare_name_lines(seg, kept)
+    assert rows.tolist() == [1, 5, 6] and heads.tolist() == [0, 4, 4]
+
+
+def test_release_tails_of_the_fifty_third_round():
+    from pagesift.frozen import end_mark_lines, host_note_lines
+
+    body = "Valley Dairy Co-operative will pay its farmer members 48 cents a litre for milk supplied in December."
+    about = "Valley Dairy is owned by 870 farming families and processes more than 900 million litres of milk."
+    pages = [[body, "About Valley Dairy Co-operative", about],
+             [body, "About Valley Dairy Co-operative", "Valley Dairy in the news"],  # no paragraph under it
+             [body, "Neither the TSX Venture Exchange nor its Regulation Services Provider takes responsibility."],
+             [body, "Lt. Karen Duval, Public Information Officer"],
+             ["Lt. Karen Duval, Public Information Officer", "Contact"]]  # no kept line above
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(t.split()) >= 12 for t in seg.texts])
+    kept[[2, 7]] = False
+    got = end_mark_lines(seg, kept).tolist()
+    assert got[:3] == [0, 1, 1] and got[3:6] == [0, 0, 0] and got[6:] == [0, 1, 0, 1, 0, 0]
+    notes = ["Westmere University is a registered charity.", "The charity said it is a registered charity too."]
+    assert host_note_lines(Segments.from_pages([notes])).tolist() == [1, 0]
+
+
+def test_owners_of_the_fifty_third_round():
+    from pagesift.frozen import own_site_lines
+
+    church = "The Bishop of St Albright has announced the appointment of the Revd Canon Michael Adeyemi as Archdeacon."
+    party = "The Progressive Alliance today said the government's new housing plan would fail thousands of families."
+    stats = "The unemployment rate fell to 5.1 percent in the July to September quarter, down from 5.4 percent."
+    pages = [["Diocese of St Albright", "About | Parishes | Schools | News | Contact", church],
+             ["Progressive Alliance Party", "About | Our people | Policies | News | Join", party],
+             ["Office for National Statistics of Corvania", "Statistics | Data | Methods | Release calendar | News",
+              stats],
+             ["National Weather Service of Corvania", "Forecasts | Warnings | Climate | Observations | Media", stats],
+             ["The Lakeside Courier", "News | Business | Sport | Opinion", party]]  # a paper's
+    seg = Segments.from_pages(pages)
+    assert own_site_lines(seg).tolist() == [0, 0, 1] * 4 + [0, 0, 0]

@@ -581,16 +581,16 @@ SECTION_CHARS = 24  # the longest section name above, with room for spaces
 
 
 # A breadcrumb trail ("Home > Media centre > News releases", "Press Room > Statements"): on
-# the processed splits 124 such lines, every one boilerplate; the trees read 5 as the
-# release under them, and two example pages' too (fifty-third round). Not a menu for the
+# the processed splits 127 such lines, every one boilerplate; the trees read 6 training ones
+# as the release under them, and two example pages' too (fifty-third round). Not a menu for the
 # masthead and own-site passes (menu_lines): a trail may come under a headline.
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}(?:\s+>\s+[\w&'’,.-]+(?:\s+[\w&'’,.-]+){0,4}){1,5}")
 
 
 def breadcrumb_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a breadcrumb trail (above), with no digit."""
-    return np.array([" > " in text and not any(c.isdigit() for c in text) and _BREADCRUMB.fullmatch(text.strip())
-                     is not None for text in seg.texts], dtype=bool)
+    """Per row, whether it is a breadcrumb trail (above), with no digit and no sentence's end."""
+    return np.array([" > " in text and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".!?"
+                     and _BREADCRUMB.fullmatch(text.strip()) is not None for text in seg.texts], dtype=bool)
 
 
 def menu_lines(seg: Segments) -> np.ndarray:
@@ -922,9 +922,9 @@ BYLINE_REACH = 4
 BYLINE_WORDS = 14
 # A byline that is a name alone ("Maya Brennan") between a kept headline (no full stop) and
 # a kept date line: the trees read it as chrome (three example pages; fifty-third round). On
-# the processed splits, so placed and read as chrome, 15 lines of a story's or a release's
-# genre and 6 boilerplate (general-web posts, whose bylines those sets label chrome) once
-# the words of share bars and headings are left out (_NOT_NAME).
+# the processed splits it turns 18 such lines to their genre, 2 to the other genre and 13
+# boilerplate lines to a genre (general-web posts, whose bylines WCXB labels chrome), once
+# the words of share bars and headings are left out (_NOT_NAME); 9 bylines on the example pages.
 _BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|al|bin|Mc)?\s*[A-Z][a-zA-Z'’-]+){1,2}")
 _NOT_NAME = frozenset("""news home about contact menu search login sport sports business world politics opinion story
     highlights feed read team review floor university also more related save email print close facebook linkedin links
@@ -2712,7 +2712,8 @@ class Refiner:
         contact block (contact_lines), with `voiced` a paragraph that opens as only a
         release opens (voiced_lines), with `end_marks` a release's end mark under a kept
         line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
-        (byline_lines) kept. After the trees, not before:
+        (byline_lines) kept and a bare name under its headline given the headline's scores
+        (bare_name_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before:
         they were fitted on the linear scores as they are, and a surer neighbour moved them
         the other way on some lines (a site's name over its menu to content)."""
         out = self._trees_decide(seg, proba, words)

@@ -507,8 +507,8 @@ def method_text(refiner) -> str:
             + (" or whose top label differs from a neighbour's" if refiner.border else "")
             + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
                if refiner.isolated else "")
-            + (", a menu's line or a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
-               "Releases\") then set to boilerplate"
+            + (", a menu's line, a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
+               "Releases\") or a breadcrumb trail (\"Home > News > Statements\") then set to boilerplate"
                if getattr(refiner, "menus", False) else "")
             + (", the lines over a page's first menu at its top (its masthead) too"
                if getattr(refiner, "mastheads", False) else "")
@@ -525,7 +525,8 @@ def method_text(refiner) -> str:
                if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
-            + (", a story's byline over its first paragraph kept" if getattr(refiner, "bylines", False) else "")
+            + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
+               "its date given the headline's scores" if getattr(refiner, "bylines", False) else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\") kept"
                if getattr(refiner, "credits", False) else "")
             + "; "
