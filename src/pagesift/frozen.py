@@ -917,6 +917,8 @@ _STORY_BYLINE = re.compile(r"""^(?:
   # a desk's credit, alone or with its date ("Express News Service", "Web Desk", "TNN | Dec 3, 2026")
   | (?:Express\s+News\s+Service|(?:Web|News|Online|Digital|City|Metro|National)\s+Desk|TNN|HT\s+Correspondent
       |(?:Our|Special|Staff)\s+(?:Staff\s+)?(?:Correspondent|Reporter)|Bureau\s+Report)(?:\s*[,|•·–—-]\s*.{0,50})?
+  # an agency's credit with the story's date ("AFP | December 3, 2026"; fifty-third round)
+  | (?:AFP|AP|Reuters|Xinhua|PTI|IANS|ANI|AAP|Bernama|Kyodo|Yonhap|Anadolu\s+Agency|UPI|dpa|DPA)\s*[|•·]\s*.{0,40}\d.{0,20}
 )$""", re.VERBOSE)
 BYLINE_REACH = 4
 BYLINE_WORDS = 14
@@ -947,7 +949,9 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     rows = [i for i in _rows_with(seg, ["by", "author", "reporter", "from", "posted", "published", "updated", "service",
-                                        "desk", "tnn", "correspondent", "report"])
+                                        "desk", "tnn", "correspondent", "report", "afp", "ap", "reuters", "xinhua",
+                                        "pti", "ians", "ani", "aap", "bernama", "kyodo", "yonhap", "anadolu", "upi",
+                                        "dpa"])
             if sum(word not in "|•·" for word in texts[i].split()) <= BYLINE_WORDS
             and _STORY_BYLINE.match(texts[i].strip())]
     alone = collections.Counter(int(seg.start[i]) for i in rows)
@@ -1828,8 +1832,10 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         if j >= seg.start[i] and _BYLINE.match(texts[j].strip()):
             byline, j = j, j - 1
         prose = 0
-        while j >= seg.start[i] and kept[j] and len(texts[j].split()) >= CREDIT_WORDS:
-            prose, j = prose + 1, j - 1
+        # (past a short last sentence too: "Neither government commented immediately.")
+        while j >= seg.start[i] and kept[j] and (len(texts[j].split()) >= CREDIT_WORDS
+                                                 or texts[j].rstrip()[-1:] in ".!?\"”'"):
+            prose, j = prose + (len(texts[j].split()) >= CREDIT_WORDS), j - 1
         if prose >= CREDIT_PARAGRAPHS:
             out[i] = True
             if byline is not None:
