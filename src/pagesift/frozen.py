@@ -1214,12 +1214,15 @@ _WIRE_DATELINE = re.compile(r"""
 """, re.IGNORECASE | re.VERBOSE)
 
 
-# every _WIRE_DATELINE has the token "wire" or "direct" or a token with one of these in it
+_BRACKET_PLACE = re.compile(r"\[[A-Z][^\]\n]{0,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
+# every _WIRE_DATELINE has the token "wire", "direct" or "apo" or a token with one of these in it
 # (lowercased): only lines with one are searched (the pattern run over every line took
 # 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
                "newsfile", "newswise", "newsdirect", "newsvoir", "pnn", "businesswire", "vmpl", "srv", "atk", "india",
-               "apo", "zawya")
+               "zawya")
 
 
 def wire_datelines(seg: Segments) -> np.ndarray:
@@ -1230,10 +1233,12 @@ def wire_datelines(seg: Segments) -> np.ndarray:
             words, lowered = seg.tokens.lower()
             has_part = np.zeros(len(words), dtype=bool)
             has_part[_words_with(words, _WIRE_PARTS)] = True
-            has_part[seg.tokens.lower_ids(["wire", "direct"])] = True  # "(BUSINESS WIRE)", "--News Direct--"
+            # "(BUSINESS WIRE)", "--News Direct--", "/APO Group/" (a token's part: "Singapore", "weapon")
+            has_part[seg.tokens.lower_ids(["wire", "direct", "apo"])] = True
             texts = seg.texts
             rows = set(np.unique(seg.tokens.seg[has_part[lowered]]).tolist())
-            rows.update(i for i, text in enumerate(texts) if "[" in text[:60])  # "Penang [Malaysia], December 1:"
+            # "Penang [Malaysia], December 1:" (a cheap look first: many lines have brackets)
+            rows.update(i for i, text in enumerate(texts) if "[" in text[:60] and _BRACKET_PLACE.search(text[:80]))
             for i in rows:
                 out[i] = _WIRE_DATELINE.search(texts[i]) is not None
         seg.markers["wire"] = out
