@@ -1051,8 +1051,9 @@ _PRESS_SIGNATURE = r"""(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:(
     (?:Information|Affairs|Relations)\s+(?:Officer|Specialist|Coordinator|Manager|Director)|Press\s+(?:Officer|Secretary)
     |PIO|Communications\s+(?:Director|Manager|Officer|Coordinator|Specialist))\s*$"""
 # each of them at a line's start
-_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE, _VENTURE_DISCLAIMER,
-                                                  _PRESS_SIGNATURE)) + ")", re.IGNORECASE | re.VERBOSE)
+_CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
+                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE)) + ")",
+                           re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
                        "coordinator", "manager", "director", "secretary", "pio")
 
@@ -1063,7 +1064,8 @@ def _names_again(name: str, line: str) -> bool:
     such paragraphs under a kept heading are 201 press-release lines, all read so already)."""
     words = name.split()
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
-    return name in line or (_is_paragraph(line) and re.match(rf"(?:The\s+)?{re.escape(first)}\b", line.strip()) is not None)
+    return name in line or (_is_paragraph(line)
+                            and re.match(rf"(?:The\s+)?{re.escape(first)}\b", line.strip()) is not None)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -2147,8 +2149,8 @@ _ORG_WORD = re.compile(r"\b(?:" + "|".join(_ORG_WORDS) + r")\b")
 # (and a zoo's, an orchestra's or a theatre's, whose releases name it by its masthead: "Fernhill
 # Zoo is celebrating the birth of ..."; fifty-second round)
 # A diocese's too ("Diocese of St Albright"), whose releases name its see ("The Bishop of St
-# Albright has announced"), and a party's, whose name them without "Party" ("The Progressive
-# Alliance today said"; _owner_patterns; fifty-third round)
+# Albright has announced"), and a party's, whose releases name it without "Party" ("The
+# Progressive Alliance today said"; _owner_patterns; fifty-third round)
 _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau", "Zoo", "Aquarium", "Orchestra",
                                                   "Symphony", "Opera", "Ballet", "Theatre", "Theater", "Diocese",
                                                   "Archdiocese", "Party")) + r")\b")
@@ -2724,9 +2726,10 @@ class Refiner:
         release opens (voiced_lines), with `end_marks` a release's end mark under a kept
         line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept and a bare name under its headline given the headline's scores
-        (bare_name_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before:
-        they were fitted on the linear scores as they are, and a surer neighbour moved them
-        the other way on some lines (a site's name over its menu to content)."""
+        (bare_name_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the
+        trees, not before: they were fitted on the linear scores as they are, and a surer
+        neighbour moved them the other way on some lines (a site's name over its menu to
+        content)."""
         out = self._trees_decide(seg, proba, words)
         # refiners pickled before an option have none
         if getattr(self, "menus", False):
