@@ -141,3 +141,30 @@ def test_heldout_only_rescores_the_cards_metrics_and_keeps_the_weights(tmp_path,
     proc = subprocess.run([sys.executable, "-m", "pagesift.release", "--out", str(bare), "--processed", str(processed),
                            "--heldout-only"], capture_output=True, text=True, timeout=600)
     assert proc.returncode != 0 and "no held-out metrics" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_heldout_only_describes_the_rules_as_the_code_now_does(tmp_path, test_tsv):
+    """The shipped model's card, rescored: its refiner's description is the running code's
+    (a rule added after the weights is named), the weights stay."""
+    import shutil
+
+    from pagesift.io import read_tsv
+    from pagesift.model import default_model_path, load_model, save_model
+    from pagesift.refine import method_text
+    from pagesift.release import rescore_heldout
+
+    out = tmp_path / "default.joblib"
+    shutil.copy(default_model_path(), out)
+    model = load_model(out)
+    stale = {k: v for k, v in model.card.items() if k != "file"}
+    stale["refiner"]["method"] = "older rules"  # as older code described them
+    save_model(model.pipeline, stale, out)
+    test = tmp_path / "test.jsonl.gz"
+    with gzip.open(test, "wt", encoding="utf-8") as handle:
+        for k, p in enumerate(read_tsv(str(test_tsv))):
+            handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
+                                     "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
+    rescore_heldout(str(out), str(test), str(tmp_path / "no-corpora"))
+    after = load_model(out)
+    assert after.card["refiner"]["method"] == method_text(after.pipeline.steps[-1][1].refiner_)
+    assert "breadcrumb trail" in after.card["refiner"]["method"]

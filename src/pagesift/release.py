@@ -93,9 +93,10 @@ def seed_page_result(shared: str, model_path: str) -> str | None:
 
 def rescore_heldout(path: str, test: str, corpora: str) -> dict:
     """The model at `path` with its card's held-out metrics and reference-page result
-    measured again, by the code that runs now: the weights stay, the rules after them may
-    have changed (the card says when)."""
+    measured again, and its refiner's description written again, by the code that runs now:
+    the weights stay, the rules after them may have changed (the card says when)."""
     from .io import read_labeled_many
+    from .refine import method_text
 
     model = load_model(path)
     card = {k: v for k, v in model.card.items() if k != "file"}
@@ -104,6 +105,10 @@ def rescore_heldout(path: str, test: str, corpora: str) -> dict:
     with stage(f"scoring {test}"):
         card["heldout"]["metrics"] = score_pages(model, read_labeled_many([test]))
     card["heldout"]["rescored"] = time.strftime("%Y-%m-%d")
+    refiner = getattr(model.pipeline.steps[-1][1], "refiner_", None)
+    if card.get("refiner") and refiner is not None:
+        # the rules that scored it, as the code that runs now describes them
+        card["refiner"]["method"] = method_text(refiner)
     card["seed_page"] = seed_page_result(os.path.dirname(os.path.abspath(corpora)), path)
     save_model(model.pipeline, card, path)
     say(f"wrote {path}: held-out macro-F1 {card['heldout']['metrics']['macro_f1']:.4f}")
