@@ -118,10 +118,7 @@ def test_heldout_only_rescores_the_cards_metrics_and_keeps_the_weights(tmp_path,
     processed = tmp_path / "processed"
     processed.mkdir()
     pages = list(read_tsv(str(test_tsv)))
-    with gzip.open(processed / "test.jsonl.gz", "wt", encoding="utf-8") as handle:
-        for k, p in enumerate(pages):
-            handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
-                                     "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
+    _write_processed(processed / "test.jsonl.gz", pages)
     proc = subprocess.run([sys.executable, "-m", "pagesift.release", "--out", str(out), "--processed", str(processed),
                            "--corpora", str(tmp_path / "no-corpora"), "--heldout-only"],
                           capture_output=True, text=True, timeout=600)
@@ -159,12 +156,21 @@ def test_heldout_only_describes_the_rules_as_the_code_now_does(tmp_path, test_ts
     stale = {k: v for k, v in model.card.items() if k != "file"}
     stale["refiner"]["method"] = "older rules"  # as older code described them
     save_model(model.pipeline, stale, out)
-    test = tmp_path / "test.jsonl.gz"
-    with gzip.open(test, "wt", encoding="utf-8") as handle:
-        for k, p in enumerate(read_tsv(str(test_tsv))):
-            handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
-                                     "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
-    rescore_heldout(str(out), str(test), str(tmp_path / "no-corpora"))
+    pages = list(read_tsv(str(test_tsv)))
+    _write_processed(tmp_path / "test.jsonl.gz", pages)
+    rescore_heldout(str(out), str(tmp_path / "test.jsonl.gz"), str(tmp_path / "no-corpora"))
     after = load_model(out)
     assert after.card["refiner"]["method"] == method_text(after.pipeline.steps[-1][1].refiner_)
     assert "breadcrumb trail" in after.card["refiner"]["method"]
+    from pagesift.features import make_rows
+
+    rows = make_rows([p.texts for p in pages])
+    assert (after.predict_proba(rows) == model.predict_proba(rows)).all()
+
+
+def _write_processed(path, pages) -> None:
+    """`pages` as a processed split's file, one site each."""
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for k, p in enumerate(pages):
+            handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
+                                     "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
