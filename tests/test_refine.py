@@ -2048,3 +2048,18 @@ def test_owners_of_the_fifty_third_round():
              ["The Lakeside Courier", "News | Business | Sport | Opinion", party]]  # a paper's
     seg = Segments.from_pages(pages)
     assert own_site_lines(seg).tolist() == [0, 0, 1] * 4 + [0, 0, 0]
+
+
+def test_agency_credits_of_the_fifty_third_round():
+    from pagesift.frozen import byline_lines, credit_lines
+
+    lead = "Lebanon and Israel have agreed to extend US-mediated talks on their land border for three months."
+    more = "The talks, which began in September, aim to settle disputes over 13 points along the border."
+    pages = [["Lebanon, Israel extend border talks", "AFP | December 3, 2026", lead, more,
+              "Neither government commented immediately.", "– AFP"],
+             ["Border talks", "Most read", "AFP", "Latest news"]]  # a menu's "AFP": no story above
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(t.split()) >= 4 and t != "Most read" for t in seg.texts])
+    kept[[1, 5]] = False
+    assert byline_lines(seg, kept).tolist()[:2] == [0, 1]
+    assert credit_lines(seg, kept).tolist() == [0, 0, 0, 0, 0, 1] + [0, 0, 0, 0]
