@@ -2154,7 +2154,7 @@ _ORG_WORD = re.compile(r"\b(?:" + "|".join(_ORG_WORDS) + r")\b")
 _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau", "Zoo", "Aquarium", "Orchestra",
                                                   "Symphony", "Opera", "Ballet", "Theatre", "Theater", "Diocese",
                                                   "Archdiocese", "Party")) + r")\b")
-_PARTY = re.compile(r"(?P<party>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+Party")
+_PARTY = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+Party")
 
 
 # A town's or county's site ("© 2026 City of Brannock") carries the releases of its offices,
@@ -2182,13 +2182,16 @@ _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|C
 # An embassy's site ("© 2026 Embassy of the Republic of Veloria") carries its government's
 # releases, whose prose names the country, not the embassy: "The Minister of Foreign
 # Affairs of the Republic of Veloria will pay an official visit ...". Prose naming the
-# country in full is the owner's (forty-fifth round). A diocese's names its see (above).
+# country in full is the owner's (forty-fifth round); a diocese's names its see (_DIOCESE), a
+# party's its name without "Party" (_PARTY).
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission)\s+of\s+"
-                      r"(?:the\s+)?(?P<country>(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
+                      r"(?:the\s+)?(?P<core>(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Principality"
                       r"|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                      r"(?:\s+(?:in|to)\s+.*)?"
-                      r"|(?:The\s+)?(?:Roman\s+Catholic\s+|Anglican\s+|Episcopal\s+)?(?:Arch)?[Dd]iocese\s+of\s+"
-                      r"(?P<see>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+                      r"(?:\s+(?:in|to)\s+.*)?")
+_DIOCESE = re.compile(r"(?:The\s+)?(?:Roman\s+Catholic\s+|Anglican\s+|Episcopal\s+)?(?:Arch)?[Dd]iocese\s+of\s+"
+                      r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# an owner named by its core: an embassy by its country, a diocese by its see, a party without "Party"
+_CORE_NAMES = (_MISSION, _DIOCESE, _PARTY)
 
 
 def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
@@ -2200,8 +2203,8 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
         # and by what it calls itself and its offices without its name: "the City will",
         # "the Parks and Recreation Department"
         out.append(("the", _OWN_OFFICE))
-    elif (match := _MISSION.fullmatch(name) or _PARTY.fullmatch(name)) is not None:
-        core = match.groupdict().get("country") or match.groupdict().get("see") or match.group("party")
+    elif (match := next(filter(None, (pattern.fullmatch(name) for pattern in _CORE_NAMES)), None)) is not None:
+        core = match.group("core")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}(?![\w)])")))
     return out
 
