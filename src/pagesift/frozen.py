@@ -1151,6 +1151,56 @@ def voiced_lines(seg: Segments) -> np.ndarray:
     return opens & paragraph_rows(seg)
 
 
+# A release's teaser that a news page labels as one: a "PRESS RELEASE" kicker over its headline,
+# "Press Release: Rangi Bank" under its headline and date, "PRESS RELEASE: Acme opens ..." as
+# its headline. The reference page labels a release's teaser with its genre; among a page's
+# chrome the trees read these teasers as chrome, all their lines (six example pages, the
+# fifty-fourth round). Kept: the label (unless it is the label alone: "Press release" over a
+# release's title on its own page is chrome, on the corpora and the example pages, and so
+# is a teaser's kicker), the lines under it down to the first paragraph that
+# ends a sentence (within TEASER_LEAD_REACH lines; none of them a menu), a date line right
+# under that paragraph, and over a label that is not itself the headline up to two lines
+# that are a date line or a headline (TEASER_HEADLINE_WORDS words, no sentence's end, no
+# menu separator). On the
+# processed splits no line read as chrome is so placed (a looser reach over the label took
+# 15 boilerplate lines of Australian MPs' pages: "Large font", "World News").
+_TEASER_LABEL = re.compile(r"^\W*(?:press|media|news)\s+release\s*(?:$|[:|–—-]\s*\S|from\s+\S)", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"\W*(?:press|media|news)\s+release\W*", re.IGNORECASE)
+TEASER_LEAD_REACH = 2
+TEASER_HEADLINE_WORDS = (4, 20)
+TEASER_LABEL_WORDS = 6  # a longer label line is the headline itself ("PRESS RELEASE: Acme opens ...")
+
+
+def labelled_teaser_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a line of a release's teaser that a page labels as one (above)."""
+    out = np.zeros(len(seg), dtype=bool)
+    rows = np.flatnonzero(_lines_matching(seg, "teaser_label", ["release"], _TEASER_LABEL))
+    if not len(rows):
+        return out
+    texts, dates, menus = seg.texts, date_lines(seg), menu_lines(seg)
+    sentence = paragraph_rows(seg)
+    low, high = TEASER_HEADLINE_WORDS
+    for i in rows:
+        start, end = int(seg.start[i]), int(seg.end[i])
+        lead = next((k for k in range(i + 1, min(end, i + 1 + TEASER_LEAD_REACH)) if sentence[k]), None)
+        if lead is None or menus[i:lead].any():
+            continue
+        out[i:lead + 1] = True
+        out[i] = not _BARE_LABEL.fullmatch(texts[i])  # a page's word for what follows, chrome as a release page's is
+        if lead + 1 < end and dates[lead + 1]:
+            out[lead + 1] = True
+        if len(texts[i].split()) > TEASER_LABEL_WORDS:  # the label is on the headline: nothing over it is the teaser's
+            continue
+        for k in range(i - 1, max(start, i - 2) - 1, -1):
+            text = texts[k]
+            headline = (low <= len(text.split()) <= high and text.rstrip()[-1:] not in ".!?"
+                        and not _MENU_SEPARATOR.search(text) and " > " not in text and not menus[k])
+            if not (dates[k] or headline):
+                break
+            out[k] = True
+    return out
+
+
 # a desk's initials under a wire's mark ("--IANS" over "sd/pgh")
 _DESK = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 
@@ -2732,11 +2782,21 @@ class Refiner:
             return out
         # by name: each option is off for refiners pickled before it
         passes = [name for name in (*RELEASE_PASSES, *NEWS_PASSES) if getattr(self, name, False)]
-        return shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
-                          getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
-                          int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)),
-                          bool(getattr(self, "wire_lead", False)), bool(getattr(self, "headlines", False)),
-                          bool(getattr(self, "follow", False)))
+        out = shift_runs(seg, out, shift, self.classes, self.near, int(getattr(self, "touching", False)),
+                         getattr(self, "bridge", False), getattr(self, "teasers", False), passes,
+                         int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)),
+                         bool(getattr(self, "wire_lead", False)), bool(getattr(self, "headlines", False)),
+                         bool(getattr(self, "follow", False)))
+        if getattr(self, "voiced", False):
+            # the page's own word that a teaser is a release outweighs how its lead reads (a
+            # teaser's "Acme said in a statement" under a "PRESS RELEASE" kicker)
+            labelled = np.flatnonzero(labelled_teaser_lines(seg) & (out.argmax(axis=1) != self.run_column_))
+            if len(labelled):
+                classes = [str(c) for c in self.classes]
+                news, release = classes.index(NEWS), classes.index(PRESS_RELEASE)
+                out[labelled, release] += out[labelled, news]
+                out[labelled, news] = 0.0
+        return out
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision; with `menus`, then a
@@ -2774,7 +2834,8 @@ class Refiner:
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(contact_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "voiced", False):
-            out = self._set_boilerplate(out, np.flatnonzero(voiced_lines(seg)), 1 - MENU_SCORE, np.minimum)
+            out = self._set_boilerplate(out, np.flatnonzero(voiced_lines(seg) | labelled_teaser_lines(seg)),
+                                        1 - MENU_SCORE, np.minimum)
         if getattr(self, "end_marks", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(end_mark_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
