@@ -685,7 +685,12 @@ def masthead_lines(seg: Segments) -> np.ndarray:
 # availability of transcripts may vary"), a market data vendor's ("Quotes delayed at least 15
 # minutes") and a responsible-play notice ("Play responsibly", "Gambling problem? Call ..."):
 # on the corpora 6 lines, all boilerplate; the linear model read a transcript's note as the
-# story over it (fifty-second round).
+# story over it (fifty-second round). An agency's note that its site carries only part of its
+# service ("X's website contains only a portion of the news stories offered to subscribers";
+# no corpus line has it; read as the story over it; fifty-fourth round). A portal's "Legal
+# Disclaimer: X provides this news on an 'as-is' basis ... We do not accept any responsibility
+# or liability for ...": 6 boilerplate lines on the corpora, 4 read as a genre; on an example
+# page its naming the site read as the site's own release (fifty-fourth round).
 _HOST_NOTE = re.compile(r"""
     \b(?:auto-?generated|generated\s+automatically)\s+from\s+(?:an?\s+)?(?:syndicated|agency|wire|automated)\b
   | \bsyndicated\s+(?:news\s+)?feed\b
@@ -725,13 +730,17 @@ _HOST_NOTE = re.compile(r"""
   | \b(?:quotes?|data|prices?)\s+(?:are\s+|is\s+)?delayed\s+(?:at\s+least\s+|by\s+|up\s+to\s+)?\d+\s+min
   | ^\W*(?:stock\s+|market\s+)?(?:data|quotes?)\s+(?:is\s+|are\s+)?(?:provided|powered|supplied)\s+by\b
   | ^\W*(?:please\s+)?(?:play|gamble|bet|drink|enjoy)\s+responsibly\b | ^\W*(?:gambling|gaming)\s+problem\s*\?
+  | \bcontains\s+only\s+(?:a\s+)?(?:portion|part|selection|summary|summaries)\s+of\s+(?:the\s+)?(?:news|stories|articles)\b
+  | ^\W*legal\s+disclaimer\s*: | \bprovides?\s+(?:the|this)\s+(?:information|news|content)\s+(?:on\s+an\s+)?["“]?as[-\s]is
+  | \bwe\s+do\s+not\s+accept\s+any\s+responsibility\s+or\s+liability\b
 """, re.IGNORECASE | re.VERBOSE)
 # every match has one of these
 _HOST_NOTE_WORDS = ("generated", "syndicated", "edited", "release", "involved", "arrangement", "responsibility",
                     "responsible", "sponsored", "paid", "provided", "supplied", "submitted", "written", "produced",
                     "posted", "reviewed", "checked", "updated", "modified", "revised", "current", "charity",
                     "discriminate", "created", "drafted", "copyright", "transcript", "transcripts", "heard",
-                    "delayed", "powered", "responsibly", "problem")
+                    "delayed", "powered", "responsibly", "problem", "contains", "disclaimer", "provides", "provide",
+                    "accept")
 
 
 def host_note_lines(seg: Segments) -> np.ndarray:
@@ -951,6 +960,9 @@ _NOT_NAME = frozenset("""news home about contact menu search login sport sports 
     highlights feed read team review floor university also more related save email print close facebook linkedin links
     share tweet comments video photo photos gallery advertisement""".split())
 HEADLINE_CHARS = 160  # a headline over a bare name is no longer
+# So is an agency's name alone in a byline's place ("Kyodo" between the headline and the date,
+# "Press Association" between the date and the lead; two example pages, fifty-fourth round):
+# on the processed splits 3 such lines read as chrome, all news (L3S-GN1's "(AP)", "Reuters").
 # ... with its role on a line of its own between the name and the date ("Local Democracy Reporter")
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)")
 # A date with an ordinal day ("Thursday, December 3rd 2026", "Thu, December 3rd 2026 at
@@ -990,16 +1002,29 @@ def byline_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+def _headline(text: str) -> bool:
+    return len(text) <= HEADLINE_CHARS and text.rstrip()[-1:] not in ".!?"
+
+
 def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows of bare-name bylines (_BARE_NAME) read as chrome between a kept headline and a
-    kept date line, with their roles' lines (_ROLE_LINE), and for each the headline's row,
-    whose scores they take; `kept`: whether the model's top label of each row is a genre."""
+    """Rows of bare-name bylines (_BARE_NAME) or an agency's name (_AGENCY_ALONE) read as
+    chrome between a kept headline and a kept date line, with their roles' lines
+    (_ROLE_LINE), and of an agency's name between such a date line and a kept paragraph, and
+    for each the headline's row, whose scores they take; `kept`: whether the model's top
+    label of each row is a genre."""
     texts, dates = seg.texts, date_lines(seg)
     rows, heads = [], []
     for i in np.flatnonzero(~kept & (seg.shapes[:, _COL["log_words"]] <= np.log1p(3))):
-        if not (seg.start[i] < i < seg.end[i] - 1 and kept[i - 1] and len(texts[i - 1]) <= HEADLINE_CHARS
-                and texts[i - 1].rstrip()[-1:] not in ".!?" and _BARE_NAME.fullmatch(texts[i].strip())
-                and not _NOT_NAME & set(texts[i].lower().split())):
+        if not (seg.start[i] < i < seg.end[i] - 1 and kept[i - 1]):
+            continue
+        agency = _AGENCY_ALONE.fullmatch(texts[i]) is not None
+        if agency and i - 2 >= seg.start[i] and dates[i - 1] and kept[i - 2] and _headline(texts[i - 2]) \
+                and kept[i + 1] and _is_paragraph(texts[i + 1]):
+            rows.append(i)  # under the date, over the lead
+            heads.append(i - 2)
+            continue
+        if not (_headline(texts[i - 1]) and (agency or (_BARE_NAME.fullmatch(texts[i].strip())
+                                                        and not _NOT_NAME & set(texts[i].lower().split())))):
             continue
         role = i + 1 < seg.end[i] - 1 and not kept[i + 1] and _ROLE_LINE.fullmatch(texts[i + 1].strip()) is not None
         date = i + 1 + role
@@ -2964,13 +2989,17 @@ def shift_runs(seg: Segments, proba: np.ndarray, shift: np.ndarray, classes, nea
         # block are on the other side of boilerplate
         before, after = first > start, end < stop
         has[before] = np.maximum(has[before], lines[first[before] - 1])
-        has[after] = np.maximum(has[after], lines[end[after]])
+        # a release's heading under a run heads the block below it ("Press Release" over a
+        # teaser under a story), as in the linear model's marker columns (_RELEASE_HEADING)
+        under = lines.copy()
+        under[release_headings(seg), 0] = 0.0
+        has[after] = np.maximum(has[after], under[end[after]])
         if touching > 1:
             # and past one more boilerplate line below the run: a share bar or an advert between
             # a body and its "###" (not above: "###", "More news", then a teaser of any genre)
             below = after & (end + 1 < stop)
             below[below] &= ~content[end[below] + 1]
-            has[below] = np.maximum(has[below], lines[end[below] + 1])
+            has[below] = np.maximum(has[below], under[end[below] + 1])
     texts, dated = seg.texts, date_lines(seg)  # both reaches read them
     if reach:
         # a release's footer ("###", "About Acme" over its paragraph, "Media contact") ends
