@@ -156,3 +156,15 @@ def test_voice_page_column_can_be_left_out():
     assert full[:, VOICE_RELEASE + 1].tolist() == [1, 1, 1, 1] and not pageless[:, VOICE_RELEASE + 1].any()
     same = [c for c in range(16) if c not in (VOICE_RELEASE + 1, VOICE_NEWS + 1)]
     assert np.array_equal(full[:, same], pageless[:, same])   # markers' page columns and nearness stay
+
+
+def test_a_release_heading_is_a_marker_for_the_lines_under_it_only():
+    story = "The port's expansion has won final planning approval, clearing the way for a new terminal."
+    lead = "Harbourside Credit Union has appointed Janine Ko as its new chief executive, from February."
+    for heading in ("Press Release", "PRESS RELEASE: Acme opens a plant", "For immediate release"):
+        out = _columns([[story, story, "Business Headlines", heading, lead]])
+        assert out[3, RELEASE] == 1  # still a marker, and for the lines under it
+        assert out[4, RELEASE + 2] > 0
+        assert np.all(out[:3, RELEASE + 3] == 0), heading  # not for the story over it
+    out = _columns([[story, story, "ENDS", lead]])  # a footer still speaks for the body over it
+    assert out[0, RELEASE + 3] > 0 and out[1, RELEASE + 3] > 0

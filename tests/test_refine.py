@@ -2063,3 +2063,57 @@ def test_agency_credits_of_the_fifty_third_round():
     kept[[1, 5]] = False
     assert byline_lines(seg, kept).tolist()[:2] == [0, 1]
     assert credit_lines(seg, kept).tolist() == [0, 0, 0, 0, 0, 1] + [0, 0, 0, 0]
+
+
+def test_labelled_teasers_of_the_fifty_fourth_round():
+    from pagesift.frozen import labelled_teaser_lines
+
+    story = "The Government has confirmed it will rebuild the hospital's main clinical block at a cost of $1.4 billion."
+    lead = "Kereru Energy has signed a 15-year agreement to supply solar power to the dairy co-operative's plants."
+    pages = [[story, "Business Headlines", "Kereru Energy Signs Solar Deal With Dairy Co-op",
+              "Thursday, 3 December 2026, 2:05 pm", "Press Release: Kereru Energy", lead, "3 December 2026"],
+             [story, "Latest", "PRESS RELEASE", "Norvik Shipping Orders Four Container Ships", lead],  # a kicker
+             ["Related News", "Union threatens strike over electricity tariff",
+              "PRESS RELEASE: Kolade Foods Unveils N12bn Flour Mill in Kano", lead],  # the label is the headline
+             ["Press Release", "Menu", "Home | News | Contact | About", lead],  # a menu in the way
+             ["Press Release: Acme", "Acme opens a plant", "Read more"]]  # no lead
+    got = labelled_teaser_lines(Segments.from_pages(pages)).tolist()
+    assert got[:7] == [0, 0, 1, 1, 1, 1, 1]
+    assert got[7:12] == [0, 0, 0, 1, 1]  # the kicker itself is chrome, as a release page's "Press release" is
+    assert got[12:16] == [0, 0, 1, 1]
+    assert got[16:] == [0] * 7
+
+
+def test_agency_bylines_and_notes_of_the_fifty_fourth_round():
+    from pagesift.frozen import bare_name_lines, host_note_lines
+
+    lead = "Japan will provide 15 billion yen in aid to Pacific island nations over the next three years."
+    pages = [["Japan to give aid to Pacific island nations", "Kyodo", "Dec 4, 2026 - 10:21", lead],
+             ["Cook Islands, NZ sign new health partnership", "Friday 4 December 2026, 9:42 am", "Press Association",
+              lead],
+             ["Cook Islands, NZ sign new health partnership", "Friday 4 December 2026", "Press Association",
+              "Read more"],  # no lead under it
+             ["Aid for the islands.", "Kyodo", "Dec 4, 2026", lead]]  # no headline over it
+    seg = Segments.from_pages(pages)
+    kept = np.array([t not in ("Kyodo", "Press Association", "Read more") for t in seg.texts])
+    rows, heads = bare_name_lines(seg, kept)
+    assert rows.tolist() == [1, 6] and heads.tolist() == [0, 4]
+    notes = ["Anadolu Agency website contains only a portion of the news stories offered to subscribers.",
+             "Legal Disclaimer: MarketHub provides the information \u201cas is\u201d without warranty of any kind.",
+             "We do not accept any responsibility or liability for the accuracy of the information in this article.",
+             "The agency contains the fire, officials said.", "The disclaimer was legal, the judge said."]
+    assert host_note_lines(Segments.from_pages([notes])).tolist() == [1, 1, 1, 0, 0]
+
+
+def test_a_release_heading_under_a_run_touches_the_run_below_it_only():
+    from pagesift.frozen import shift_runs
+
+    para = "The port's expansion has won final planning approval, clearing the way for a new container terminal."
+    page = ["Menu", para, para, "Press Release", "Harbourside Credit Union names its new chief executive"]
+    seg = Segments.from_pages([page])
+    top = [2, 0, 0, 2, 0]
+    shift = np.log(10) * np.array([1.0, -1.0, 0.0, -1.0])
+    out = shift_runs(seg, _run_proba(top), shift, LABELS, 4, touching=2)
+    assert np.array_equal(out[:4], _run_proba(top)[:4])  # the story over it stays as it was
+    pr, n = LABELS.index("press_release"), LABELS.index("news")
+    assert out[4, pr] / out[4, n] == pytest.approx(10 * _run_proba(top)[4, pr] / _run_proba(top)[4, n])
