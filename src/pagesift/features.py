@@ -253,7 +253,10 @@ class ReleaseMarkers(DefaultsOnLoad, frozen.ReleaseMarkers, BaseEstimator, Trans
     "Reporting by", a byline): per row, whether it is one, whether its page has one and
     how near the nearest is above and below. A release's body reads like news line by
     line; its header and contact block, a few lines away, say whose text it is, for
-    issuers of any kind (see frozen.py for the patterns). `reach`: lines away at which
+    issuers of any kind (see frozen.py for the patterns). A release's heading ("MEDIA
+    RELEASE", "Press Release: Acme", "For immediate release") is a marker for the lines
+    under it only: a "Press Release" over a teaser says nothing of the story above it
+    (frozen._RELEASE_HEADING). `reach`: lines away at which
     nearness counts half; `news`: the news markers' four columns too; `near` (0: off): a
     release marker counts only within that many lines of a paragraph, so a menu's "Press
     releases" or a footer's "Contact:" is not one; `voice`: four columns each for lines

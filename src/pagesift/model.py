@@ -101,7 +101,10 @@ def build_pipeline(seed: int = 0, C: float = 1.0, max_iter: int = 150, neighbour
     `markers`: for each line, whether it is, and how near it are, lines that only press
     releases carry ("MEDIA RELEASE", "Media contact:", "ENDS", "###", "About Acme" over a
     paragraph) and, with `news_markers`, lines that only news stories carry (a wire's
-    credit, "Reporting by", a byline), anywhere on the page (features.ReleaseMarkers).
+    credit, "Reporting by", a byline), anywhere on the page (features.ReleaseMarkers); a
+    release's heading ("MEDIA RELEASE", "For immediate release") counts only for the lines
+    under it (fifty-fourth round: a story over a teaser labelled "Press Release" read as
+    chrome).
     A release's body reads like news line by line; its header and contact block say
     whose text it is, worded alike by issuers of every kind. Full scale: test macro-F1
     0.901 -> 0.911 (paired interval over resampled sites 0.003..0.023; news 0.855 ->

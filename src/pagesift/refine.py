@@ -521,12 +521,14 @@ def method_text(refiner) -> str:
                if getattr(refiner, "signoffs", False) else "")
             + (", a release's contact block (\"Media contact\" over a name and a phone number, under a "
                "kept paragraph) kept" if getattr(refiner, "contacts", False) else "")
-            + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept"
-               if getattr(refiner, "voiced", False) else "")
+            + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept, and a "
+               "release's teaser that the page labels as one (\"Press Release: Acme Bank\" under its headline, a "
+               "\"PRESS RELEASE\" kicker over it) kept as a release" if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
             + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
-               "its date given the headline's scores" if getattr(refiner, "bylines", False) else "")
+               "its date given the headline's scores, an agency's name alone there or between that date and the "
+               "lead too" if getattr(refiner, "bylines", False) else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\") kept"
                if getattr(refiner, "credits", False) else "")
             + "; "
@@ -537,7 +539,8 @@ def method_text(refiner) -> str:
                   + (", or between a teaser's lead and the next headline" if getattr(refiner, "headlines", False)
                      else "") + ")" if refiner.teasers else "")
                + " move by the release and news markers in it"
-               + (" or touching it" if refiner.touching else "")
+               + (" or touching it (a release's heading under a run, \"Press Release\" over a teaser, not)"
+                  if refiner.touching else "")
                + (f", a release's footer (\"###\", \"About Acme\", \"Media contact\", \"Contact Details\" over a phone "
                   f"number, \"is available for interviews\") also for the runs with a "
                   f"paragraph above it, up to a teaser's date line, and its header (\"For immediate release\") for the one below, "
