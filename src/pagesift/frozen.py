@@ -1198,7 +1198,14 @@ TEASER_LABEL_WORDS = 6  # a longer label line is the headline itself ("PRESS REL
 
 
 def labelled_teaser_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a line of a release's teaser that a page labels as one (above)."""
+    """Per row, whether it is a line of a release's teaser that a page labels as one (above);
+    kept on `seg` (the keep rule and the genre after the run shift both read it)."""
+    if "labelled_teaser" not in seg.markers:
+        seg.markers["labelled_teaser"] = _labelled_teasers(seg)
+    return seg.markers["labelled_teaser"]
+
+
+def _labelled_teasers(seg: Segments) -> np.ndarray:
     out = np.zeros(len(seg), dtype=bool)
     rows = np.flatnonzero(_lines_matching(seg, "teaser_label", ["release"], _TEASER_LABEL))
     if not len(rows):
