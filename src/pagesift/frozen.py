@@ -458,7 +458,8 @@ _ADVISORY = r"media\s+advisory\b"
 _OFFICE_FOOTER_PARTS = (r"(?-i:SOURCE\s+[A-Z])",
                         r"(?:cautionary\s+(?:note|statement)\s+regarding\s+)?forward[-\s]looking\s+statements?\b",
                         r"for\s+further\s+information,?\s+(?:please\s+)?contact\b")
-_RELEASE_LINE = re.compile("(?:" + "|".join((r"(?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$", *_HEADER_PARTS,
+_RELEASE_LABEL = r"(?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$"  # "MEDIA RELEASE", "Press Release: Acme"
+_RELEASE_LINE = re.compile("(?:" + "|".join((_RELEASE_LABEL, *_HEADER_PARTS,
                                              *_FOOTER_PARTS, r"authori[sz]ed\s+by\b")) + ")",
                            re.IGNORECASE | re.VERBOSE)
 # Of those, the ones that head what is under them: a release's label ("MEDIA RELEASE", "Press
@@ -472,8 +473,7 @@ _RELEASE_LINE = re.compile("(?:" + "|".join((r"(?:joint\s+)?(?:media|press|news)
 # split the same to 4 decimals, validation one line better, the example pages (569) 2 lines
 # better and the round's new ones 23; with the labelled teasers below, the training split
 # 199 lines better (141 news lines over such a heading read as release before).
-_RELEASE_HEADING = re.compile(r"^\W*(?:" + "|".join((r"(?:joint\s+)?(?:media|press|news)\s+release\b.{0,60}$",
-                                                 *_HEADER_PARTS)) + ")", re.IGNORECASE | re.VERBOSE)
+_RELEASE_HEADING = re.compile(r"^\W*(?:" + "|".join((_RELEASE_LABEL, *_HEADER_PARTS)) + ")", re.IGNORECASE | re.VERBOSE)
 
 
 def release_headings(seg: Segments) -> np.ndarray:
