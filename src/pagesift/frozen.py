@@ -1044,6 +1044,40 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.asarray(rows, dtype=int), np.asarray(heads, dtype=int)
 
 
+# A teaser's date line under its lead, when the lead's dateline has the same day ("Kampala,
+# Uganda, January 19, 2027 - The Board of ..." over "January 19, 2027"): the release's date
+# twice, not a page's stamp. Read as chrome at the foot of a page (two example pages,
+# fifty-fifth round); on the processed splits 2 such lines read as chrome, both news lines
+# of the training split (one now right, one read as press release as its lead is), and 512
+# kept.
+_MONTH_DAY = re.compile(r"""\b(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b
+    |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)""",
+                        re.IGNORECASE | re.VERBOSE)
+DATELINE_CHARS = 100  # where a lead's dateline is
+
+
+def _month_day(text: str) -> tuple[str, int] | None:
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = match.group("month") or match.group("month2")
+    return month[:3].lower(), int(match.group("day") or match.group("day2"))
+
+
+def dated_lead_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of date lines read as chrome right under a kept paragraph whose dateline has
+    the same month and day (above), and for each the paragraph's row, whose scores they
+    take; `kept`: whether the model's top label of each row is a genre."""
+    texts, rows, leads = seg.texts, [], []
+    for i in np.flatnonzero((date_lines(seg) > 0) & ~kept):
+        if i > seg.start[i] and kept[i - 1] and _is_paragraph(texts[i - 1]):
+            day = _month_day(texts[i])
+            if day is not None and day == _month_day(texts[i - 1][:DATELINE_CHARS]):
+                rows.append(i)
+                leads.append(i - 1)
+    return np.asarray(rows, dtype=int), np.asarray(leads, dtype=int)
+
+
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
 # "SOURCE Acme Corp"): the documents label it with the release (fakehealth 430 "###",
 # Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
@@ -2869,8 +2903,8 @@ class Refiner:
         contact block (contact_lines), with `voiced` a paragraph that opens as only a
         release opens (voiced_lines), with `end_marks` a release's end mark under a kept
         line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
-        (byline_lines) kept and a bare name under its headline given the headline's scores
-        (bare_name_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the
+        (byline_lines) kept, a bare name under its headline given the headline's scores
+        (bare_name_lines) and a teaser's date line its lead's (dated_lead_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the
         trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
         content)."""
@@ -2904,6 +2938,8 @@ class Refiner:
             out = self._set_boilerplate(out, np.flatnonzero(byline_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
             rows, heads = bare_name_lines(seg, out.argmax(axis=1) != self.run_column_)
             out[rows] = out[heads]  # the story's or the release's, as its headline is
+            rows, leads = dated_lead_lines(seg, out.argmax(axis=1) != self.run_column_)
+            out[rows] = out[leads]
         if getattr(self, "credits", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(credit_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
