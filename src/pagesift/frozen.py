@@ -970,6 +970,11 @@ _ROLE_LINE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|E
 # example pages, fifty-fifth round; on the training split 134 such lines, all news and read so)
 _BYLINE_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist)")
 _BY = re.compile(r"By\s+[A-Z]")
+# ... and a distribution service's name alone between a teaser's headline and its lead ("KISS
+# PR", "EZ Newswire", "NewsVoir": the release's credit, as an agency's is a story's; two
+# example pages, fifty-fifth round). On the corpora 11 such lines, all menus' (boilerplate).
+_DISTRIBUTOR_ALONE = re.compile(r"""\W{0,3}(?:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|EIN\s+Presswire|ACCESSWIRE
+    |KISS\s+PR|EZ\s+Newswire|NewsVoir|PRWeb|Newsfile|Issuewire|Newswire)\W{0,3}""", re.IGNORECASE | re.VERBOSE)
 # A date with an ordinal day ("Thursday, December 3rd 2026", "Thu, December 3rd 2026 at
 # 6:52 AM": a TV station group's story head), which the date column (batch.py) does not
 # see; on the corpora most such lines are comments' stamps (Dragnet, 2,020 boilerplate)
@@ -1014,8 +1019,9 @@ def _headline(text: str) -> bool:
 def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows of bare-name bylines (_BARE_NAME) or an agency's name (_AGENCY_ALONE) read as
     chrome between a kept headline and a kept date line, with their roles' lines
-    (_ROLE_LINE), of an agency's name between such a date line and a kept paragraph, and of
-    a role's line between a kept "By" byline and a kept line (_BYLINE_ROLE), and for each
+    (_ROLE_LINE), of an agency's name between such a date line and a kept paragraph, of a
+    role's line between a kept "By" byline and a kept line (_BYLINE_ROLE), and of a
+    distribution service's name between a kept headline and paragraph, and for each
     the headline's (or the byline's) row, whose scores they take; `kept`: whether the
     model's top label of each row is a genre."""
     texts, dates = seg.texts, date_lines(seg)
@@ -1025,6 +1031,11 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
             continue
         if _BY.match(texts[i - 1].strip()) and kept[i + 1] and _BYLINE_ROLE.fullmatch(texts[i].strip()):
             rows.append(i)  # a byline's role
+            heads.append(i - 1)
+            continue
+        if _headline(texts[i - 1]) and kept[i + 1] and _is_paragraph(texts[i + 1]) \
+                and _DISTRIBUTOR_ALONE.fullmatch(texts[i].strip()):
+            rows.append(i)  # a release's credit
             heads.append(i - 1)
             continue
         agency = _AGENCY_ALONE.fullmatch(texts[i]) is not None
