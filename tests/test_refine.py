@@ -2117,3 +2117,47 @@ def test_a_release_heading_under_a_run_touches_the_run_below_it_only():
     assert np.array_equal(out[:4], _run_proba(top)[:4])  # the story over it stays as it was
     pr, n = LABELS.index("press_release"), LABELS.index("news")
     assert out[4, pr] / out[4, n] == pytest.approx(10 * _run_proba(top)[4, pr] / _run_proba(top)[4, n])
+
+
+def test_release_openings_and_wire_marks_of_the_fifty_fifth_round():
+    from pagesift.frozen import appositive_lines, news_credit_lines, opening_lines, wire_datelines
+
+    openings = ["Arden Valley Foods is delighted to have achieved the highest grade in its food safety audit.",
+                "Tidewater Hotels is proud to be named the best hotel group in the region this year.",
+                "Sakura Robotics Inc. (Head Office: Osaka; President: Kenji Mori) will begin sales on February 1.",
+                '"We are delighted to have achieved this," said the chief executive of Arden Valley Foods.',
+                "The firm, whose head office is in Osaka, will begin sales on February 1, its president said."]
+    assert (opening_lines(Segments.from_pages([openings])) > 0).tolist() == [True, True, True, False, False]
+    assert appositive_lines(Segments.from_pages([[
+        "Karachi, January 22: Indus Pharma Limited, one of Pakistan's leading pharmaceutical manufacturers, has",
+        "Karachi, January 22: Indus Pharma, one of the city's oldest firms, said on Friday it would expand."]])).tolist() \
+        == [1, 0]
+    wires = ["Mumbai, Maharashtra, India (NewsVoir) Sanvi Foods Ltd has raised Rs 45 crore.",
+             "Tucson, Arizona Jan 15, 2027 (Issuewire.com) - Harrow & Pine Law Group has opened an office.",
+             "Sanvi Foods said it used NewsVoir to send out the news."]
+    assert wire_datelines(Segments.from_pages([wires])).tolist() == [1, 1, 0]
+    marks = ["==Kyodo", "dpa-AFX", "PACNEWS", "(end) hm.sd", "(end)", "The end", "Kyodo chairs"]
+    assert news_credit_lines(Segments.from_pages([marks])).tolist() == [1, 1, 1, 1, 1, 0, 0]
+
+
+def test_byline_roles_distributors_and_dated_leads_of_the_fifty_fifth_round():
+    from pagesift.frozen import bare_name_lines, dated_lead_lines
+
+    lead = "Sanvi Foods Ltd, a maker of packaged millet snacks, has raised Rs 45 crore in a Series B round."
+    pages = [["Senate passes insulin price cap", "By Ray Kline", "Statehouse reporter", "February 2, 2027", lead],
+             ["Sanvi Foods Raises Rs 45 Crore in Series B Round", "NewsVoir", lead],
+             ["Business News", "NewsVoir", "Home | About"],  # a menu's item: no headline and lead around it
+             ["Senate passes insulin price cap", "Ray Kline", "Statehouse reporter", lead]]  # no "By"
+    seg = Segments.from_pages(pages)
+    kept = np.array([t not in ("Statehouse reporter", "NewsVoir", "Business News", "Home | About", "Ray Kline")
+                     for t in seg.texts])
+    rows, heads = bare_name_lines(seg, kept)
+    assert rows.tolist() == [2, 6] and heads.tolist() == [1, 5]
+    teaser = "Kampala, Uganda, January 19, 2027 - The Board of Nile Basin Bank has appointed a new chief executive."
+    pages = [["Nile Basin Bank Appoints New Chief Executive", teaser, "January 19, 2027", "Privacy | Terms"],
+             ["Nile Basin Bank Appoints New Chief Executive", teaser, "January 20, 2027"],  # another day
+             ["A story's last paragraph has no date in it at all, as most of them do not.", "January 19, 2027"]]
+    seg = Segments.from_pages(pages)
+    kept = np.array([not (t.startswith("January") or t.startswith("Privacy")) for t in seg.texts])
+    rows, leads = dated_lead_lines(seg, kept)
+    assert rows.tolist() == [2] and leads.tolist() == [1]
