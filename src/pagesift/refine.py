@@ -153,7 +153,10 @@ documents label it with its release, and the linear model read it as chrome. Wit
 `bylines`, a story's byline ("By Jo Pell", "KRVL | By Jo Pell", "Compiled by Jo Pell",
 "Author: Jo Pell", "From staff reports") at most four lines above a paragraph the trees
 keep (frozen.byline_lines) is kept the same way: the news sites label bylines news, and
-among a story's share buttons and reading time the trees read some as chrome. With
+among a story's share buttons and reading time the trees read some as chrome; a byline's
+role under it, a distribution service's name between a teaser's headline and lead, and a
+teaser's date under a lead dated the same day take the scores of the line they belong to
+(frozen.bare_name_lines, frozen.dated_lead_lines). With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
 dateline; frozen.voiced_lines) is kept too: a sponsor's teaser among chrome is the
@@ -450,13 +453,16 @@ MIN_ROWS = 300
 
 # what each marker pass (frozen.RELEASE_PASSES, NEWS_PASSES) counts as a marker, for the card
 PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid "
-                          "feed's \"(ANI/NewsVoir):\" or its house dateline with no credit, \"Pune (Maharashtra) "
+                          "feed's \"(ANI/NewsVoir):\", the distributor's own \"(NewsVoir)\", or its house "
+                          "dateline with no credit, \"Pune (Maharashtra) "
                           "[India], November 30:\")",
              "statements": 'lines giving out "the following statement" (or remarks), and a statement\'s title '
                            '("Statement from X on Y", "STATEMENT REGARDING X")',
-             "openings": 'lines opening "Today, X announced", and "X is pleased to announce" or a dateline in '
-                         'capitals then "X today announced" outside a quote, or an issuer\'s act today in a '
-                         'line\'s first sentence ("X today opened", "today joined") with no agency\'s credit',
+             "openings": 'lines opening "Today, X announced", and "X is pleased to announce" (or "is delighted '
+                         'to have achieved") or a dateline in capitals then "X today announced" outside a quote, '
+                         'or an issuer\'s act today in a line\'s first sentence ("X today opened", "today '
+                         'joined") with no agency\'s credit, or a Japanese issuer\'s "(Head Office: Osaka; '
+                         'President: X)"',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
@@ -528,7 +534,9 @@ def method_text(refiner) -> str:
                if getattr(refiner, "end_marks", False) else "")
             + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
                "its date given the headline's scores, an agency's name alone there or between that date and the "
-               "lead too" if getattr(refiner, "bylines", False) else "")
+               "lead too, a byline's role (\"Statehouse reporter\") the byline's, a distribution service's name "
+               "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
+               "same day the lead's" if getattr(refiner, "bylines", False) else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\") kept"
                if getattr(refiner, "credits", False) else "")
             + "; "
