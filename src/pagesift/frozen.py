@@ -967,7 +967,8 @@ HEADLINE_CHARS = 160  # a headline over a bare name is no longer
 # ... with its role on a line of its own between the name and the date ("Local Democracy Reporter")
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)")
 # ... and under a "By" byline, in any case ("By Ray Kline" over "Statehouse reporter": two
-# example pages, fifty-fifth round; on the training split 134 such lines, all news and read so)
+# example pages, fifty-fifth round; on the training split 141 such lines: 134 news, read so,
+# 4 chrome under a byline read as chrome, 3 of unknown genre)
 _BYLINE_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist)")
 _BY = re.compile(r"By\s+[A-Z]")
 # ... and a distribution service's name alone between a teaser's headline and its lead ("KISS
@@ -1479,9 +1480,9 @@ _OPENING = re.compile(_LEAD_DATELINE + r"""
 # to announce the signing of"), not in a quote: "We are pleased" and "I am" are a speaker's,
 # whom a story quotes. On the corpora 564 press-release lines and 2 news (a tech site's
 # promotion of its own members' offers); inside a quote 3 more news. So does its pride in
-# an honour: "Arden Foods is delighted to have achieved", "is proud to be named" (2 corpus
-# lines, both press release; a business paper's "Company announcements" teaser read as
-# news, fifty-fifth round).
+# an honour: "Arden Foods is delighted to have achieved", "is proud to be named" (on the
+# processed splits one line, a release's; a business paper's "Company announcements" teaser
+# read as news, fifty-fifth round).
 _PLEASED = re.compile(r"""^[^"“”\n]*?\b(?!(?:We|I|They|He|She|It|You|This|That)\b)[A-Z][\w.&’'-]*\)?\s+(?:is|are)\s+
     (?:very\s+|so\s+|extremely\s+)?(?:pleased|proud|excited|thrilled|delighted|honou?red)\s+to\s+
     (?:announce|introduce|unveil|welcome|share|partner|launch|present|report|provide
@@ -1917,11 +1918,12 @@ def _first_words(names: Sequence[str]) -> set[str]:
 _AGENCY = _any_name(_AGENCIES)
 # A wire's mark at the end of its copy, alone on its line or after the last sentence:
 # Xinhua's "Enditem", Yonhap's "(END)", IANS's "--IANS", ANI's "(ANI)", PTI's desk initials
-# ("PTI ABC DEF"), AFP's ("bur-ab/cd"), KUNA's ("(end) hm.sd": fifty-fifth round). Only an agency's copy carries one, and a site that
-# runs the copy as it came (the reference page's kind) prints it. The corpora have three:
-# two on L3S-GN1 pages, labelled news ("... in Guruvayur. (ANI)", "(IANS)"), and a
-# CleanEval line of unknown genre ("... — IANS"); a parenthesised credit after a name is
-# an acronym ("Alliance of Nonprofits for Insurance, RRG (ANI)").
+# ("PTI ABC DEF"), AFP's ("bur-ab/cd"), KUNA's ("(end) hm.sd": fifty-fifth round). Only an
+# agency's copy carries one, and a site that runs the copy as it came (the reference page's
+# kind) prints it. The corpora have three: two on L3S-GN1 pages, labelled news ("... in
+# Guruvayur. (ANI)", "(IANS)"), and a CleanEval line of unknown genre ("... — IANS"); a
+# parenthesised credit after a name is an acronym ("Alliance of Nonprofits for Insurance,
+# RRG (ANI)").
 # The linear model put these lines at 0.92-0.98 boilerplate, and a story's last paragraph
 # ending "... earlier in the year. Enditem" at 0.60.
 _SIGNOFF = r"""(?:(?:^|\s)(?:Enditem|ENDITEM|\(END\)|[-–—]{1,2}\s?IANS)\s*$
@@ -2915,8 +2917,8 @@ class Refiner:
         release opens (voiced_lines), with `end_marks` a release's end mark under a kept
         line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept, a bare name under its headline given the headline's scores
-        (bare_name_lines) and a teaser's date line its lead's (dated_lead_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the
-        trees, not before: they were fitted on the linear scores as they are, and a surer
+        (bare_name_lines) and a teaser's date line its lead's (dated_lead_lines); `menus`
+        sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
         content)."""
         out = self._trees_decide(seg, proba, words)
