@@ -1146,8 +1146,8 @@ def test_fifty_fifth_round_pages(default, name):
     stories of the same news (a chipmaker's results, a club's stand, a crash appeal, a bank's
     gift, a study of walking and dementia), a live page, a story with captions, pull quotes,
     share bars and comments, a markdown page, a homepage. Left out (README, RESULTS): a
-    news story read as a release teaser's below it when both are short (`seedreverse`), a
-    live page's key points and times, a recall notice's fields, release teasers that read
+    short release as a page's main text over a news teaser of the same size, read the other
+    way round (`seedreverse`), a live page's headline, key points and times, a recall notice's fields, release teasers that read
     as news ("Fenwick Precision has appointed", a trade paper's supplier news, a student
     paper's "From the University") or, at a page's foot, as chrome."""
     rows = _labelled_example(name, default)
