@@ -365,6 +365,7 @@ COHESION_WINDOW = 1  # the refiner's trees read the cohesion of a row's neighbou
 _MONTH_WORDS = ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
                 "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
                 "dec", "december")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # words of date lines: every date line shares them with the next one and with datelines
 # ("may" is as often the verb)
 _CALENDAR = (frozenset(_MONTH_WORDS) - {"may"}) | frozenset("""monday tuesday wednesday thursday friday saturday
@@ -966,11 +967,11 @@ HEADLINE_CHARS = 160  # a headline over a bare name is no longer
 # on the processed splits 3 such lines read as chrome, all news (L3S-GN1's "(AP)", "Reuters").
 # ... with its role on a line of its own between the name and the date ("Local Democracy Reporter")
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)")
-# ... and under a "By" byline, in any case ("By Ray Kline" over "Statehouse reporter": two
-# example pages, fifty-fifth round; on the training split 141 such lines: 134 news, read so,
-# 4 chrome under a byline read as chrome, 3 of unknown genre)
+# ... and under a story's byline (_STORY_BYLINE), in any case ("By Ray Kline" over
+# "Statehouse reporter": two example pages, fifty-fifth round; on the training split 141
+# such lines under "By" bylines: 134 news, read so, 4 chrome under a byline read as chrome,
+# 3 of unknown genre)
 _BYLINE_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist)")
-_BY = re.compile(r"By\s+[A-Z]")
 # ... and a distribution service's name alone between a teaser's headline and its lead ("KISS
 # PR", "EZ Newswire", "NewsVoir": the release's credit, as an agency's is a story's; two
 # example pages, fifty-fifth round). On the corpora 11 such lines, all menus' (boilerplate).
@@ -1021,7 +1022,7 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
     """Rows of bare-name bylines (_BARE_NAME) or an agency's name (_AGENCY_ALONE) read as
     chrome between a kept headline and a kept date line, with their roles' lines
     (_ROLE_LINE), of an agency's name between such a date line and a kept paragraph, of a
-    role's line between a kept "By" byline and a kept line (_BYLINE_ROLE), and of a
+    role's line between a kept byline (_STORY_BYLINE) and a kept line (_BYLINE_ROLE), and of a
     distribution service's name between a kept headline and paragraph, and for each
     the headline's (or the byline's) row, whose scores they take; `kept`: whether the
     model's top label of each row is a genre."""
@@ -1030,7 +1031,7 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
     for i in np.flatnonzero(~kept & (seg.shapes[:, _COL["log_words"]] <= np.log1p(3))):
         if not (seg.start[i] < i < seg.end[i] - 1 and kept[i - 1]):
             continue
-        if _BY.match(texts[i - 1].strip()) and kept[i + 1] and _BYLINE_ROLE.fullmatch(texts[i].strip()):
+        if _STORY_BYLINE.match(texts[i - 1].strip()) and kept[i + 1] and _BYLINE_ROLE.fullmatch(texts[i].strip()):
             rows.append(i)  # a byline's role
             heads.append(i - 1)
             continue
@@ -1062,9 +1063,8 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
 # fifty-fifth round); on the processed splits 2 such lines read as chrome, both news lines
 # of the training split (one now right, one read as press release as its lead is), and 512
 # kept.
-_MONTH_DAY = re.compile(r"""\b(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b
-    |(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)""",
-                        re.IGNORECASE | re.VERBOSE)
+_MONTH_DAY = re.compile(rf"""\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b
+    |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}))""", re.IGNORECASE | re.VERBOSE)
 DATELINE_CHARS = 100  # where a lead's dateline is
 
 
@@ -1594,7 +1594,6 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # comma or a dash comes before the day, after a place of at most five words that is no
 # weekday (a news digest's "Detainee Transfer 16 Dec 2006 --" and "Wednesday, 19 Jul,
 # 2006 -" are listings): 20 more corpus lines, all press release (forty-fourth round).
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 _DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?(?:"
                     rf"[A-Z][\w.'’-]*(?:[ ,–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
