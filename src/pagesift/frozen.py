@@ -1150,12 +1150,17 @@ _VENTURE_DISCLAIMER = r"neither\s+(?:the\s+)?(?:TSX|Canadian\s+Securities\s+Exch
 _PRESS_SIGNATURE = r"""(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:(?:Public|Community|Media)\s+
     (?:Information|Affairs|Relations)\s+(?:Officer|Specialist|Coordinator|Manager|Director)|Press\s+(?:Officer|Secretary)
     |PIO|Communications\s+(?:Director|Manager|Officer|Coordinator|Specialist))\s*$"""
+# a distribution service's lines under the release it sends (Media OutReach's "Hashtag:
+# #Acme" and "The issuer is solely responsible for the content of this announcement."): on
+# the corpora 3 press-release lines (glued to the release's last paragraph), none of another
+# label
+_DISTRIBUTOR_NOTE = r"""(?:hashtags?\s*:\s*\#\w|the\s+issuer\s+is\s+solely\s+responsible\s+for\s+the\s+content\b)"""
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
-                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE)) + ")",
+                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
-                       "coordinator", "manager", "director", "secretary", "pio")
+                       "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer")
 
 
 def _names_again(name: str, line: str) -> bool:
@@ -1362,11 +1367,12 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
 # 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
 _WIRE_DATELINE = re.compile(r"""
-    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb|APO\s+Group)\b[^/\n]{0,30}/
+    /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb|APO\s+Group|[AJ]CN\s+Newswire)\b[^/\n]{0,30}/
   | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s*NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai|NEWMEDIAWIRE|PRWEB
            |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire|PR\s?Newswire|CNW|Zawya|NewsVoir
-           |Issuewire(?:\.com)?|EZ\s+Newswire)\s*\)
+           |Issuewire(?:\.com)?|EZ\s+Newswire|[AJ]CN\s+Newswire|Newswire\.com)\s*\)
   | \bNewswise\s*[—–-]
+  | [-–—]\s*Media\s+OutReach(?:\s+Newswire)?\s*[-–—]  | \((?-i:ots)\)\s*[-–—]
   | \bACCESSWIRE\s*/
   | --\s*News\s?Direct\s*--  | /\s*News\s?Direct\s*/
   | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
@@ -1378,7 +1384,7 @@ _WIRE_DATELINE = re.compile(r"""
 _BRACKET_PLACE = re.compile(r"\[[A-Z][^\]\n]{0,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
-# every _WIRE_DATELINE has the token "wire", "direct" or "apo" or a token with one of these in it
+# every _WIRE_DATELINE has one of the tokens "wire", "direct", "apo", "outreach", "ots" or a token with one of these in it
 # (lowercased): only lines with one are searched (the pattern run over every line took
 # 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
@@ -1394,8 +1400,9 @@ def wire_datelines(seg: Segments) -> np.ndarray:
             words, lowered = seg.tokens.lower()
             has_part = np.zeros(len(words), dtype=bool)
             has_part[_words_with(words, _WIRE_PARTS)] = True
-            # "(BUSINESS WIRE)", "--News Direct--", "/APO Group/" (a token's part: "Singapore", "weapon")
-            has_part[seg.tokens.lower_ids(["wire", "direct", "apo"])] = True
+            # "(BUSINESS WIRE)", "--News Direct--", "/APO Group/", "- Media OutReach -", "(ots)" (a
+            # token's part: "Singapore", "weapon", "robots")
+            has_part[seg.tokens.lower_ids(["wire", "direct", "apo", "outreach", "ots"])] = True
             texts = seg.texts
             rows = set(np.unique(seg.tokens.seg[has_part[lowered]]).tolist())
             # "Penang [Malaysia], December 1:" (a cheap look first: many lines have brackets)
@@ -1989,10 +1996,13 @@ _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA
                                           "Agence France-Presse", "Europa Press", "Interfax", "NZPA", "GNA", "IRNA",
                                           "Prensa Latina", "Ukrinform", "LETA", "BNS", "ELTA", "MTI", "Belga", "ANP",
                                           "NTB", "Ritzau", "HINA", "Tanjug", "BTA", "AGERPRES", "Lusa", "SANA",
-                                          "MENA", "QNA", "BSS", "PAP", "dpa-AFX", "PACNEWS")
+                                          "MENA", "QNA", "BSS", "PAP", "dpa-AFX", "PACNEWS", "CTK", "ČTK", "TASR",
+                                          "STA", "Agência Brasil", "Agencia Brasil", "ANDINA", "Andina", "Télam",
+                                          "Telam", "Notimex", "MAP", "APP", "ENA", "Kazinform", "KAZINFORM", "APS",
+                                          "TAP", "SPA", "Petra", "BNA", "ONA", "NNA", "Interfax-Ukraine")
                         if name != "DPA")  # "DPA" alone: a deferred prosecution agreement
 _AGENCY_ALONE = re.compile(r"^\s*(?:[-–—=]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+)?"
-                           + _any_name(_ALONE_AGENCIES) + r"\s*\)?\.?\s*$")
+                           + _any_name(_ALONE_AGENCIES) + r"\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*$")
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES)))
 
 
