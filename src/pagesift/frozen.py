@@ -1167,11 +1167,25 @@ _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neit
 def _names_again(name: str, line: str) -> bool:
     """Whether `line` names `name`, or is a paragraph that opens with its first word ("About
     Valley Dairy Co-operative" over "Valley Dairy is owned by ..."; on the processed splits
-    such paragraphs under a kept heading are 201 press-release lines, all read so already)."""
+    such paragraphs under a kept heading are 201 press-release lines, all read so already)
+    or with the name it shortens (_spells; a standards body's "About ICSC" read as chrome,
+    fifty-sixth round)."""
     words = name.split()
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
     return name in line or (_is_paragraph(line)
-                            and re.match(rf"(?:The\s+)?{re.escape(first)}\b", line.strip()) is not None)
+                            and (re.match(rf"(?:The\s+)?{re.escape(first)}\b", line.strip()) is not None
+                                 or _spells(name, line)))
+
+
+def _spells(acronym: str, line: str) -> bool:
+    """Whether `line` opens with the name that `acronym` shortens ("About ICSC" over "The
+    International Cable Standards Council is ..."): its capitalised words' initials, past
+    "of", "and", "for" and "the"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = re.match(r"(?:The\s+)?((?:(?:[A-Z][\w'’-]*|of|and|for|the|&)\s+){2,10})", line.strip())
+    initials = "".join(word[0] for word in words.group(1).split() if word[0].isupper()) if words else ""
+    return initials.startswith(acronym)
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
