@@ -2044,24 +2044,39 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     under CREDIT_PARAGRAPHS kept lines of prose or more, or under a reporter's "By X" that
     is; the "By X" between is the story's too. A photo's credit sits under one caption, a
     story's under its last paragraphs (an Anadolu story's "By Elif Kaya" and "Anadolu
-    Agency", a regional paper's "PA Media"); `kept`: whether the model's top label of each
-    row is a genre."""
+    Agency", a regional paper's "PA Media"). So is a name alone that the story's lead credits
+    in its dateline, of an agency no list has ("MINSK, Feb 12 (BelTA) -" over "BelTA");
+    `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
-    for i in np.flatnonzero(_lines_matching(seg, "agency_alone", _AGENCY_ALONE_WORDS, _AGENCY_ALONE)):
+    named = _lines_matching(seg, "agency_alone", _AGENCY_ALONE_WORDS, _AGENCY_ALONE) > 0
+    short = seg.shapes[:, _COL["log_words"]] <= np.log1p(2)
+    for i in np.flatnonzero(named | (short & ~kept)):
+        if not named[i] and (match := _CREDIT_ALONE.fullmatch(texts[i])) is None:
+            continue
         j, byline = i - 1, None
         if j >= seg.start[i] and _BYLINE.match(texts[j].strip()):
             byline, j = j, j - 1
-        prose = 0
+        prose, lines = 0, []
         # (past a short last sentence too: "Neither government commented immediately.")
         while j >= seg.start[i] and kept[j] and (len(texts[j].split()) >= CREDIT_WORDS
                                                  or texts[j].rstrip()[-1:] in ".!?\"”'"):
             prose, j = prose + (len(texts[j].split()) >= CREDIT_WORDS), j - 1
-        if prose >= CREDIT_PARAGRAPHS:
-            out[i] = True
-            if byline is not None:
-                out[byline] = True
+            lines.append(texts[j + 1])
+        if prose < CREDIT_PARAGRAPHS:
+            continue
+        if not named[i]:
+            credit = re.compile(r"\(\s*" + re.escape(match.group(1)) + r"\s*\)")
+            if not any(credit.search(line[:DATELINE_CHARS]) for line in lines):
+                continue
+        out[i] = True
+        if byline is not None:
+            out[byline] = True
     return out
+
+
+# an agency's name alone, which credit_lines takes when the story's dateline credits it
+_CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?\.?\s*")
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
