@@ -2027,7 +2027,7 @@ _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA
                                           "NTB", "Ritzau", "HINA", "Tanjug", "BTA", "AGERPRES", "Lusa", "SANA",
                                           "MENA", "QNA", "BSS", "PAP", "dpa-AFX", "PACNEWS", "CTK", "ČTK", "TASR",
                                           "STA", "Agência Brasil", "Agencia Brasil", "ANDINA", "Andina", "Télam",
-                                          "Telam", "Notimex", "MAP", "APP", "ENA", "Kazinform", "KAZINFORM", "APS",
+                                          "Telam", "Notimex", "MAP", "ENA", "Kazinform", "KAZINFORM", "APS",
                                           "TAP", "SPA", "Petra", "BNA", "ONA", "NNA", "Interfax-Ukraine")
                         if name != "DPA")  # "DPA" alone: a deferred prosecution agreement
 _AGENCY_ALONE = re.compile(r"^\s*(?:[-–—=]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+)?"
@@ -2075,8 +2075,11 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
-# an agency's name alone, which credit_lines takes when the story's dateline credits it
-_CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?\.?\s*")
+# an agency's name alone, which credit_lines takes when the story's dateline credits it (not
+# listed: "APP" alone is as like as not an app's link, and the Associated Press of Pakistan's
+# stories credit it in their datelines, "ISLAMABAD, Feb 9 (APP):", with a desk's initials
+# after it at the foot: "APP/ask")
+_CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*")
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
