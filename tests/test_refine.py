@@ -2161,3 +2161,60 @@ def test_byline_roles_distributors_and_dated_leads_of_the_fifty_fifth_round():
     kept = np.array([not (t.startswith("January") or t.startswith("Privacy")) for t in seg.texts])
     rows, leads = dated_lead_lines(seg, kept)
     assert rows.tolist() == [2] and leads.tolist() == [1]
+
+
+def test_release_openings_and_distributors_of_the_fifty_sixth_round():
+    from pagesift.frozen import appositive_lines, end_mark_lines, submitted_lines, voiced_lines, wire_datelines
+
+    appositives = ["Copenhagen (Denmark), February 5: NordBio A/S, a Danish biotechnology company, announced it has",
+                   "Alexandria (Egypt), February 7: Delta Foods, a leading Egyptian food processor, announced the",
+                   "Thundra, an early stage serverless tooling startup, announced a $4 million Series A today.",
+                   "NordBio A/S, a Danish biotechnology company, said on Tuesday it had received approval."]
+    assert (appositive_lines(Segments.from_pages([appositives])) > 0).tolist() == [True, True, False, False]
+    wires = ["SINGAPORE - Media OutReach Newswire - 10 February 2027 - Lumina Skincare today opened a store.",
+             "TOKYO, Feb 10, 2027 - (ACN Newswire) - Hoshino Electric Co., Ltd. today announced a fuel cell.",
+             "MUNICH, Dec. 3, 2026 /JCN Newswire/ - Kurogane Robotics Co., Ltd. has opened its headquarters.",
+             "Denver, Colorado, Feb. 9, 2027 (Newswire.com) - Orbitline Inc. today launched a service.",
+             "Dresden (ots) - Rheintal Pumpen GmbH today opened a new plant for industrial pumps in Saxony.",
+             "The robots (OTS) were shipped to Dresden - a first for the firm, its media outreach team said."]
+    assert wire_datelines(Segments.from_pages([wires])).tolist() == [1, 1, 1, 1, 1, 0]
+    # a year-dated dateline's paragraph is a release's opening, kept when read as chrome
+    dated = ["Johannesburg, South Africa, 9 February 2027 - Karoo Wind Farms today reached financial close on its"
+             " 140 MW wind project.",
+             "Johannesburg, 9 February - Karoo Wind Farms reached financial close on its 140 MW wind project, the"
+             " company said."]
+    assert voiced_lines(Segments.from_pages([dated])).tolist() == [True, False]
+    body = "The store offers skin analysis services and the full range of the brand's products, its director said."
+    pages = [[body, "Hashtag: #LuminaSkincare", "The issuer is solely responsible for the content of this announcement.",
+              "Original content from: Rheintal Pumpen GmbH, transmitted by news aktuell"],
+             ["Home | Shop", "Hashtag: #LuminaSkincare"]]  # no release above
+    seg = Segments.from_pages(pages)
+    kept = np.array([text == body for text in seg.texts])
+    assert end_mark_lines(seg, kept).tolist() == [0, 1, 1, 1, 0, 0]
+    pages = [["Riverbend Library Foundation awards $40,000 in grants to schools",
+              "Submitted by Riverbend Library Foundation | February 9, 2027",
+              "The Riverbend Library Foundation has awarded $40,000 in grants to 12 schools in the county."],
+             ["Submitted by Barbara Connolly", "I have lived on this street for thirty years and never seen it so bad."]]
+    assert submitted_lines(Segments.from_pages(pages)).tolist() == [0, 1, 0, 0, 0]
+
+
+def test_about_acronyms_and_dateline_credits_of_the_fifty_sixth_round():
+    from pagesift.frozen import _spells, credit_lines, end_mark_lines
+
+    assert _spells("ICSC", "The International Cable Standards Council is a non-profit body that sets standards.")
+    assert _spells("NASA", "The National Aeronautics and Space Administration is the space agency.")
+    assert not _spells("ICSC", "International Cable is a company.") and not _spells("Acme", "Acme Corp is a firm.")
+    lead = "Geneva, 9 February 2027 - The International Cable Standards Council (ICSC) has published a standard."
+    about = "The International Cable Standards Council is a non-profit body that develops standards for the cable industry."
+    seg = Segments.from_pages([[lead, "About ICSC", about]])
+    assert end_mark_lines(seg, np.array([True, False, False])).tolist() == [0, 1, 1]
+    body = "The two sides aim to raise bilateral trade to 2 billion US dollars by 2030, the ministry said."
+    pages = [["MINSK, Feb 12 (BelTA) - Belarus and Uzbekistan agreed on Friday to increase supplies of tractors.", body,
+              "BelTA"],
+             ["ISLAMABAD, Feb 9 (APP): Pakistan and China agreed on Tuesday to expand port operations.", body, "APP/ask"],
+             ["MINSK, Feb 12 (BelTA) - Belarus and Uzbekistan agreed on Friday to increase supplies of tractors.", body,
+              "Sports"],  # a menu's item: not the credited name
+             [body, body, "APP"]]  # no dateline credits it: an app's link as like as not
+    seg = Segments.from_pages(pages)
+    kept = np.array([len(text.split()) > 3 for text in seg.texts])
+    assert credit_lines(seg, kept).tolist() == [0, 0, 1] + [0, 0, 1] + [0, 0, 0] + [0, 0, 0]
