@@ -159,10 +159,11 @@ teaser's date under a lead dated the same day take the scores of the line they b
 (frozen.bare_name_lines, frozen.dated_lead_lines). With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
-dateline; frozen.voiced_lines) is kept too: a sponsor's teaser among chrome is the
-release's, as on the reference page. With `end_marks`, a release's end mark ("###",
-"-30-", "ENDS", "Notes to editors", "SOURCE Acme Corp") at most three lines under a kept
-line (frozen.end_mark_lines) is kept: the documents label it with the release, and the
+dateline, a dateline with the year; frozen.voiced_lines) is kept too: a sponsor's teaser
+among chrome is the release's, as on the reference page. With `end_marks`, a release's end mark ("###",
+"-30-", "ENDS", "Notes to editors", "SOURCE Acme Corp") and a distribution service's notes
+("Hashtag: #Acme", "Original content from: Acme, transmitted by news aktuell") at most
+three lines under a kept line (frozen.end_mark_lines) is kept: the documents label it with the release, and the
 trees read some as chrome (all forty-seventh round).
 
 With `follow`, after the run shift each short line of a run with a paragraph (a headline,
@@ -175,7 +176,8 @@ validation split).
 With `credits`, an agency's name alone on its line ("PA Media", "(Reuters)", "Anadolu
 Agency") right under two kept lines of prose or more, or under a "By X" that is, is kept
 with that "By X" (frozen.credit_lines): a story's credit, not a photo's under its caption
-(forty-eighth round).
+(forty-eighth round); so is any one-word name alone there that the story's dateline
+credits ("(BelTA)" over "BelTA"; fifty-sixth round).
 """
 
 from __future__ import annotations
@@ -455,7 +457,8 @@ MIN_ROWS = 300
 PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\", an Indian agency's paid "
                           "feed's \"(ANI/NewsVoir):\", the distributor's own \"(NewsVoir)\", or its house "
                           "dateline with no credit, \"Pune (Maharashtra) "
-                          "[India], November 30:\")",
+                          "[India], November 30:\", Media OutReach's \"- Media OutReach Newswire -\", news "
+                          "aktuell's \"Dresden (ots) -\")",
              "statements": 'lines giving out "the following statement" (or remarks), and a statement\'s title '
                            '("Statement from X on Y", "STATEMENT REGARDING X")',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" (or "is delighted '
@@ -466,14 +469,15 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
-                            'Acme, a leading provider of payments software,")',
+                            'Acme, a leading provider of payments software,"), or with a description of itself '
+                            'that its "announced" follows ("Acme A/S, a Danish biotechnology company, announced")',
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
                              '"By Sgt. Jo Pell, 412th Wing Public Affairs", a portal\'s "Issued by Acme", '
                              'a numbered release\'s "RELEASE 26-118", "Source: Acme Holdings, Inc." by its legal form, '
-                             'which is then no news marker)',
+                             'which is then no news marker, "Submitted by Acme" over a text that opens with Acme)',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
                          "Library\"), or on an embassy's site its country, unless the page speaks of the owner as a "
@@ -530,14 +534,16 @@ def method_text(refiner) -> str:
             + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept, and a "
                "release's teaser that the page labels as one (\"Press Release: Acme Bank\" under its headline, a "
                "\"PRESS RELEASE\" kicker over it) kept as a release" if getattr(refiner, "voiced", False) else "")
-            + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") under a kept line kept"
+            + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") or a distribution service's note "
+               "(\"Hashtag: #Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
             + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
                "its date given the headline's scores, an agency's name alone there or between that date and the "
                "lead too, a byline's role (\"Statehouse reporter\") the byline's, a distribution service's name "
                "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
                "same day the lead's" if getattr(refiner, "bylines", False) else "")
-            + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\") kept"
+            + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
+               "one the story's dateline credits: \"(BelTA)\" over \"BelTA\") kept"
                if getattr(refiner, "credits", False) else "")
             + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
