@@ -1549,7 +1549,7 @@ _ANNOUNCED = re.compile(r"""^[A-Z][A-Z.,'’\ ]{2,40}?\s*[–—-]{1,2}\s*[^"“
 # processor" (a retailer, lender, exporter, distributor, insurer, group or chain: on the
 # processed splits 6 more lines, all press release), and any self-description that the
 # issuer's "announced" follows, which a story's "said on Tuesday" would: "NordBio A/S, a
-# Danish biotechnology company, announced it has received" (on the processed splits 43
+# Danish biotechnology company, announced it has received" (on the processed splits 39
 # press-release lines and no other; not "a ... startup": a tech site's "X, an early stage
 # tooling startup, announced a $4 million Series A today" is news, and its story's every line
 # read as the release; seed-like pages' release teasers read as news, fifty-sixth round).
