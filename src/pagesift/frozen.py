@@ -2039,6 +2039,13 @@ CREDIT_PARAGRAPHS = 2  # a story's kept lines of CREDIT_WORDS words or more righ
 CREDIT_WORDS = 10
 
 
+# an agency's name alone, which credit_lines takes when the story's dateline credits it (not
+# listed: "APP" alone is as like as not an app's link, and the Associated Press of Pakistan's
+# stories credit it in their datelines, "ISLAMABAD, Feb 9 (APP):", with a desk's initials
+# after it at the foot: "APP/ask")
+_CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*")
+
+
 def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is an agency's name alone (_AGENCY_ALONE) under a story: right
     under CREDIT_PARAGRAPHS kept lines of prose or more, or under a reporter's "By X" that
@@ -2061,8 +2068,8 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         # (past a short last sentence too: "Neither government commented immediately.")
         while j >= seg.start[i] and kept[j] and (len(texts[j].split()) >= CREDIT_WORDS
                                                  or texts[j].rstrip()[-1:] in ".!?\"”'"):
+            lines.append(texts[j])
             prose, j = prose + (len(texts[j].split()) >= CREDIT_WORDS), j - 1
-            lines.append(texts[j + 1])
         if prose < CREDIT_PARAGRAPHS:
             continue
         if not named[i]:
@@ -2073,13 +2080,6 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         if byline is not None:
             out[byline] = True
     return out
-
-
-# an agency's name alone, which credit_lines takes when the story's dateline credits it (not
-# listed: "APP" alone is as like as not an app's link, and the Associated Press of Pakistan's
-# stories credit it in their datelines, "ISLAMABAD, Feb 9 (APP):", with a desk's initials
-# after it at the foot: "APP/ask")
-_CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*")
 
 
 # A site's owner names itself in its copyright line ("© 2026 University of Westmoor. All
@@ -2594,12 +2594,17 @@ def subject_source_lines(seg: Segments) -> np.ndarray:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
         for i in np.flatnonzero(named_source_lines(seg)):
-            name = _SOURCE_LINE.match(texts[i]).group(1)
-            opens = re.compile(_LEAD_DATELINE + r"(?:The\s+)?" + re.escape(name) + r"\b")
-            above = [text for text in texts[max(int(seg.start[i]), i - SUBJECT_REACH):i] if _is_paragraph(text)]
-            out[i] = any(opens.match(text) for text in above[:SUBJECT_PARAGRAPHS])
+            out[i] = _opens_paragraphs(_SOURCE_LINE.match(texts[i]).group(1),
+                                       texts[max(int(seg.start[i]), i - SUBJECT_REACH):i])
         seg.markers["subject_source"] = out
     return seg.markers["subject_source"]
+
+
+def _opens_paragraphs(name: str, lines: Sequence[str]) -> bool:
+    """Whether `name` (after a dateline or none, "The" or none) opens one of the first
+    SUBJECT_PARAGRAPHS paragraphs among `lines`."""
+    opens = re.compile(_LEAD_DATELINE + r"(?:The\s+)?" + re.escape(name) + r"\b")
+    return any(opens.match(text) for text in [text for text in lines if _is_paragraph(text)][:SUBJECT_PARAGRAPHS])
 
 
 # ... and so is "Submitted by Riverbend Library Foundation | February 9, 2027" over a text
@@ -2620,11 +2625,8 @@ def submitted_lines(seg: Segments) -> np.ndarray:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
         for i in _rows_with(seg, ["submitted", "contributed", "provided"]):
-            if (match := _SUBMITTED.match(texts[i])) is None or (name := _owner(match.group(1))) is None:
-                continue
-            opens = re.compile(_LEAD_DATELINE + r"(?:The\s+)?" + re.escape(name) + r"\b")
-            below = [text for text in texts[i + 1:min(int(seg.end[i]), i + 1 + SUBJECT_REACH)] if _is_paragraph(text)]
-            out[i] = any(opens.match(text) for text in below[:SUBJECT_PARAGRAPHS])
+            if (match := _SUBMITTED.match(texts[i])) is not None and (name := _owner(match.group(1))) is not None:
+                out[i] = _opens_paragraphs(name, texts[i + 1:min(int(seg.end[i]), i + 1 + SUBJECT_REACH)])
         seg.markers["submitted"] = out
     return seg.markers["submitted"]
 
