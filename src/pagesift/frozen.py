@@ -1553,6 +1553,20 @@ _ANNOUNCED = re.compile(r"""^[A-Z][A-Z.,'’\ ]{2,40}?\s*[–—-]{1,2}\s*[^"“
 # press-release lines and no other; not "a ... startup": a tech site's "X, an early stage
 # tooling startup, announced a $4 million Series A today" is news, and its story's every line
 # read as the release; seed-like pages' release teasers read as news, fifty-sixth round).
+# the nouns an issuer names itself by in that apposition, and the acts it reports of itself
+# after it; "has been named", "will open", "is celebrating", not "said" or "plans" (a story's)
+_ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
+                 "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
+                 "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
+_ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
+_OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
+      |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
+      |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed
+      |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
+    |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
+    |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase)
+    |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured|raised
+      |appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned|celebrated|marked))\b"""
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
     (?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}(?:\s*\([^)]{1,40}\))?,\s+
     (?:(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w’'-]+\s+){0,3}?(?:leading|premier|foremost|award-winning|pioneering|innovative|trusted)\s+
@@ -1560,12 +1574,27 @@ _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[
           |brands?|players?|innovators?|specialists?|operators?|producers?|processors?|retailers?|lenders?|exporters?
           |importers?|distributors?|insurers?|groups?|chains?)\b
       |(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:providers?|developers?)\s+of\b
-      |(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:company|firm|maker|manufacturer|provider|producer|brand|developer|group|bank
-          |lender|processor|retailer|operator|chain|supplier|insurer|platform|exporter|distributor)
-        (?:\s+(?:of|in|for|based\s+in)\s+[^,]{1,60})?,\s+(?:has\s+)?(?:today\s+)?announced\b)""", re.VERBOSE)
+      |(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?|(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|world|nation|country|region)['’]s\s+
+          (?:largest|biggest|leading|oldest)\s+(?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
+        (?:\s+(?:of|in|for|based\s+in)\s+[^,]{1,60})?,\s+(?:(?:has\s+)?(?:today\s+)?announced\b
+          |(?![^\n]*\b(?:said|says|told|according\s+to)\b)""" + _OWN_ACT + "))",
+                         re.VERBOSE)
 _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "innovative", "trusted", "provider",
-                     "providers", "developer", "developers", "announced")
+                     "providers", "developer", "developers", "announced", "largest", "biggest", "oldest",
+                     "companies", *_ISSUER_NOUNS, *(noun + "s" for noun in _ISSUER_NOUNS[1:]))
 
+
+
+# ... and an issuer's act of its own under a dateline that has no year and no agency, and
+# no one said or told it: "Kota Kinabalu, March 8: Sawit Hijau Berhad has opened a biomass
+# plant", "Osaka, Japan, March 5: Kansai Air will start daily flights". A story under such a
+# dateline reports who said what ("Riga, March 1 - Latvia will hold a referendum ..., the
+# election commission said"). No corpus line matches; seed-like pages' release teasers so
+# written read as news, every line (fifty-seventh round).
+_DATELINE_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|reported|quoted)\b)
+    [A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}\s*(?::|[–—-]{1,2})\s+
+    (?!(?:We|It|They|He|She|I|This|That|There|Here)\b)(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}
+    \s+(?=has\s|is\s|will\s)""" + _OWN_ACT, re.VERBOSE)
 
 def appositive_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it opens with an issuer's praise of itself (above); kept on `seg`."""
@@ -1612,7 +1641,8 @@ def opening_lines(seg: Segments) -> np.ndarray:
                               _lines_matching(seg, "we_pleased", ["pleased", "proud", "excited", "thrilled",
                                                                   "delighted", "happy", "today"], _WE_PLEASED),
                               _lines_matching(seg, "announced", ["announced"], _ANNOUNCED),
-                              _lines_matching(seg, "head_office", ["office", "headquarters", "hq"], _HEAD_OFFICE)])
+                              _lines_matching(seg, "head_office", ["office", "headquarters", "hq"], _HEAD_OFFICE),
+                              _lines_matching(seg, "dateline_act", _MONTH_WORDS, _DATELINE_ACT)])
 
 
 # a release's dateline has the year: "TORONTO, May 22, 2018 - ", "Rockville, Md. (November
