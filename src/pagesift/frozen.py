@@ -1561,7 +1561,7 @@ _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "produc
 _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
-      |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed
+      |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase)
@@ -1585,16 +1585,64 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 
 
 
-# ... and an issuer's act of its own under a dateline that has no year and no agency, and
-# no one said or told it: "Kota Kinabalu, March 8: Sawit Hijau Berhad has opened a biomass
-# plant", "Osaka, Japan, March 5: Kansai Air will start daily flights". A story under such a
-# dateline reports who said what ("Riga, March 1 - Latvia will hold a referendum ..., the
-# election commission said"). No corpus line matches; seed-like pages' release teasers so
-# written read as news, every line (fifty-seventh round).
-_DATELINE_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|reported|quoted)\b)
-    [A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}\s*(?::|[–—-]{1,2})\s+
-    (?!(?:We|It|They|He|She|I|This|That|There|Here)\b)(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}
-    \s+(?=has\s|is\s|will\s)""" + _OWN_ACT, re.VERBOSE)
+# ... and an issuer's act of its own in a teaser's lead, under a headline in title case as
+# releases' are, with no one said or told it: after a dateline that has no year and no
+# agency ("Karoo Wines Appoints New Chief Executive" over "Stellenbosch, South Africa,
+# February 22: Karoo Wines has appointed ...", "Kansai Air Introduces New Route to Hanoi" over
+# "Osaka, Japan, March 5: Kansai Air will start daily flights"), or with none over the
+# teaser's date line when the headline names it first ("Merlion Foods Wins Asia Food Safety
+# Award" over "Merlion Foods has won the award ..."). The name is an organisation's
+# (_ORG_HEAD): one word, a company's or a country's, needs the apposition above, and a
+# person's, a country's or a club's ("Serena Williams has won", "South Korea has opened",
+# "Boca Juniors has signed") is not one. A story under such a dateline reports who said what
+# ("Riga, March 1 - Latvia will hold a referendum ..., the election commission said"), and
+# its headline is in sentence case on the sites that print both ("China launches weather
+# satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
+# as news, every line (fifty-seventh round).
+_ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|plc|Corp|Corporation|Co|Company|Group|Holdings?|Bank|Bancorp|Airlines?
+    |Airways|Air|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|SE|NV|BV|AB|ASA|GmbH
+    |Industries|Solutions|Systems|Motors|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
+    |Mobile|Networks?|Software|Softworks|Labs?|Capital|Partners|Ventures|Insurance|Finance|Financial|Textiles|Wines?
+    |Brewery|Breweries|Dairy|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics|Media|Studios?|Health|Healthcare
+    |Hospital|Clinic|Centre|Center|Institute|University|College|Foundation|Trust|Society|Association|Services|Shipping
+    |Seaways|Cloud|Mining|Resources|Minerals|Petroleum|Realty|Properties|Developments?|Construction|Engineering
+    |Cooperative|Union|Markets|Stores|Retail|Apparel|Cosmetics|Farms|Digital|Data|Fibre|Fiber|Semiconductor|Aviation
+    |Aerospace|Analytics|Consulting|Interactive|Games|Brands|Enterprises|Worldwide|International|Global)\b"""
+_ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+" + _ORG_HEAD
+_TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|reported|quoted)\b)
+    (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
+        \s*(?::|[–—-]{1,2})\s+)?
+    (?P<name>""" + _ORG_NAME + r""")\.?,?\s+(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT,
+                         re.VERBOSE)
+TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises its words of four letters or more past the first (all but
+    one in five), at least TITLE_CASE_WORDS of them, and is no sentence."""
+    words = _LONG_WORD.findall(text)[1:]
+    capitals = sum(word[0].isupper() for word in words)
+    return capitals >= TITLE_CASE_WORDS and capitals >= 0.8 * len(words) \
+        and not text.rstrip().endswith((".", "?", "!"))
+
+
+def teaser_act_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is an issuer's act in a teaser's lead (above); kept on `seg`."""
+    if "teaser_act" not in seg.markers:
+        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will"], _TEASER_ACT) > 0
+        texts, dates = seg.texts, date_lines(seg)
+        out = np.zeros(len(seg))
+        for i in np.flatnonzero(found):
+            if i == seg.start[i] or not _title_case(texts[i - 1]):
+                continue
+            if _TEASER_ACT.match(texts[i]).group("dateline"):
+                out[i] = True
+            else:
+                first = _TEASER_ACT.match(texts[i]).group("name").removeprefix("The ").split()[0]
+                out[i] = first in texts[i - 1].split()[:2] and i + 1 < seg.end[i] and dates[i + 1]
+        seg.markers["teaser_act"] = out
+    return seg.markers["teaser_act"]
 
 def appositive_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it opens with an issuer's praise of itself (above); kept on `seg`."""
@@ -1642,7 +1690,7 @@ def opening_lines(seg: Segments) -> np.ndarray:
                                                                   "delighted", "happy", "today"], _WE_PLEASED),
                               _lines_matching(seg, "announced", ["announced"], _ANNOUNCED),
                               _lines_matching(seg, "head_office", ["office", "headquarters", "hq"], _HEAD_OFFICE),
-                              _lines_matching(seg, "dateline_act", _MONTH_WORDS, _DATELINE_ACT)])
+                              teaser_act_lines(seg)])
 
 
 # a release's dateline has the year: "TORONTO, May 22, 2018 - ", "Rockville, Md. (November
