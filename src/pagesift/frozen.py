@@ -1607,7 +1607,9 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|plc|Corp|Corporation|Co|Company|G
     |Hospital|Clinic|Centre|Center|Institute|University|College|Foundation|Trust|Society|Association|Services|Shipping
     |Seaways|Cloud|Mining|Resources|Minerals|Petroleum|Realty|Properties|Developments?|Construction|Engineering
     |Cooperative|Union|Markets|Stores|Retail|Apparel|Cosmetics|Farms|Digital|Data|Fibre|Fiber|Semiconductor|Aviation
-    |Aerospace|Analytics|Consulting|Interactive|Games|Brands|Enterprises|Worldwide|International|Global)\b"""
+    |Aerospace|Analytics|Consulting|Interactive|Games|Brands|Enterprises|Worldwide|International|Global|Academy
+    |Academies|School|Museum|Gallery|Zoo|Agency|Authority|Council|Board|Commission|Ministry|Department|Alliance
+    |Coalition|Charity|Fund|Initiative|Programme|Program|Festival|Orchestra|Theatre|Theater)s?\b"""
 _ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+" + _ORG_HEAD
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|reported|quoted)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
