@@ -2218,3 +2218,53 @@ def test_about_acronyms_and_dateline_credits_of_the_fifty_sixth_round():
     seg = Segments.from_pages(pages)
     kept = np.array([len(text.split()) > 3 for text in seg.texts])
     assert credit_lines(seg, kept).tolist() == [0, 0, 1] + [0, 0, 1] + [0, 0, 0] + [0, 0, 0]
+
+
+def test_issuers_acts_in_teasers_of_the_fifty_seventh_round():
+    from pagesift.frozen import _title_case, appositive_lines, opening_lines, teaser_act_lines
+
+    appositives = ["Sao Paulo, Brazil, March 2: Verdana Bio, a Brazilian food company, has raised $40 million.",
+                   "Santiago, Chile, February 25: Andeslux, one of Chile's largest independent solar power producers, "
+                   "is celebrating 25 years of operations in the Atacama Desert.",
+                   "Steppe Grain Holding, Kazakhstan's largest private grain trader, has reported record wheat exports.",
+                   "Kansai Air, a Japanese airline, will start daily flights to Hanoi from April 1.",
+                   # a story's: who said it, or what the company is doing that is no act of its own
+                   "Meghna Textiles, a Bangladeshi knitwear exporter, has signed a deal with a Swedish retailer, "
+                   "the company said on Monday.",
+                   "Shares of NIO, a China-based electric car manufacturer, are soaring this morning.",
+                   "Pfizer, one of the world's top biopharmaceutical companies, has given $1 million to the foundations."]
+    assert (appositive_lines(Segments.from_pages([appositives])) > 0).tolist() == [True] * 4 + [False] * 3
+    assert _title_case("Karoo Wines Appoints New Chief Executive")
+    assert _title_case("Seclore Recognised as Great Place To Work for Fifth Consecutive Year")
+    assert not _title_case("China launches weather satellite") and not _title_case("Boca sign Uruguayan striker")
+    assert not _title_case("Turkey, Kazakhstan aim to reach 10 bln USD in bilateral trade: president")
+    assert not _title_case("Readers Are Asked To Share Their Views.")  # a sentence
+    teaser = [["Karoo Wines Appoints New Chief Executive",
+               "Stellenbosch, South Africa, February 22: Karoo Wines has appointed Thandi Mokoena as chief executive.",
+               "Feb 22, 2027"],
+              ["Kansai Air Introduces New Route to Hanoi",
+               "Osaka, Japan, March 5: Kansai Air will start daily flights between Osaka and Hanoi from April 1.",
+               "Mar 5, 2027"],
+              ["Merlion Foods Wins Asia Food Safety Award",  # no dateline: the headline names it, its date below
+               "Merlion Foods has won the Asia Food Safety Award for the second year in a row.", "Mar 7, 2027"],
+              ["Merlion Foods Wins Asia Food Safety Award",  # ... and not without the date
+               "Merlion Foods has won the Asia Food Safety Award for the second year in a row.", "Read more"],
+              ["karoo wines appoints new chief executive",  # a headline in sentence case
+               "Stellenbosch, South Africa, February 22: Karoo Wines has appointed Thandi Mokoena as chief executive.",
+               "Feb 22, 2027"],
+              ["Riga Port Authority Opens New Terminal",  # someone said it: a story's
+               "Riga, March 1 - Riga Port Authority has opened a new terminal, the transport ministry said on Monday.",
+               "Mar 1, 2027"],
+              ["Serena Kim Wins Singapore Open Title",  # a person, a country, a club: not an organisation's name
+               "Singapore, March 12: Serena Kim has won the Singapore Open badminton title.", "Mar 12, 2027"],
+              ["South Korea Opens Hydrogen Plant",
+               "Seoul, March 1: South Korea has opened its largest hydrogen production plant in Ulsan.", "Mar 1, 2027"],
+              ["Riberas Sports Group Signs Uruguayan Striker",  # a club signs a player, an issuer "a deal"
+               "Buenos Aires, March 6: Riberas Sports Group has signed Uruguayan striker Mateo Ferrari.", "Mar 6, 2027"],
+              ["Meghna Textiles Signs Deal to Supply Swedish Retailer",
+               "Dhaka, Bangladesh, March 1: Meghna Textiles has signed a three-year agreement to supply a retailer.",
+               "Mar 1, 2027"]]
+    found = teaser_act_lines(Segments.from_pages(teaser)).reshape(-1, 3)[:, 1]
+    assert found.tolist() == [1, 1, 1, 0, 0, 0, 0, 0, 0, 1]
+    seg = Segments.from_pages(teaser[:1])
+    assert (opening_lines(seg) > 0).tolist() == [False, True, False]  # a release opening for the run shift

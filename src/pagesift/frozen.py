@@ -1090,6 +1090,42 @@ def dated_lead_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nd
     return np.asarray(rows, dtype=int), np.asarray(leads, dtype=int)
 
 
+
+# A page's story or release whose headline is kept and whose every paragraph is read as
+# chrome: a short text on its issuer's page (a city's four one-sentence paragraphs on free
+# Wi-Fi, a union's call for pay talks: the trees read a page with no long paragraph as
+# chrome; the example pages, fifty-seventh round). On a page where no paragraph is kept, the
+# paragraphs right under its first kept line, past a date line, down to the first line that
+# is not one, are its body. On the processed splits 3 lines are so placed, all of them the
+# main text of a page of unknown genre (content), none a story's chrome.
+BODY_SENTENCE_WORDS = 6  # after its first paragraph, a body's shorter sentences ("It is open daily.")
+BODY_DATE_LINES = 2  # date lines ("Posted on: March 3, 2027", "Updated 4:12 PM") between a headline and its body
+
+
+def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a line of the body under the first kept line of a page that
+    keeps no paragraph (above): its first paragraph, and the sentences of BODY_SENTENCE_WORDS
+    words or more right under it; `kept`: whether the model's top label of each row is a genre."""
+    out = np.zeros(len(seg), dtype=bool)
+    paragraph = paragraph_rows(seg)
+    sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
+        & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    dates = date_lines(seg)
+    starts = np.unique(seg.start)
+    for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
+        if not kept[start:end].any() or (kept[start:end] & paragraph[start:end]).any():
+            continue
+        k = head = start + int(np.argmax(kept[start:end])) + 1
+        while k < min(end, head + BODY_DATE_LINES) and dates[k] and not paragraph[k]:
+            k += 1
+        if k == end or not paragraph[k]:
+            continue
+        while k < end and sentence[k]:
+            out[k] = True
+            k += 1
+    return out
+
+
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
 # "SOURCE Acme Corp"): the documents label it with the release (fakehealth 430 "###",
 # Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
@@ -3118,6 +3154,8 @@ class Refiner:
             out[rows] = out[heads]  # the story's or the release's, as its headline is
             rows, leads = dated_lead_lines(seg, out.argmax(axis=1) != self.run_column_)
             out[rows] = out[leads]
+            kept = out.argmax(axis=1) != self.run_column_
+            out = self._set_boilerplate(out, np.flatnonzero(body_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "credits", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(credit_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
