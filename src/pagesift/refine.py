@@ -74,7 +74,9 @@ also counts past one more boilerplate line below a run (a share bar between a bo
 its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ --",
 "(BUSINESS WIRE)--") is a release marker; with `statements`, so is a line that gives out
 "the following statement" or remarks, with `openings` a release's first line "Today,
-X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced"), with
+X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced", or an
+organisation's act of its own in a teaser's lead under a title-case headline, "Osaka, Japan,
+March 5: Kansai Air will start daily flights": fifty-seventh round), with
 `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with `prosecutions` a
 prosecutor's credit for the case ("The case was prosecuted by Assistant District
 Attorney X"), with `said_today` a first line "X said today", with `documents` a
@@ -156,7 +158,10 @@ keep (frozen.byline_lines) is kept the same way: the news sites label bylines ne
 among a story's share buttons and reading time the trees read some as chrome; a byline's
 role under it, a distribution service's name between a teaser's headline and lead, and a
 teaser's date under a lead dated the same day take the scores of the line they belong to
-(frozen.bare_name_lines, frozen.dated_lead_lines). With
+(frozen.bare_name_lines, frozen.dated_lead_lines); and on a page that keeps no paragraph, the
+body under its first kept line, past a date line (its first paragraph and the sentences right
+under it), is kept the same way (frozen.body_lines): a city's or a union's short release on
+its own page read as chrome, every paragraph (fifty-seventh round). With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
 dateline, a dateline with the year; frozen.voiced_lines) is kept too: a sponsor's teaser
@@ -465,12 +470,16 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          'to have achieved") or a dateline in capitals then "X today announced" outside a quote, '
                          'or an issuer\'s act today in a line\'s first sentence ("X today opened", "today '
                          'joined") with no agency\'s credit, or a Japanese issuer\'s "(Head Office: Osaka; '
-                         'President: X)"',
+                         'President: X)", or a teaser\'s lead under a title-case headline in which an '
+                         'organisation reports an act of its own with no one saying so, after a dateline with no '
+                         'year or agency ("Osaka, Japan, March 5: Acme Air will start daily flights") or, with none, '
+                         'over the teaser\'s date under a headline that names it first',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
                             'Acme, a leading provider of payments software,"), or with a description of itself '
-                            'that its "announced" follows ("Acme A/S, a Danish biotechnology company, announced")',
+                            'that its "announced" or an act of its own follows ("Acme A/S, a Danish biotechnology '
+                            'company, announced", "Acme Grain, Kazakhstan\'s largest grain trader, has reported")',
              "prosecutions": 'lines crediting a case\'s prosecutors ("The case was prosecuted by ...")',
              "said_today": 'lines opening "X said today"',
              "documents": 'lines offering the issuer\'s papers ("The full text of the letter is available here")',
@@ -541,7 +550,9 @@ def method_text(refiner) -> str:
                "its date given the headline's scores, an agency's name alone there or between that date and the "
                "lead too, a byline's role (\"Statehouse reporter\") the byline's, a distribution service's name "
                "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
-               "same day the lead's" if getattr(refiner, "bylines", False) else "")
+               "same day the lead's, and on a page that keeps no paragraph the body under its first kept line "
+               "(its first paragraph and the sentences right under it) kept" if getattr(refiner, "bylines", False)
+               else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
                "one the story's dateline credits: \"(BelTA)\" over \"BelTA\") kept"
                if getattr(refiner, "credits", False) else "")
