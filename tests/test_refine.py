@@ -2268,3 +2268,28 @@ def test_issuers_acts_in_teasers_of_the_fifty_seventh_round():
     assert found.tolist() == [1, 1, 1, 0, 0, 0, 0, 0, 0, 1]
     seg = Segments.from_pages(teaser[:1])
     assert (opening_lines(seg) > 0).tolist() == [False, True, False]  # a release opening for the run shift
+    added = [["Pacific Breeze Airlines Adds Flights Between Nadi and Auckland",
+              "Nadi, Fiji, March 10: Pacific Breeze Airlines will add four weekly flights between Nadi and Auckland.",
+              "Mar 10, 2027"]]
+    assert teaser_act_lines(Segments.from_pages(added)).tolist() == [0, 1, 0]
+
+
+def test_a_pages_body_under_its_headline_of_the_fifty_seventh_round():
+    from pagesift.frozen import body_lines
+
+    page = ["City of Eastport", "Residents | Business | News",
+            "City of Eastport Launches Free Wi-Fi in Downtown Parks", "Posted on: March 3, 2027",
+            "The City of Eastport has launched free public Wi-Fi in four downtown parks as part of its plan.",
+            "The network is available from 6 a.m. to 11 p.m. daily.", "Ends", "Notify Me | Site Map | Accessibility"]
+    kept = np.array([False, False, True, True, False, False, False, False])
+    seg = Segments.from_pages([page, page])
+    # the paragraph past the date line and the sentence under it; not "Ends" nor what follows
+    want = [False] * 4 + [True, True, False, False]
+    assert body_lines(seg, np.concatenate([kept, kept])).tolist() == want * 2
+    # a page that keeps a paragraph already has its body; one that keeps nothing has no headline
+    kept_paragraph = kept.copy()
+    kept_paragraph[4] = True
+    assert not body_lines(seg, np.concatenate([kept_paragraph, np.zeros(8, dtype=bool)])).any()
+    # a short line under the headline is no body's first paragraph
+    short = page[:4] + ["It is free.", *page[4:]]
+    assert not body_lines(Segments.from_pages([short]), np.array([False, False, True, True] + [False] * 5)).any()

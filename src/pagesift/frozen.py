@@ -1600,7 +1600,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
-    |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase)
+    |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
     |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured|raised
       |appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned|celebrated|marked))\b"""
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
