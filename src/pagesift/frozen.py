@@ -1090,14 +1090,13 @@ def dated_lead_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nd
     return np.asarray(rows, dtype=int), np.asarray(leads, dtype=int)
 
 
-
 # A page's story or release whose headline is kept and whose every paragraph is read as
 # chrome: a short text on its issuer's page (a city's four one-sentence paragraphs on free
 # Wi-Fi, a union's call for pay talks: the trees read a page with no long paragraph as
 # chrome; the example pages, fifty-seventh round). On a page where no paragraph is kept, the
-# paragraphs right under its first kept line, past a date line, down to the first line that
-# is not one, are its body. On the processed splits 3 lines are so placed, all of them the
-# main text of a page of unknown genre (content), none a story's chrome.
+# paragraph right under its first kept line, past a date line, and the sentences right under
+# it are its body. On the processed splits 6 lines are so placed: 5 the main text of a
+# general-web page of unknown genre, 1 chrome ("Photo courtesy of ..." under such a text).
 BODY_SENTENCE_WORDS = 6  # after its first paragraph, a body's shorter sentences ("It is open daily.")
 BODY_DATE_LINES = 2  # date lines ("Posted on: March 3, 2027", "Updated 4:12 PM") between a headline and its body
 
@@ -1589,8 +1588,11 @@ _ANNOUNCED = re.compile(r"""^[A-Z][A-Z.,'’\ ]{2,40}?\s*[–—-]{1,2}\s*[^"“
 # press-release lines and no other; not "a ... startup": a tech site's "X, an early stage
 # tooling startup, announced a $4 million Series A today" is news, and its story's every line
 # read as the release; seed-like pages' release teasers read as news, fifty-sixth round).
-# the nouns an issuer names itself by in that apposition, and the acts it reports of itself
-# after it; "has been named", "will open", "is celebrating", not "said" or "plans" (a story's)
+# And any such self-description, or "X, Kazakhstan's largest private grain trader,", that an
+# act of the issuer's own follows with no one saying so ("Verdana Bio, a Brazilian food
+# company, has raised $40 million", "is celebrating", "will launch"; not "said", "plans" or
+# "are soaring", a story's): 38 training lines, all press release; seed-like pages' release
+# teasers so written read as news, every line (fifty-seventh round).
 _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
@@ -1620,7 +1622,6 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
                      "companies", *_ISSUER_NOUNS, *(noun + "s" for noun in _ISSUER_NOUNS[1:]))
 
 
-
 # ... and an issuer's act of its own in a teaser's lead, under a headline in title case as
 # releases' are, with no one said or told it: after a dateline that has no year and no
 # agency ("Karoo Wines Appoints New Chief Executive" over "Stellenbosch, South Africa,
@@ -1629,8 +1630,8 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 # teaser's date line when the headline names it first ("Merlion Foods Wins Asia Food Safety
 # Award" over "Merlion Foods has won the award ..."). The name is an organisation's
 # (_ORG_HEAD): one word, a company's or a country's, needs the apposition above, and a
-# person's, a country's or a club's ("Serena Williams has won", "South Korea has opened",
-# "Boca Juniors has signed") is not one. A story under such a dateline reports who said what
+# person's, a country's or a club's ("Serena Kim has won", "South Korea has opened",
+# "Atletico Riberas has signed") is not one. A story under such a dateline reports who said what
 # ("Riga, March 1 - Latvia will hold a referendum ..., the election commission said"), and
 # its headline is in sentence case on the sites that print both ("China launches weather
 # satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
@@ -1674,13 +1675,15 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
         for i in np.flatnonzero(found):
             if i == seg.start[i] or not _title_case(texts[i - 1]):
                 continue
-            if _TEASER_ACT.match(texts[i]).group("dateline"):
+            match = _TEASER_ACT.match(texts[i])
+            if match.group("dateline"):
                 out[i] = True
-            else:
-                first = _TEASER_ACT.match(texts[i]).group("name").removeprefix("The ").split()[0]
+            else:  # the headline names it first, and the teaser's date is right under the lead
+                first = match.group("name").removeprefix("The ").split()[0]
                 out[i] = first in texts[i - 1].split()[:2] and i + 1 < seg.end[i] and dates[i + 1]
         seg.markers["teaser_act"] = out
     return seg.markers["teaser_act"]
+
 
 def appositive_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it opens with an issuer's praise of itself (above); kept on `seg`."""
