@@ -1596,6 +1596,7 @@ _ANNOUNCED = re.compile(r"""^[A-Z][A-Z.,'’\ ]{2,40}?\s*[–—-]{1,2}\s*[^"“
 _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
+# "company" comes first: its plural is irregular
 _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
