@@ -1601,6 +1601,7 @@ _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
+      |energi[sz]ed|bagged|clinched|inked|posted|closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
@@ -1637,11 +1638,11 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 # its headline is in sentence case on the sites that print both ("China launches weather
 # satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
 # as news, every line (fifty-seventh round).
-_ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|plc|Corp|Corporation|Co|Company|Group|Holdings?|Bank|Bancorp|Airlines?
-    |Airways|Air|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|SE|NV|BV|AB|ASA|GmbH
+_ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?|Bank|Bancorp|Airlines?
+    |Airways|Air|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
     |Industries|Solutions|Systems|Motors|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
     |Mobile|Networks?|Software|Softworks|Labs?|Capital|Partners|Ventures|Insurance|Finance|Financial|Textiles|Wines?
-    |Brewery|Breweries|Dairy|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics|Media|Studios?|Health|Healthcare
+    |Brewery|Breweries|Dairy|Dairies|Exports|Fertili[sz]ers|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics|Media|Studios?|Health|Healthcare
     |Hospital|Clinic|Centre|Center|Institute|University|College|Foundation|Trust|Society|Association|Services|Shipping
     |Seaways|Cloud|Mining|Resources|Minerals|Petroleum|Realty|Properties|Developments?|Construction|Engineering
     |Cooperative|Union|Markets|Stores|Retail|Apparel|Cosmetics|Farms|Digital|Data|Fibre|Fiber|Semiconductor|Aviation
@@ -1649,11 +1650,12 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|plc|Corp|Corporation|Co|Company|G
     |Academies|School|Museum|Gallery|Zoo|Agency|Authority|Council|Board|Commission|Ministry|Department|Alliance
     |Coalition|Charity|Fund|Initiative|Programme|Program|Festival|Orchestra|Theatre|Theater)s?\b"""
 _ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+" + _ORG_HEAD
-_TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|reported|quoted)\b)
+_PRESENT_ACTS = ("launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts", "expands")
+_TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
         \s*(?::|[–—-]{1,2})\s+)?
-    (?P<name>""" + _ORG_NAME + r""")\.?,?\s+(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT,
-                         re.VERBOSE)
+    (?P<name>""" + _ORG_NAME + r""")\.?,?\s+(?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
+                         + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS) + r""")\b)""", re.VERBOSE)
 TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
@@ -1670,15 +1672,18 @@ def _title_case(text: str) -> bool:
 def teaser_act_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is an issuer's act in a teaser's lead (above); kept on `seg`."""
     if "teaser_act" not in seg.markers:
-        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will"], _TEASER_ACT) > 0
+        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will", *_PRESENT_ACTS], _TEASER_ACT) > 0
         texts, dates = seg.texts, date_lines(seg)
         out = np.zeros(len(seg))
         for i in np.flatnonzero(found):
-            if i == seg.start[i] or not _title_case(texts[i - 1]):
+            low, high = TEASER_HEADLINE_WORDS  # a teaser's headline, not a block's heading ("More news")
+            if i == seg.start[i] or not _headline(texts[i - 1]) or not low <= len(texts[i - 1].split()) <= high:
                 continue
             match = _TEASER_ACT.match(texts[i])
             if match.group("dateline"):
                 out[i] = True
+            elif match.group("present") or not _title_case(texts[i - 1]):
+                continue
             else:  # the headline names it first, and the teaser's date is right under the lead
                 first = match.group("name").removeprefix("The ").split()[0]
                 out[i] = first in texts[i - 1].split()[:2] and i + 1 < seg.end[i] and dates[i + 1]
@@ -2216,7 +2221,7 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
 # publisher's credit; no built news page (RESULTS, fortieth round).
 _COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?
-    (?-i:((?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
+    (?-i:((?:[Tt]he\s+)?(?:(?:St|Mt|Ft)\.\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
                         re.IGNORECASE | re.VERBOSE)
 # a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
 # "Norrland Grid Systems" in the text), and what trails a name
