@@ -705,7 +705,9 @@ _HOST_NOTE = re.compile(r"""
       \s+(?:of\s+(?:this|the)\s+(?:site|website|publication|newspaper)\s+)?(?:was|were|is|are)\s+not\s+involved\b
   | \bcomes?\s+to\s+you\s+under\s+an\s+arrangement\s+with\b
   | \btakes?\s+no\s+(?:editorial\s+)?responsibility\s+for\s+the\s+same\b
-  | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases)\b
+  | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases
+      |this\s+(?:article|story))\b
+  | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:provided|supplied)\s+by\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:content|article|post|story)\s+(?:is|was)\s+(?:sponsored|paid\s+for|a\s+paid)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+is\s+an?\s+(?:paid|sponsored)\s+(?:press\s+release|post|article|story)\b
   | \b(?:content|article|release|story|text|post)\s+(?:above|below)\s+(?:was|is|has\s+been)\s+
@@ -1601,7 +1603,7 @@ _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
-      |energi[sz]ed|bagged|clinched|inked|posted|closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
+      |energi[sz]ed|announced|bagged|clinched|inked|posted|closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
@@ -1648,13 +1650,20 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Cooperative|Union|Markets|Stores|Retail|Apparel|Cosmetics|Farms|Digital|Data|Fibre|Fiber|Semiconductor|Aviation
     |Aerospace|Analytics|Consulting|Interactive|Games|Brands|Enterprises|Worldwide|International|Global|Academy
     |Academies|School|Museum|Gallery|Zoo|Agency|Authority|Council|Board|Commission|Ministry|Department|Alliance
-    |Coalition|Charity|Fund|Initiative|Programme|Program|Festival|Orchestra|Theatre|Theater)s?\b"""
+    |Coalition|Charity|Fund|Initiative|Programme|Program|Festival|Orchestra|Theatre|Theater|Biologics|Biosciences
+    |Sciences|Medical|Diagnostics|Leisure|Hospitality|Mills|Paints|Tyres|Tires|Batteries|Solar|Renewables|Utilities
+    |Airports?|Ports|Railways?|Beverages|Brewing|Distilleries|Plantations|Agro|Seeds|Pharmacy|Pharmacies|Clinics
+    |Homes|Estates|Infra|Infrastructure|Housing|Builders|Cargo|Couriers|Travels?|Tours|Cruises|Payments|Securities
+    |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
+    |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning)s?\b"""
 _ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+" + _ORG_HEAD
-_PRESENT_ACTS = ("launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts", "expands")
+_PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts", "expands")
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
         \s*(?::|[–—-]{1,2})\s+)?
-    (?P<name>""" + _ORG_NAME + r""")\.?,?\s+(?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
+    (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?|[A-Z][\w.'’-]*-based\s+
+        |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
+    (?P<name>""" + _ORG_NAME + r""")\.?(?:,\s+[^,"“”\n]{1,80},)?,?\s+(?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
                          + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS) + r""")\b)""", re.VERBOSE)
 TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -1682,7 +1691,7 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
             match = _TEASER_ACT.match(texts[i])
             if match.group("dateline"):
                 out[i] = True
-            elif match.group("present") or not _title_case(texts[i - 1]):
+            elif match.group("present") or match.group("pre") or not _title_case(texts[i - 1]):
                 continue
             else:  # the headline names it first, and the teaser's date is right under the lead
                 first = match.group("name").removeprefix("The ").split()[0]
