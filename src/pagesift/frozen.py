@@ -1685,8 +1685,10 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
         texts, dates = seg.texts, date_lines(seg)
         out = np.zeros(len(seg))
         for i in np.flatnonzero(found):
-            low, high = TEASER_HEADLINE_WORDS  # a teaser's headline, not a block's heading ("More news")
-            if i == seg.start[i] or not _headline(texts[i - 1]) or not low <= len(texts[i - 1].split()) <= high:
+            # under a teaser's headline: not a block's heading ("More news"), a date line or a byline
+            low, high = TEASER_HEADLINE_WORDS
+            if i == seg.start[i] or not _headline(texts[i - 1]) or not low <= len(texts[i - 1].split()) <= high \
+                    or dates[i - 1] or _BYLINE_START.match(texts[i - 1].lstrip()):
                 continue
             match = _TEASER_ACT.match(texts[i])
             if match.group("dateline"):
