@@ -2231,8 +2231,8 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # news, all on L3S-GN1 pages that carry a company's release (Business Wire's, "NAMCO
 # BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
 # publisher's credit; no built news page (RESULTS, fortieth round).
-_COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?
-    (?-i:((?:[Tt]he\s+)?(?:(?:St|Mt|Ft)\.\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
+_COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:[\s,|]|\s[–—-])*)?(?:by\s+)?
+    (?-i:((?:[Tt]he\s+)?(?:(?:St|Mt|Ft|Dr)\.\s+|(?:[A-Z]\.){2,3}\s*)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
                         re.IGNORECASE | re.VERBOSE)
 # a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
 # "Norrland Grid Systems" in the text), and what trails a name
