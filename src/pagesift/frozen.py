@@ -2320,6 +2320,8 @@ def copyright_owner(line: str) -> str | None:
 # (a town's traffic task force, a music school, a forum), no news page (RESULTS, fortieth
 # round).
 MASTHEAD_LINES, FOOT_LINES = 3, 10
+# a company's legal form after its name in the footer ("KESTREL BANK PLC. Registered in England")
+_LEGAL_FORM = r"(?:\s+(?:PLC|[Pp]lc|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|AG|SA|GmbH)\.?)?"
 _MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}(?:\s+\d{1,4})?$")
 
 
@@ -2357,9 +2359,11 @@ def masthead_owner(texts: Sequence[str]) -> set[str]:
         line = line.strip()
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
-        starts = re.compile(re.escape(line) + r"\s*(?:$|[,.|–—©-])|" + re.escape(line) + _CHARITY_TAIL)
+        starts = re.compile(re.escape(line) + _LEGAL_FORM + r"\s*(?:$|[,.|–—©-])|" + re.escape(line) + _CHARITY_TAIL)
         if any(starts.match(t.strip()) for t in foot):
             out.add(name)
+            if name.isupper() and " " in name:  # "KESTREL BANK" over prose that names "Kestrel Bank"
+                out.add(re.sub(r"\w+", lambda word: word[0][0] + word[0][1:].lower(), name))
     return out
 
 
