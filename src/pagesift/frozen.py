@@ -1559,6 +1559,16 @@ _WE_PLEASED = re.compile(r"""^(?:Today,?\s+)?We(?:['’]re|\s+are)\s+(?:so\s+|ve
   | ^Today,?\s+we(?:['’]re|\s+are)?\s+(?:releasing|launching|introducing|announcing|unveiling|rolling\s+out
     |released|launched|introduced|announced|unveiled|rolled\s+out)\b""", re.VERBOSE)
 
+# ... and a quote's speaker the issuer calls its own ("said Gareth Pryce, our network manager",
+# "Dana Cole, our head of research, said"): a story's reporter has no such colleague outside a
+# quote. No corpus line has it; a water company's notice read as news, every line (fifty-eighth
+# round).
+_OUR_TITLES = r"""(?:[\w-]+\s+){0,4}?(?:manager|director|chief|head|president|officer|chair(?:man|woman|person)?|CEO|founder
+    |spokes(?:person|man|woman)|lead|engineer|coordinator|secretary|partner|principal|superintendent)\b"""
+_OUR_SPEAKER = re.compile(r"""\bsaid\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+our\s+""" + _OUR_TITLES
+                          + r"""|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+our\s+""" + _OUR_TITLES + r"""[^.]{0,60}?,\s+said\b""",
+                          re.VERBOSE)
+
 
 # ... and a dateline in capitals, then its issuer "today announced" or "announced today",
 # outside a quote: "FRANKFORT — Governor Miriam Hale today announced $18 million". A wire
@@ -1641,7 +1651,7 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 # satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
 # as news, every line (fifty-seventh round).
 _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?|Bank|Bancorp|Airlines?
-    |Airways|Air|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
+    |Airways|Air|Lines|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
     |Industries|Solutions|Systems|Motors|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
     |Mobile|Networks?|Software|Softworks|Labs?|Capital|Partners|Ventures|Insurance|Finance|Financial|Textiles|Wines?
     |Brewery|Breweries|Dairy|Dairies|Exports|Fertili[sz]ers|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics|Media|Studios?|Health|Healthcare
@@ -1656,7 +1666,12 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Homes|Estates|Infra|Infrastructure|Housing|Builders|Cargo|Couriers|Travels?|Tours|Cruises|Payments|Securities
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning)s?\b"""
-_ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+" + _ORG_HEAD
+_ORG_NAME = r"""(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
+    |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto|Fundação|Viña|Bodegas?
+      |Fundación|Fondation)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4})"""
+# (in the present or the past tense, or named, only after a dateline; see below)
+_PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
+              "completed", "signed", "won", "secured", "raised", "acquired")
 _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts", "expands")
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
@@ -1664,7 +1679,9 @@ _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!ha
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?|[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
     (?P<name>""" + _ORG_NAME + r""")\.?(?:,\s+[^,"“”\n]{1,80},)?,?\s+(?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
-                         + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS) + r""")\b)""", re.VERBOSE)
+                         + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS) + r"""|was\s+(?:named|awarded|recogni[sz]ed|honou?red
+                             |ranked|certified|selected|chosen)|(?:today\s+)?(?:""" + "|".join(_PAST_ACTS) + r"""))\b)""",
+                         re.VERBOSE)
 TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
@@ -1681,7 +1698,8 @@ def _title_case(text: str) -> bool:
 def teaser_act_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is an issuer's act in a teaser's lead (above); kept on `seg`."""
     if "teaser_act" not in seg.markers:
-        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will", *_PRESENT_ACTS], _TEASER_ACT) > 0
+        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will", "was", *_PRESENT_ACTS, *_PAST_ACTS],
+                               _TEASER_ACT) > 0
         texts, dates = seg.texts, date_lines(seg)
         out = np.zeros(len(seg))
         for i in np.flatnonzero(found):
@@ -1748,6 +1766,7 @@ def opening_lines(seg: Segments) -> np.ndarray:
                                                                   "delighted", "happy", "today"], _WE_PLEASED),
                               _lines_matching(seg, "announced", ["announced"], _ANNOUNCED),
                               _lines_matching(seg, "head_office", ["office", "headquarters", "hq"], _HEAD_OFFICE),
+                              _lines_matching(seg, "our_speaker", ["our"], _OUR_SPEAKER),
                               teaser_act_lines(seg)])
 
 
@@ -2142,6 +2161,7 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
     return seg.markers["news_credit"]
 
 
+
 # An agency's name alone on its line, in brackets or after a dash ("(PNA)", "AAP", "--
 # Reuters"): under a story the agency's credit, under a photo its picture's, and either
 # way a news page's (forty-seventh round: a Philippine agency's "(PNA)" and an Australian
@@ -2171,6 +2191,49 @@ _AGENCY_ALONE = re.compile(r"^\s*(?:[-–—=]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES)))
 
 
+# A story's lead that opens with an agency's dateline ("Jakarta (ANTARA) - ...", "DOHA, Jan 11
+# (QNA) -"): the trees read a short story over teasers of releases as one more teaser, chrome,
+# every line (fifty-eighth round). On the processed splits, of the leads so opening (a place
+# first, CREDIT_WORDS words or more) that were read as chrome, 10 are news and 3 boilerplate
+# (leads of teasers in a built page's borrowed chrome); all others (2,700) were kept.
+_AGENCY_LEAD = re.compile(rf"^{_PLACE}(?:[\ ,]+{_PLACE}){{0,7}},?\s+\(" + _any_name(_ALONE_AGENCIES) + r"\)\s*(?:[-–—]+|:)")
+
+
+AGENCY_LEAD_DATES = 2  # date lines between such a lead and its headline
+HEADLINE_SHARED_WORDS = 2  # words of four letters or more that a headline shares with its lead
+_HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def agency_lead_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a story's lead under an agency's dateline (above)."""
+    found = _lines_matching(seg, "agency_lead", _AGENCY_ALONE_WORDS, _AGENCY_LEAD) > 0
+    return found & (seg.shapes[:, _COL["log_words"]] >= np.log1p(CREDIT_WORDS))
+
+
+def over_lead_rows(seg: Segments, leads: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows read as chrome of each such lead's headline and the date lines between (at
+    most AGENCY_LEAD_DATES, one at least), with the lead's row for each, whose scores they
+    take: a headline that shares HEADLINE_SHARED_WORDS words with its lead ("Indonesia's trade
+    surplus narrows in December" over "Jakarta (ANTARA) - Indonesia's trade surplus narrowed");
+    a share button's or a menu's line over a lead shares none (on the processed splits 8
+    such lines over a date line, all chrome, none taken)."""
+    texts, dates = seg.texts, date_lines(seg)
+    low, high = TEASER_HEADLINE_WORDS
+    rows, heads = [], []
+    for i in np.flatnonzero(leads):
+        j = i - 1
+        while j >= seg.start[i] and dates[j] and i - j <= AGENCY_LEAD_DATES:
+            j -= 1
+        if j == i - 1 or j < seg.start[i] or not _headline(texts[j]) or not low <= len(texts[j].split()) <= high:
+            continue
+        shared = {w.lower() for w in _HEAD_WORD.findall(texts[j])} & {w.lower() for w in _HEAD_WORD.findall(texts[i])}
+        if len(shared) >= HEADLINE_SHARED_WORDS:
+            above = [k for k in range(j, i) if not kept[k]]
+            rows += above
+            heads += [i] * len(above)
+    return np.asarray(rows, dtype=int), np.asarray(heads, dtype=int)
+
+
 CREDIT_PARAGRAPHS = 2  # a story's kept lines of CREDIT_WORDS words or more right above an agency's credit
 CREDIT_WORDS = 10
 
@@ -2180,6 +2243,12 @@ CREDIT_WORDS = 10
 # stories credit it in their datelines, "ISLAMABAD, Feb 9 (APP):", with a desk's initials
 # after it at the foot: "APP/ask")
 _CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*")
+
+
+def _credits_itself(credit: str, lines: Sequence[str]) -> bool:
+    """Whether one of `lines` names the agency of the `credit` line in brackets in its dateline."""
+    name = credit.strip(" -–—=().")
+    return any(f"({name})" in line[:DATELINE_CHARS] for line in lines)
 
 
 def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -2206,7 +2275,8 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
                                                  or texts[j].rstrip()[-1:] in ".!?\"”'"):
             lines.append(texts[j])
             prose, j = prose + (len(texts[j].split()) >= CREDIT_WORDS), j - 1
-        if prose < CREDIT_PARAGRAPHS:
+        # (one is enough when the lead credits the same agency in its dateline: "DOHA, Jan 11 (QNA) -")
+        if prose < CREDIT_PARAGRAPHS and not (prose and named[i] and _credits_itself(texts[i], lines)):
             continue
         if not named[i]:
             credit = re.compile(r"\(\s*" + re.escape(match.group(1)) + r"\s*\)")
@@ -3171,6 +3241,11 @@ class Refiner:
         if getattr(self, "end_marks", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(end_mark_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
+        if getattr(self, "credits", False):
+            leads = agency_lead_lines(seg)
+            out = self._set_boilerplate(out, np.flatnonzero(leads), 1 - MENU_SCORE, np.minimum)
+            rows, heads = over_lead_rows(seg, leads, out.argmax(axis=1) != self.run_column_)
+            out[rows] = out[heads]  # the story's, as its lead is
         if getattr(self, "bylines", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(byline_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
