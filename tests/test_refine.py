@@ -2249,7 +2249,8 @@ def test_issuers_acts_in_teasers_of_the_fifty_seventh_round():
                "Merlion Foods has won the Asia Food Safety Award for the second year in a row.", "Mar 7, 2027"],
               ["Merlion Foods Wins Asia Food Safety Award",  # ... and not without the date
                "Merlion Foods has won the Asia Food Safety Award for the second year in a row.", "Read more"],
-              ["karoo wines appoints new chief executive",  # a headline in sentence case
+              ["karoo wines appoints new chief executive",  # a headline in sentence case (taken since the
+               # fifty-eighth round: the dateline is what counts)
                "Stellenbosch, South Africa, February 22: Karoo Wines has appointed Thandi Mokoena as chief executive.",
                "Feb 22, 2027"],
               ["Riga Port Authority Opens New Terminal",  # someone said it: a story's
@@ -2265,7 +2266,7 @@ def test_issuers_acts_in_teasers_of_the_fifty_seventh_round():
                "Dhaka, Bangladesh, March 1: Meghna Textiles has signed a three-year agreement to supply a retailer.",
                "Mar 1, 2027"]]
     found = teaser_act_lines(Segments.from_pages(teaser)).reshape(-1, 3)[:, 1]
-    assert found.tolist() == [1, 1, 1, 0, 0, 0, 0, 0, 0, 1]
+    assert found.tolist() == [1, 1, 1, 0, 1, 0, 0, 0, 0, 1]
     seg = Segments.from_pages(teaser[:1])
     assert (opening_lines(seg) > 0).tolist() == [False, True, False]  # a release opening for the run shift
     added = [["Pacific Breeze Airlines Adds Flights Between Nadi and Auckland",
@@ -2293,3 +2294,103 @@ def test_a_pages_body_under_its_headline_of_the_fifty_seventh_round():
     # a short line under the headline is no body's first paragraph
     short = page[:4] + ["It is free.", *page[4:]]
     assert not body_lines(Segments.from_pages([short]), np.array([False, False, True, True] + [False] * 5)).any()
+
+
+def test_issuers_acts_in_teasers_of_the_fifty_eighth_round():
+    from pagesift.frozen import opening_lines, teaser_act_lines
+
+    def found(teasers):
+        return teaser_act_lines(Segments.from_pages(teasers)).reshape(-1, 3)[:, 1].tolist()
+
+    date = "October 12, 2027"
+    teasers = [  # a dateline with no year and no agency, under a headline in any case
+        ["Indus Valley Motors rolls out its 100,000th locally assembled car",
+         "Karachi, October 12: Indus Valley Motors Ltd has rolled out its 100,000th locally assembled car.", date],
+        ["Ceylon Spice Exports launches organic cinnamon range",  # the present tense
+         "Colombo, December 18: Ceylon Spice Exports launches its organic cinnamon range in Germany.", date],
+        ["Ravi Textiles wins water certification",  # a phrase first
+         "Lahore, January 3: In a first for Pakistan's textile industry, Ravi Textiles Limited has been certified "
+         "under the Alliance for Water Stewardship standard.", date],
+        ["Coral Bay Hotels opens beach resort",  # a descriptor first
+         "Panaji, January 3: Leading hospitality brand Coral Bay Hotels has opened a 120-room beach resort.", date],
+        ["Dr. Meena Raghavan honoured with national award",  # a person's title at the issuer
+         "Chennai, January 3: Dr. Meena Raghavan, Chairperson of Sunrise Eye Hospitals, has been honoured with the "
+         "National Healthcare Excellence Award.", date],
+        ["Pacific Reef Airways adds Nadi-Tokyo route",  # a clause between the name and the act
+         "Nadi, January 3: Pacific Reef Airways, which began flying in 2019, will add a weekly service to Tokyo.", date],
+        ["Banco Atlantico Sul opens first branch in Maputo",  # the organisation's word first
+         "Maputo, January 9: Banco Atlantico Sul has opened its first branch in Maputo.", date],
+        ["Davao Agri Ventures wins export award",  # named, or an act in the past tense
+         "Davao City, January 9: Davao Agri Ventures Inc. was named Agricultural Exporter of the Year.", date],
+        ["Pharaoh Bay Resorts announces Marsa Alam resort",
+         "Hurghada, January 9: Pharaoh Bay Resorts announced the opening of its new 300-room resort.", date],
+        ["Falcon Crest Bank reports 22% rise in profit",  # "has reported" is its own act, not a source's
+         "Dubai, October 13: Falcon Crest Bank has reported a 22 per cent rise in net profit.", date]]
+    assert found(teasers) == [1] * len(teasers)
+    assert (opening_lines(Segments.from_pages(teasers[:1])) > 0).tolist() == [False, True, False]
+    traps = [  # someone said it; a news agency's dateline; a block's heading, a date line or a byline over it
+        ["Savanna Airways resumes Mogadishu flights",
+         "Nairobi, December 20: Savanna Airways resumed flights to Mogadishu on Monday, the airline said.", date],
+        ["Thai bank holds rate",
+         "BANGKOK, Dec. 20 (Xinhua) -- The Bank of Thailand has kept its key rate unchanged at 2 percent.", date],
+        ["More news", "Karachi, October 12: Indus Valley Motors Ltd has rolled out its 100,000th car.", date],
+        ["Friday, January 7, 2028",
+         "Kochi, Jan 7: Kochi Port Trust has completed a new container berth at Vallarpadam.", date],
+        ["By Rohan Pillai, Staff Reporter",
+         "Kochi, Jan 7: Kochi Port Trust has completed a new container berth at Vallarpadam.", date],
+        # with no dateline the present tense and a phrase first are left alone
+        ["Ceylon Spice Exports Launches Organic Cinnamon Range",
+         "Ceylon Spice Exports launches its organic cinnamon range in Germany.", date]]
+    assert found(traps) == [0] * len(traps)
+
+
+def test_agency_leads_and_credits_of_the_fifty_eighth_round():
+    from pagesift.frozen import agency_lead_lines, credit_lines, over_lead_rows
+
+    page = ["Jakarta Business Review", "Home | Economy | Companies",
+            "Indonesia's trade surplus narrows in December", "January 11, 2028",
+            "Jakarta (ANTARA) - Indonesia's trade surplus narrowed to 2.1 billion U.S. dollars in December as "
+            "imports of capital goods rose, the statistics agency said on Tuesday.",
+            "Exports of coal and palm oil fell, the agency said.", "ANTARA", "More news"]
+    seg = Segments.from_pages([page])
+    leads = agency_lead_lines(seg)
+    assert leads.tolist() == [False] * 4 + [True] + [False] * 3
+    kept = np.array([False, False, False, False, True, True, False, False])
+    rows, heads = over_lead_rows(seg, leads, kept)
+    assert rows.tolist() == [2, 3] and heads.tolist() == [4, 4]  # its headline and date take its scores
+    # a line over the date that shares no words with the lead is no headline of its
+    other = page[:2] + ["Share | Print | Email this story", *page[3:]]
+    assert over_lead_rows(Segments.from_pages([other]), leads, kept)[0].tolist() == []
+    nodate = page[:3] + page[4:]
+    assert over_lead_rows(Segments.from_pages([nodate]), np.array([False] * 3 + [True] + [False] * 3),
+                          np.delete(kept, 3))[0].tolist() == []
+    # one paragraph is enough for the credit when the lead names the same agency (listed or not)
+    assert credit_lines(seg, kept).tolist() == [False] * 6 + [True, False]
+    unlisted = [line.replace("ANTARA", "KPL") for line in page]
+    assert credit_lines(Segments.from_pages([unlisted]), kept).tolist() == [False] * 6 + [True, False]
+    other_agency = page[:6] + ["UNB", "More news"]
+    assert not credit_lines(Segments.from_pages([other_agency]), kept).any()
+
+
+def test_owners_and_speakers_of_the_fifty_eighth_round():
+    from pagesift.frozen import copyright_owner, host_note_lines, masthead_owner, opening_lines
+
+    assert copyright_owner("© St. Brendan's Health 2027") == "St. Brendan's Health"
+    assert copyright_owner("Copyright 2028 | Dr. Reddy's Laboratories Ltd.") == "Dr. Reddy's Laboratories"
+    assert copyright_owner("© 2028 J.P. Harlow & Co.") == "J.P. Harlow"
+    assert copyright_owner("© 2028 - Kestrel Foods") == "Kestrel Foods"
+    page = ["KESTREL BANK", "Personal | Business | Newsroom", "Kestrel Bank cuts mortgage rates",
+            "KESTREL BANK PLC. Registered in England No. 01234567"]
+    assert masthead_owner(page) == {"KESTREL BANK", "Kestrel Bank"}
+    # a name in capitals elsewhere is left as it is
+    assert masthead_owner(["Acme Bank", "Home | News", "Text", "Acme Bank PLC. Registered in England"]) == {"Acme Bank"}
+    lines = ['"We\'re sorry for any inconvenience," said Gareth Pryce, our network manager.',
+             "Dana Cole, our head of research, said the results were encouraging.",
+             '"It is our best year," said Gareth Pryce, the company\'s network manager.',
+             "Our engineers will work between 9am and 4pm each day."]
+    assert (opening_lines(Segments.from_pages([lines])) > 0).tolist() == [True, True, False, False]
+    notes = ["Disclaimer: This story is provided by NewsVoir. ANI will not be responsible in any way for the "
+             "content of this article.",
+             "Disclaimer: This content is provided by sponsor. The statements are solely those of the provider."]
+    assert host_note_lines(Segments.from_pages([notes])).tolist() == [True, False]
+

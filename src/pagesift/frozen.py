@@ -705,8 +705,8 @@ _HOST_NOTE = re.compile(r"""
       \s+(?:of\s+(?:this|the)\s+(?:site|website|publication|newspaper)\s+)?(?:was|were|is|are)\s+not\s+involved\b
   | \bcomes?\s+to\s+you\s+under\s+an\s+arrangement\s+with\b
   | \btakes?\s+no\s+(?:editorial\s+)?responsibility\s+for\s+the\s+same\b
-  | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+(?:the\s+same|(?:news|press)\s+releases
-      |this\s+(?:article|story))\b
+  | \bnot\s+(?:be\s+)?responsible\s+(?:in\s+any\s+way\s+)?for\s+the\s+(?:content|accuracy)\s+of\s+
+      (?:the\s+same|(?:news|press)\s+releases|this\s+(?:article|story))\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:provided|supplied)\s+by\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+(?:content|article|post|story)\s+(?:is|was)\s+(?:sponsored|paid\s+for|a\s+paid)\b
   | ^\W*(?:disclaimer\s*:\s*)?this\s+is\s+an?\s+(?:paid|sponsored)\s+(?:press\s+release|post|article|story)\b
@@ -1563,11 +1563,11 @@ _WE_PLEASED = re.compile(r"""^(?:Today,?\s+)?We(?:['’]re|\s+are)\s+(?:so\s+|ve
 # "Dana Cole, our head of research, said"): a story's reporter has no such colleague outside a
 # quote. No corpus line has it; a water company's notice read as news, every line (fifty-eighth
 # round).
-_OUR_TITLES = r"""(?:[\w-]+\s+){0,4}?(?:manager|director|chief|head|president|officer|chair(?:man|woman|person)?|CEO|founder
-    |spokes(?:person|man|woman)|lead|engineer|coordinator|secretary|partner|principal|superintendent)\b"""
-_OUR_SPEAKER = re.compile(r"""\bsaid\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+our\s+""" + _OUR_TITLES
-                          + r"""|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+our\s+""" + _OUR_TITLES + r"""[^.]{0,60}?,\s+said\b""",
-                          re.VERBOSE)
+_OUR_TITLES = r"""(?:[\w-]+\s+){0,4}?(?:manager|director|chief|head|president|officer|chair(?:man|woman|person)?
+    |CEO|founder|spokes(?:person|man|woman)|lead|engineer|coordinator|secretary|partner|principal|superintendent)\b"""
+_OUR_SPEAKER = re.compile(r"""\bsaid\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+our\s+"""
+                          + _OUR_TITLES + r"""|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*,\s+our\s+""" + _OUR_TITLES
+                          + r"""[^.]{0,60}?,\s+said\b""", re.VERBOSE)
 
 
 # ... and a dateline in capitals, then its issuer "today announced" or "announced today",
@@ -1613,7 +1613,8 @@ _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
-      |energi[sz]ed|announced|bagged|clinched|inked|posted|closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
+      |energi[sz]ed|announced|bagged|clinched|inked|posted
+      |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
@@ -1650,11 +1651,13 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 # its headline is in sentence case on the sites that print both ("China launches weather
 # satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
 # as news, every line (fifty-seventh round).
-_ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?|Bank|Bancorp|Airlines?
-    |Airways|Air|Lines|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd|AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
+_ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?
+    |Bank|Bancorp|Airlines?|Airways|Air|Lines|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd
+    |AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
     |Industries|Solutions|Systems|Motors|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
     |Mobile|Networks?|Software|Softworks|Labs?|Capital|Partners|Ventures|Insurance|Finance|Financial|Textiles|Wines?
-    |Brewery|Breweries|Dairy|Dairies|Exports|Fertili[sz]ers|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics|Media|Studios?|Health|Healthcare
+    |Brewery|Breweries|Dairy|Dairies|Exports|Fertili[sz]ers|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics
+    |Media|Studios?|Health|Healthcare
     |Hospital|Clinic|Centre|Center|Institute|University|College|Foundation|Trust|Society|Association|Services|Shipping
     |Seaways|Cloud|Mining|Resources|Minerals|Petroleum|Realty|Properties|Developments?|Construction|Engineering
     |Cooperative|Union|Markets|Stores|Retail|Apparel|Cosmetics|Farms|Digital|Data|Fibre|Fiber|Semiconductor|Aviation
@@ -1667,20 +1670,24 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning)s?\b"""
 _ORG_NAME = r"""(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
-    |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto|Fundação|Viña|Bodegas?
-      |Fundación|Fondation)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4})"""
+    |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
+      |Fundação|Fundación|Fondation|Viña|Bodegas?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
               "completed", "signed", "won", "secured", "raised", "acquired")
-_PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts", "expands")
+_PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts",
+                 "expands")
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
         \s*(?::|[–—-]{1,2})\s+)?
-    (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?|[A-Z][\w.'’-]*-based\s+
+    (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
+        |[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
-    (?P<name>""" + _ORG_NAME + r""")\.?(?:,\s+[^,"“”\n]{1,80},)?,?\s+(?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
-                         + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS) + r"""|was\s+(?:named|awarded|recogni[sz]ed|honou?red
-                             |ranked|certified|selected|chosen)|(?:today\s+)?(?:""" + "|".join(_PAST_ACTS) + r"""))\b)""",
+    (?P<name>""" + _ORG_NAME + r""")\.?(?:,\s+[^,"“”\n]{1,80},)?,?\s+
+    (?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s))""" + _OWN_ACT
+                         + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS)
+                         + r"""|was\s+(?:named|awarded|recogni[sz]ed|honou?red|ranked|certified|selected|chosen)
+                             |(?:today\s+)?(?:""" + "|".join(_PAST_ACTS) + r"""))\b)""",
                          re.VERBOSE)
 TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -2276,7 +2283,7 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             lines.append(texts[j])
             prose, j = prose + (len(texts[j].split()) >= CREDIT_WORDS), j - 1
         # (one is enough when the lead credits the same agency in its dateline: "DOHA, Jan 11 (QNA) -")
-        if prose < CREDIT_PARAGRAPHS and not (prose and named[i] and _credits_itself(texts[i], lines)):
+        if prose < CREDIT_PARAGRAPHS and not (prose and _credits_itself(texts[i], lines)):
             continue
         if not named[i]:
             credit = re.compile(r"\(\s*" + re.escape(match.group(1)) + r"\s*\)")
@@ -2301,8 +2308,9 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # news, all on L3S-GN1 pages that carry a company's release (Business Wire's, "NAMCO
 # BANDAI Games America Inc. ... today announced", with its own "(C) 2008" line) or a
 # publisher's credit; no built news page (RESULTS, fortieth round).
-_COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:[\s,|]|\s[–—-])*)?(?:by\s+)?
-    (?-i:((?:[Tt]he\s+)?(?:(?:St|Mt|Ft|Dr)\.\s+|(?:[A-Z]\.){2,3}\s*)?[A-Z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
+_COPYRIGHT = re.compile(r"""(?:©|\bcopyright\b|\(c\)(?=\s*\d{4}))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:[\s,|]|\s[–—-])*)?
+    (?:by\s+)?(?-i:((?:[Tt]he\s+)?(?:(?:St|Mt|Ft|Dr)\.\s+|(?:[A-Z]\.){2,3}\s*)?[A-Z][\w'’&-]*
+      (?:\s+(?:of|and|&|for|the|[A-Z][\w'’&-]*)){0,6}))""",
                         re.IGNORECASE | re.VERBOSE)
 # a company's legal form, which its prose leaves off ("Norrland Grid Systems AB" is
 # "Norrland Grid Systems" in the text), and what trails a name
