@@ -1638,8 +1638,8 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 
 
 # ... and an issuer's act of its own in a teaser's lead, under a headline in title case as
-# releases' are, with no one said or told it: after a dateline that has no year and no
-# agency ("Karoo Wines Appoints New Chief Executive" over "Stellenbosch, South Africa,
+# releases' are (any headline since the fifty-eighth round, below), with no one said or told
+# it: after a dateline that has no year and no agency ("Karoo Wines Appoints New Chief Executive" over "Stellenbosch, South Africa,
 # February 22: Karoo Wines has appointed ...", "Kansai Air Introduces New Route to Hanoi" over
 # "Osaka, Japan, March 5: Kansai Air will start daily flights"), or with none over the
 # teaser's date line when the headline names it first ("Merlion Foods Wins Asia Food Safety
@@ -1650,7 +1650,16 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 # ("Riga, March 1 - Latvia will hold a referendum ..., the election commission said"), and
 # its headline is in sentence case on the sites that print both ("China launches weather
 # satellite"). No corpus line is so placed; seed-like pages' release teasers so written read
-# as news, every line (fifty-seventh round).
+# as news, every line (fifty-seventh round). After such a dateline the headline's case does
+# not count (the fifty-eighth round's seed-like pages print releases' headlines in sentence
+# case: "Indus Valley Motors rolls out its 100,000th locally assembled car"), and the lead may
+# open with a phrase, a descriptor or a person's title at the issuer ("In a first for X, ",
+# "Leading hospitality brand ", "Dr. X, Chairperson of "), hold a clause before the act
+# (", which began flying in 2019,"), name the organisation by its word first ("Banco X",
+# "Grupo X") and say it in the present or past tense or "was named"; a news teaser so placed
+# says who said it. Not under a block's heading, a date line or a byline (a staff story's
+# lead). No corpus line is so placed either; the risk taken: a news teaser in which a body
+# does something with no one said it reads as a release (RESULTS, fifty-eighth round).
 _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?
     |Bank|Bancorp|Airlines?|Airways|Air|Lines|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd
     |AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
@@ -1706,7 +1715,7 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is an issuer's act in a teaser's lead (above); kept on `seg`."""
     if "teaser_act" not in seg.markers:
         found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will", "was", *_PRESENT_ACTS, *_PAST_ACTS],
-                               _TEASER_ACT) > 0
+                                _TEASER_ACT) > 0
         texts, dates = seg.texts, date_lines(seg)
         out = np.zeros(len(seg))
         for i in np.flatnonzero(found):
@@ -2166,7 +2175,6 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
             _lines_matching(seg, "signoff", _SIGNOFF_WORDS, _SIGNOFF_END),
             _lines_matching(seg, "agency_alone", _AGENCY_ALONE_WORDS, _AGENCY_ALONE)])
     return seg.markers["news_credit"]
-
 
 
 # An agency's name alone on its line, in brackets or after a dash ("(PNA)", "AAP", "--
@@ -3218,10 +3226,13 @@ class Refiner:
         a line ending in a wire's mark (signoff_lines), with `contacts` a release's
         contact block (contact_lines), with `voiced` a paragraph that opens as only a
         release opens (voiced_lines), with `end_marks` a release's end mark under a kept
-        line (end_mark_lines) and with `bylines` a story's byline over its first paragraph
+        line (end_mark_lines), with `credits` a lead under an agency's dateline
+        (agency_lead_lines) kept and its headline and date given its scores (over_lead_rows),
+        and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept, a bare name under its headline given the headline's scores
-        (bare_name_lines) and a teaser's date line its lead's (dated_lead_lines); `menus`
-        sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
+        (bare_name_lines), a teaser's date line its lead's (dated_lead_lines) and a page's body
+        under its first kept line kept (body_lines), and with `credits` an agency's name alone
+        under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
         content)."""
         out = self._trees_decide(seg, proba, words)

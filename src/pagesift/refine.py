@@ -76,7 +76,10 @@ its "###"). With `datelines`, a distribution service's dateline ("/PRNewswire/ -
 "the following statement" or remarks, with `openings` a release's first line "Today,
 X announced" (or "X is pleased to announce", or "FRANKFORT — X today announced", or an
 organisation's act of its own in a teaser's lead under a title-case headline, "Osaka, Japan,
-March 5: Kansai Air will start daily flights": fifty-seventh round), with
+March 5: Kansai Air will start daily flights": fifty-seventh round; after such a dateline
+under any headline, in the present or past tense too, the name after a phrase, a descriptor
+or a person's title, "Leading hospitality brand Coral Bay Hotels has opened"; or a quote's
+speaker the line calls "our network manager": fifty-eighth round), with
 `dated` a dateline with the year ("TORONTO, May 22, 2018 -"), with `prosecutions` a
 prosecutor's credit for the case ("The case was prosecuted by Assistant District
 Attorney X"), with `said_today` a first line "X said today", with `documents` a
@@ -182,7 +185,12 @@ With `credits`, an agency's name alone on its line ("PA Media", "(Reuters)", "An
 Agency") right under two kept lines of prose or more, or under a "By X" that is, is kept
 with that "By X" (frozen.credit_lines): a story's credit, not a photo's under its caption
 (forty-eighth round); so is any one-word name alone there that the story's dateline
-credits ("(BelTA)" over "BelTA"; fifty-sixth round).
+credits ("(BelTA)" over "BelTA"; fifty-sixth round), and under one paragraph when the lead
+credits it so (fifty-eighth round). Before the byline passes, a lead that opens with an
+agency's dateline ("Jakarta (ANTARA) - ") is kept, and the headline over it that shares two
+words with it and the date lines between take its scores (frozen.agency_lead_lines,
+frozen.over_lead_rows): the trees read a short agency story over release teasers as one
+more teaser (fifty-eighth round).
 """
 
 from __future__ import annotations
@@ -470,10 +478,12 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          'to have achieved") or a dateline in capitals then "X today announced" outside a quote, '
                          'or an issuer\'s act today in a line\'s first sentence ("X today opened", "today '
                          'joined") with no agency\'s credit, or a Japanese issuer\'s "(Head Office: Osaka; '
-                         'President: X)", or a teaser\'s lead under a title-case headline in which an '
-                         'organisation reports an act of its own with no one saying so, after a dateline with no '
-                         'year or agency ("Osaka, Japan, March 5: Acme Air will start daily flights") or, with none, '
-                         'over the teaser\'s date under a headline that names it first',
+                         'President: X)", or a teaser\'s lead in which an organisation reports an act of its own '
+                         'with no one saying so, under a headline of any case after a dateline with no year or '
+                         'agency ("Osaka, Japan, March 5: Acme Air will start daily flights", "Panaji, January 3: '
+                         'Leading hospitality brand Acme Hotels has opened", "Acme Exports launches") or, with '
+                         'none, under a title-case headline that names it first over the teaser\'s date, or a '
+                         'quote\'s speaker the line calls its own ("said Jo Pell, our network manager")',
              "dated": "lines opening with a dateline that has the year (\"TORONTO, May 22, 2018 -\", "
                       "\"Rotterdam, 14 September 2026 –\")",
              "appositives": 'lines opening with an issuer\'s praise of itself after its name ("Accra, Nov 30: '
@@ -554,8 +564,9 @@ def method_text(refiner) -> str:
                "(its first paragraph and the sentences right under it) kept" if getattr(refiner, "bylines", False)
                else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
-               "one the story's dateline credits: \"(BelTA)\" over \"BelTA\") kept"
-               if getattr(refiner, "credits", False) else "")
+               "one the story's dateline credits: \"(BelTA)\" over \"BelTA\", under one paragraph then) kept, "
+               "and a lead under an agency's dateline (\"Jakarta (ANTARA) - \") kept with the headline over it "
+               "that shares its words and the date between" if getattr(refiner, "credits", False) else "")
             + "; "
             + ("they decide boilerplate or not, the genre stays the linear model's" if refiner.linear_genres
                else "they decide the label")
