@@ -1675,20 +1675,23 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Coalition|Charity|Fund|Initiative|Programme|Program|Festival|Orchestra|Theatre|Theater|Biologics|Biosciences
     |Sciences|Medical|Diagnostics|Leisure|Hospitality|Mills|Paints|Tyres|Tires|Batteries|Solar|Renewables|Utilities
     |Airports?|Ports|Railways?|Beverages|Brewing|Distilleries|Plantations|Agro|Seeds|Pharmacy|Pharmacies|Clinics
-    |Homes|Estates|Infra|Infrastructure|Housing|Builders|Cargo|Couriers|Travels?|Tours|Cruises|Payments|Securities
+    |Homes|Estates|Infra|Infrastructure|Housing|Builders|Cargo|Couriers|Travels?|Tours|Cruises|Pay|Payments|Securities
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning)s?\b"""
 _ORG_NAME = r"""(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
     |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
-      |Fundação|Fundación|Fondation|Viña|Bodegas?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4})"""
+      |Fundação|Fundación|Fondation|Viña|Bodegas?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
+    |(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief|Director|Head
+        |President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
+      (?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
               "completed", "signed", "won", "secured", "raised", "acquired")
 _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts",
                  "expands")
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
-    (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4},?\s+""" + _MONTH + r"""\s+\d{1,2}
-        \s*(?::|[–—-]{1,2})\s+)?
+    (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}(?:,?\s+|\s+[–—-]\s+)
+        (?:""" + _MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _MONTH + r""")\s*(?::|[–—-]{1,2})\s+)?
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
         |[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
