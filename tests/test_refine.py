@@ -2325,7 +2325,15 @@ def test_issuers_acts_in_teasers_of_the_fifty_eighth_round():
         ["Pharaoh Bay Resorts announces Marsa Alam resort",
          "Hurghada, January 9: Pharaoh Bay Resorts announced the opening of its new 300-room resort.", date],
         ["Falcon Crest Bank reports 22% rise in profit",  # "has reported" is its own act, not a source's
-         "Dubai, October 13: Falcon Crest Bank has reported a 22 per cent rise in net profit.", date]]
+         "Dubai, October 13: Falcon Crest Bank has reported a 22 per cent rise in net profit.", date],
+        ["Kabul Saffron Company partners with Dubai distributor",  # a dash before the date, or the day first
+         "Herat - January 12: Kabul Saffron Company has partnered with a Dubai distributor.", date],
+        ["Adriatic Marinas Group acquires marina in Split",
+         "Zagreb, 12 January: Adriatic Marinas Group has acquired the 300-berth Marina Sveti Luka.", date],
+        ["Costa Verde Coffee & Cacao opens visitor farm",  # a name with "&" or "for" and no organisation's word
+         "San Jose, January 12: Costa Verde Coffee & Cacao has opened a visitor farm in Tarrazu.", date],
+        ["Clean Wells for Somalia completes 50 boreholes",
+         "Mogadishu, January 12: Clean Wells for Somalia has completed 50 boreholes in the Gedo region.", date]]
     assert found(teasers) == [1] * len(teasers)
     assert (opening_lines(Segments.from_pages(teasers[:1])) > 0).tolist() == [False, True, False]
     traps = [  # someone said it; a news agency's dateline; a block's heading, a date line or a byline over it
@@ -2340,7 +2348,10 @@ def test_issuers_acts_in_teasers_of_the_fifty_eighth_round():
          "Kochi, Jan 7: Kochi Port Trust has completed a new container berth at Vallarpadam.", date],
         # with no dateline the present tense and a phrase first are left alone
         ["Ceylon Spice Exports Launches Organic Cinnamon Range",
-         "Ceylon Spice Exports launches its organic cinnamon range in Germany.", date]]
+         "Ceylon Spice Exports launches its organic cinnamon range in Germany.", date],
+        # a title's "for" is a person's
+        ["Minister opens new clinic in Mandera",
+         "Nairobi, January 12: The Minister for Health has opened a new clinic in Mandera.", date]]
     assert found(traps) == [0] * len(traps)
 
 

@@ -1351,18 +1351,24 @@ def test_fifty_seventh_round_last_pages(default, name):
                                   "r58seedpresent", "r58seedretail", "r58seedtrap", "r58seedtwo", "r58seeduni",
                                   "r58seedvoice", "r58sportsclub", "r58sportsteaser", "r58staffmain",
                                   "r58staffmain2", "r58staffmain3", "r58staffteasers", "r58techtrade",
-                                  "r58thinktank", "r58trapnoattr", "r58utility", "r58wamstyle", "r58xinhuapak"])
+                                  "r58thinktank", "r58trapnoattr", "r58utility", "r58wamstyle", "r58xinhuapak", "r58b2wire",
+                                  "r58b2twoleads", "r58b2hyphen", "r58b2amp", "r58b2noyearday", "r58b2ngoteaser",
+                                  "r58b2twoprteasers", "r58b3oneword", "r58b3oneword2", "r58b3oneword3",
+                                  "r58b3twoword"])
 def test_fifty_eighth_round_pages(default, name):
-    """Pages written in the fifty-eighth round (76; these 69 with at most a tenth of their
+    """Pages written in the fifty-eighth round (88; these 80 with at most a tenth of their
     lines wrong), dated 2027 and 2028: seed-like pages (an agency's story - Xinhua, ANI, Bernama,
     WAM, Anadolu, Kyodo, AFP - over teasers) whose release teasers' leads sit under headlines in
     sentence case, open with a phrase, a descriptor or a person's title ("Leading hospitality
     brand Coral Bay Hotels has opened", "In a first for Pakistan's textile industry, Ravi
     Textiles Limited has been certified") or say it in the present tense (with the fifty-seventh
-    round's code their every line read as news); issuers' own pages (a hospital whose name
+    round's code their every line read as news), and twelve more written last (dates after a
+    dash or with the day first, names with "&" or "for" and no organisation's word, one-word
+    brands); issuers' own pages (a hospital whose name
     has "St.", a bank whose masthead is in capitals, a water company that says "our network
     manager"); papers' staff stories and news teasers that must stay news. Left out (README,
-    RESULTS): a teaser's lead that says "the company said in a statement" (`r58leadsaid`), a
+    RESULTS): a teaser's lead that says "the company said in a statement" (`r58leadsaid`) or
+    opens with its chairman's quote (`r58b2quoteteaser`), a
     public body's act in a news teaser with no one said it (`r58trapnoattr2`, read as a
     release), an address under a release on its issuer's site (four pages), a photo's caption and
     an agency's "Editor:" line (`r58mainphoto`)."""
@@ -1397,7 +1403,9 @@ def test_fifty_eighth_round_rules_on_their_pages(default):
                         "r58leaddescriptor": "Panaji, January 3", "r58leadperson": "Chennai, January 3",
                         "r58seedpresent": "Colombo, December 18", "r58lusa": "Maputo, January 9",
                         "r58pna": "Davao City, January 9", "r58hospitalpr": "St. Brendan's Health has opened",
-                        "r58bankcaps": "Kestrel Bank is cutting", "r58utility": "Customers in parts of Eastdale"}.items():
+                        "r58bankcaps": "Kestrel Bank is cutting", "r58utility": "Customers in parts of Eastdale",
+                        "r58b2hyphen": "Herat - January 12", "r58b2noyearday": "Zagreb, 12 January",
+                        "r58b2amp": "San José, January 12", "r58b2ngoteaser": "Mogadishu, January 12"}.items():
         assert lines(name, start) == ["press_release"], name
     for name, start in {"r58antara": "Jakarta (ANTARA)", "r58shortunb": "UNB", "r58qna": "QNA",
                         "r58gulfstaff": "Sharjah, December 19", "r58chk2trap": "Riyadh, January 10",

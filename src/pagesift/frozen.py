@@ -1678,12 +1678,12 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Homes|Estates|Infra|Infrastructure|Housing|Builders|Cargo|Couriers|Travels?|Tours|Cruises|Pay|Payments|Securities
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning)s?\b"""
-_ORG_NAME = r"""(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
+_ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
+        |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
+    (?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
     |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
       |Fundação|Fundación|Fondation|Viña|Bodegas?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
-    |(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief|Director|Head
-        |President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
-      (?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
+    |(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
               "completed", "signed", "won", "secured", "raised", "acquired")
