@@ -1717,17 +1717,17 @@ def _title_case(text: str) -> bool:
 def teaser_act_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is an issuer's act in a teaser's lead (above); kept on `seg`."""
     if "teaser_act" not in seg.markers:
-        found = _lines_matching(seg, "teaser_act_any", ["has", "is", "will", "was", *_PRESENT_ACTS, *_PAST_ACTS],
-                                _TEASER_ACT) > 0
         texts, dates = seg.texts, date_lines(seg)
         out = np.zeros(len(seg))
-        for i in np.flatnonzero(found):
+        low, high = TEASER_HEADLINE_WORDS
+        # (the line over it checked first: the pattern is the costlier)
+        for i in _rows_with(seg, ["has", "is", "will", "was", *_PRESENT_ACTS, *_PAST_ACTS]):
             # under a teaser's headline: not a block's heading ("More news"), a date line or a byline
-            low, high = TEASER_HEADLINE_WORDS
             if i == seg.start[i] or not _headline(texts[i - 1]) or not low <= len(texts[i - 1].split()) <= high \
                     or dates[i - 1] or _BYLINE_START.match(texts[i - 1].lstrip()):
                 continue
-            match = _TEASER_ACT.match(texts[i])
+            if (match := _TEASER_ACT.match(texts[i])) is None:
+                continue
             if match.group("dateline"):
                 out[i] = True
             elif match.group("present") or match.group("pre") or not _title_case(texts[i - 1]):
