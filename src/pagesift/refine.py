@@ -141,10 +141,11 @@ creation"; frozen.host_note_lines) is boilerplate the same way: its words are a
 release's, and the linear model read it as the release above it. With `appeals`, an
 outlet's word to its readers about itself ("Support local journalism. Subscribe today.",
 "X is a nonprofit newsroom funded by readers like you", "Have a news tip?", "You are free to
-republish this story", "Reach him at ..."; frozen.house_lines) is boilerplate the same way:
+republish this story", "Reach him at ...", "Sign up for our daily newsletter"; frozen.house_lines) is boilerplate the same way:
 it sits in the story's run and the linear model read it as the story (forty-seventh
 round). With `tags`, a page's list of tags ("Tags: floods, Kelantan", "Topics: ...",
-"Keywords: ..."; frozen.tag_lines) is boilerplate the same way: its words are the story's.
+"Keywords: ...", "Distribution channels: ..."; frozen.tag_lines) is boilerplate the same way:
+its words are the story's.
 With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
@@ -160,8 +161,9 @@ documents label it with its release, and the linear model read it as chrome. Wit
 keep (frozen.byline_lines) is kept the same way: the news sites label bylines news, and
 among a story's share buttons and reading time the trees read some as chrome; a byline's
 role under it, a distribution service's name between a teaser's headline and lead, and a
-teaser's date under a lead dated the same day take the scores of the line they belong to
-(frozen.bare_name_lines, frozen.dated_lead_lines); and on a page that keeps no paragraph, the
+teaser's date under a lead dated the same day, and a quote with its speaker ("“...,” said
+X") under a kept sentence take the scores of the line they belong to (frozen.bare_name_lines,
+frozen.dated_lead_lines, frozen.quote_lines; the quote since the fifty-ninth round); and on a page that keeps no paragraph, the
 body under its first kept line, past a date line (its first paragraph and the sentences right
 under it), is kept the same way (frozen.body_lines): a city's or a union's short release on
 its own page read as chrome, every paragraph (fifty-seventh round). With
@@ -560,7 +562,8 @@ def method_text(refiner) -> str:
                "its date given the headline's scores, an agency's name alone there or between that date and the "
                "lead too, a byline's role (\"Statehouse reporter\") the byline's, a distribution service's name "
                "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
-               "same day the lead's, and on a page that keeps no paragraph the body under its first kept line "
+               "same day the lead's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
+               "sentence's, and on a page that keeps no paragraph the body under its first kept line "
                "(its first paragraph and the sentences right under it) kept" if getattr(refiner, "bylines", False)
                else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
