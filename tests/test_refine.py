@@ -2405,3 +2405,101 @@ def test_owners_and_speakers_of_the_fifty_eighth_round():
              "Disclaimer: This content is provided by sponsor. The statements are solely those of the provider."]
     assert host_note_lines(Segments.from_pages([notes])).tolist() == [True, False]
 
+
+
+def test_issuers_acts_in_teasers_of_the_fifty_ninth_round():
+    from pagesift.frozen import teaser_act_lines
+
+    def found(teasers):
+        return [int(row.max()) for row in np.split(teaser_act_lines(Segments.from_pages(teasers)),
+                                                    np.cumsum([len(t) for t in teasers])[:-1])]
+
+    date = "Aug 4, 2028"
+    teasers = [  # more organisations' words and acts; "As part of X, " first; a legal form after the name
+        ["Saigon Lotus Garments commissions rooftop solar system",
+         "Ho Chi Minh City (Vietnam), March 28: As part of its commitment to cutting emissions, Saigon Lotus "
+         "Garments has commissioned a 4-megawatt rooftop solar system.", date],
+        ["Delta Rivers Trust welcomes coastal plan",
+         "Dhaka (Bangladesh), June 3: Delta Rivers Trust, a charity working with river communities, has welcomed "
+         "the government's plan.", date],
+        ["Accra Digital Hub to train 10,000 developers",
+         "Accra (Ghana), May 16: Accra Digital Hub has signed agreements with four universities.", date],
+        ["Atlas Ridge Renewables connects wind farm",
+         "Tangier (Morocco), August 4: Atlas Ridge Renewables has connected its 80-megawatt wind farm to the grid.",
+         date],
+        ["Angkor Harvest Rice secures organic certification",
+         "Phnom Penh (Cambodia), July 20: Angkor Harvest Rice Co., Ltd. has secured EU organic certification.", date],
+        ["Rift Valley Water Foundation drills 100th borehole",
+         "Lodwar (Kenya), September 26: Rift Valley Water Foundation has drilled its 100th borehole in Turkana.", date],
+        ["Kartli Wine Cellars wins double gold",
+         "Tbilisi (Georgia), August 15: Kartli Wine Cellars has won a double gold medal for its amber wine.", date],
+        ["Gobi Cashmere partners with fashion house",
+         "Ulaanbaatar (Mongolia), January 17: Gobi Cashmere has partnered with an Italian fashion house.", date],
+        # a distribution service's credit between the headline and the lead
+        ["Ceylon Hills Tea Estates Wins Gold", "By NewsVoir",
+         "Kandy (Sri Lanka), June 18: Ceylon Hills Tea Estates has won a gold medal for its black tea.", date],
+        # the headline and its lead on one line
+        ["Sakura Drone Systems Inc. Begins Deliveries of Spraying Drone - Osaka (Japan), June 16: Sakura Drone "
+         "Systems Inc. has begun deliveries of its new spraying drone.", date],
+        # with no dateline, under a sponsor's heading or "Press Releases"
+        ["Partner content", "Orinda Capital launches sustainable infrastructure fund",
+         "Orinda Capital, an independent asset manager, has launched a fund for water infrastructure."],
+        ["Press Releases", "Desert Bloom Hospitality signs hotel deal",
+         "Desert Bloom Hospitality has signed an agreement to manage two new hotels in Al Ain.",
+         "Emirates Crest Insurance launches digital claims",
+         "Emirates Crest Insurance has launched a fully digital motor claims service."]]
+    assert found(teasers) == [1] * len(teasers)
+    traps = [  # a club signs a player; no sponsor's heading over a bare lead; a heading starts a new block
+        ["Atletico Riberas signs striker",
+         "Buenos Aires, March 6: Atletico Riberas has signed Uruguayan striker Mateo Ferrari.", date],
+        ["Orinda Capital launches sustainable infrastructure fund",
+         "Orinda Capital, an independent asset manager, has launched a fund for water infrastructure."],
+        ["Sponsored", "Nimbus Audio headphones review", "Companies", "Straits Blue Line cuts 600 jobs",
+         "Straits Blue Line Shipping has launched a review of its routes."],
+        # a story line with a dash in it is no teaser's headline
+        ["Kenya's tea auction prices fall for third week - Mombasa (Kenya), July 9: Average prices at the "
+         "Mombasa tea auction fell on Tuesday, brokers said.", date]]
+    assert found(traps) == [0] * len(traps)
+
+
+def test_quotes_credits_and_chrome_of_the_fifty_ninth_round():
+    from pagesift.frozen import distributor_lines, house_lines, news_credit_lines, quote_lines, tag_lines
+
+    page = ["Load-shedding returns", "3 June 2028",
+            "Rolling power cuts returned on Monday evening after breakdowns at two power stations, the utility said.",
+            '"We had just started to see customers come back in the evenings," said restaurant owner Lerato Dube.',
+            '"It is a disaster for us," she added.',
+            "Comments are moderated.",
+            '"Good news for once," said nobody, I bet.']
+    seg = Segments.from_pages([page])
+    kept = np.array([True, True, True, False, False, False, False])
+    rows, heads = quote_lines(seg, kept)
+    assert rows.tolist() == [3, 4] and heads.tolist() == [2, 2]  # the story's, down a run of quotes
+    # under a kept line that is no paragraph (a commenter's name) a quote is left alone
+    assert quote_lines(seg, np.array([True, True, False, False, False, True, False]))[0].tolist() == []
+    lines = ["Sign up for our daily newsletter to get the latest local news in your inbox.",
+             "Subscribe to the Humanscale newsletter", "Sign up for a free trial of our software.",
+             "Distribution channels: Healthcare & Pharmaceuticals Industry, Business & Economy",
+             "By NewsVoir", "NewsVoir", "By Kate Moran", "—APP", "APP", "Download the APP"]
+    seg = Segments.from_pages([lines])
+    assert house_lines(seg).tolist() == [True, True] + [False] * 8
+    assert tag_lines(seg).tolist() == [False] * 3 + [True] + [False] * 6
+    assert distributor_lines(seg).tolist() == [False] * 4 + [True, True] + [False] * 4
+    assert (news_credit_lines(seg) > 0).tolist() == [False] * 7 + [True, False, False]
+
+
+def test_teasers_on_one_line_part_runs():
+    from pagesift.frozen import teaser_blocks
+
+    page = ["More news",
+            "Kenya's tea prices fall for third week - Mombasa (Kenya), July 9: Average prices at the Mombasa tea "
+            "auction fell on Tuesday as supply rose, brokers said.", "Jul 9, 2028",
+            "Abyssinia Leather Works Opens Export Factory in Modjo - Modjo (Ethiopia), July 6: Abyssinia Leather "
+            "Works has opened a factory in the Modjo industrial park.", "Jul 6, 2028"]
+    content = np.array([False, True, True, True, True])
+    start, end = teaser_blocks(Segments.from_pages([page]), content)
+    assert start.tolist() == [0, 0, 0, 3, 3]  # the second teaser starts a block of its own
+    # a story's paragraph under a date line, with a dash in it and no dateline after, does not
+    story = page[:3] + ["The auction's prices have fallen since May - a third of the lots went unsold this "
+                        "week, brokers said on Tuesday.", "Jul 6, 2028"]
+    assert teaser_blocks(Segments.from_pages([story]), content)[0].tolist() == [0] * 5
