@@ -988,8 +988,9 @@ _BYLINE_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:reporter|corresponden
 # PR", "EZ Newswire", "NewsVoir": the release's credit, as an agency's is a story's; two
 # example pages, fifty-fifth round). On the corpora 11 such lines, all menus' (boilerplate).
 # Also as a byline ("By NewsVoir"; no corpus line is one; fifty-ninth round).
-_DISTRIBUTOR_ALONE = re.compile(r"""\W{0,3}(?:By\s+)?(?:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|EIN\s+Presswire|ACCESSWIRE
-    |KISS\s+PR|EZ\s+Newswire|NewsVoir|PRWeb|Newsfile|Issuewire|Newswire)\W{0,3}""", re.IGNORECASE | re.VERBOSE)
+_DISTRIBUTOR_ALONE = re.compile(r"""\W{0,3}(?:By\s+)?(?:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|EIN\s+Presswire
+    |ACCESSWIRE|KISS\s+PR|EZ\s+Newswire|NewsVoir|PRWeb|Newsfile|Issuewire|Newswire)\W{0,3}""",
+                                re.IGNORECASE | re.VERBOSE)
 _DISTRIBUTOR_WORDS = ("newswire", "wire", "businesswire", "globenewswire", "presswire", "accesswire", "pr",
                       "newsvoir", "prweb", "newsfile", "issuewire")
 
@@ -1118,10 +1119,10 @@ def dated_lead_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nd
 
 
 # A speaker's words with who said them ("“We had just started to see customers come back,”
-# said restaurant owner Lerato Dube.") under a kept paragraph: the story's or the release's,
+# said restaurant owner Lerato Dube.") under a kept sentence: the story's or the release's,
 # which quotes. Read as chrome at the foot of a short story over a comments block (a South
-# African paper's page, fifty-ninth round). On the processed splits such lines read as chrome
-# under a kept sentence: RESULTS, fifty-ninth round.
+# African paper's page, fifty-ninth round). On the processed splits one such line is read as
+# chrome, a general-web story's quote of unknown genre, and none of any other.
 _QUOTE_SAID = re.compile(r"""^\W{0,2}["“][^"“”\n]{10,}?[,.?!]["”]\s*
     (?:(?:said|says|added|explained)\b
       |(?:he|she|they|it)\s+(?:said|says|added)\b
@@ -1136,8 +1137,8 @@ def _sentence(text: str) -> bool:
 
 def quote_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows of a quote with its speaker (_QUOTE_SAID) read as chrome right under a kept
-    sentence (_sentence), or under such a quote, and for each that paragraph's row, whose scores they
-    take; `kept`: whether the model's top label of each row is a genre."""
+    sentence (_sentence), or under such a quote, and for each that sentence's row, whose
+    scores they take; `kept`: whether the model's top label of each row is a genre."""
     texts, rows, heads = seg.texts, [], []
     taken: dict[int, int] = {}
     for i in _rows_with(seg, ["said", "says", "added", "explained"]):
@@ -1778,7 +1779,9 @@ _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!ha
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
     (?P<name>""" + _ORG_NAME + r""")\.?(?:,?\s+(?:Ltd|Limited|Inc|LLC|Corp|Co|PLC|Pvt|Pte|Bhd)\.?)*
     (?:,\s+[^,"“”\n]{1,80},)?,?\s+
-    (?:(?=has\s|is\s|will\s)(?!has\s+signed\s+(?!an?\s|(?:(?:\w+\s+){0,2}?(?:agreements|deals|contracts|MoUs|memorand(?:um|a)\s+of)\b)))""" + _OWN_ACT
+    (?:(?=has\s|is\s|will\s)
+       (?!has\s+signed\s+(?!an?\s|(?:(?:\w+\s+){0,2}?(?:agreements|deals|contracts|MoUs|memorand(?:um|a)\s+of)\b)))
+    """ + _OWN_ACT
                          + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS)
                          + r"""|was\s+(?:named|awarded|recogni[sz]ed|honou?red|ranked|certified|selected|chosen)
                              |(?:today\s+)?(?:""" + "|".join(_PAST_ACTS) + r"""))\b)""",
@@ -1802,7 +1805,8 @@ def _title_case(text: str) -> bool:
 # over its story read as news and chrome, a Gulf paper's "Press Releases" as news; fifty-ninth
 # round). Built pages head teasers of either genre so (the heading was not evidence there,
 # forty-ninth round); with the act in the lead: 2 news lines of one built teaser, RESULTS.
-_SPONSOR_HEAD = re.compile(r"""^\W*(?:sponsored(?:\s+(?:content|stories|posts?))?|partner(?:ed)?\s+(?:content|stories|posts?)
+_SPONSOR_HEAD = re.compile(r"""^\W*(?:sponsored(?:\s+(?:content|stories|posts?))?
+    |partner(?:ed)?\s+(?:content|stories|posts?)
     |from\s+our\s+(?:partners|sponsors)|promoted(?:\s+(?:content|stories))?|paid\s+(?:content|posts?)
     |brand\s+(?:voice|content)|advertorials?|sponsor\s+content
     |(?:latest\s+|more\s+)?(?:press|media|news)\s+releases)\W*$""", re.IGNORECASE | re.VERBOSE)
@@ -1824,8 +1828,8 @@ def _under_sponsor(seg: Segments, head: int) -> bool:
 
 # a teaser's headline and lead on one line: "Acme Begins Deliveries of X - Osaka (Japan), June 16: ..."
 _INLINE_TEASER = re.compile(r"([A-Z][^!?:\n]{10,160}?)\s[–—-]\s(?=[A-Z])")
-_INLINE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}(?:,?\s+|\s+[–—-]\s+)(?:"
-                              + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b")
+_INLINE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[\s,]+(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}"
+                              r"(?:,?\s+|\s+[–—-]\s+)(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b")
 
 
 def _inline_teaser(text: str) -> re.Match | None:

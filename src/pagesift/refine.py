@@ -141,11 +141,11 @@ creation"; frozen.host_note_lines) is boilerplate the same way: its words are a
 release's, and the linear model read it as the release above it. With `appeals`, an
 outlet's word to its readers about itself ("Support local journalism. Subscribe today.",
 "X is a nonprofit newsroom funded by readers like you", "Have a news tip?", "You are free to
-republish this story", "Reach him at ...", "Sign up for our daily newsletter"; frozen.house_lines) is boilerplate the same way:
-it sits in the story's run and the linear model read it as the story (forty-seventh
-round). With `tags`, a page's list of tags ("Tags: floods, Kelantan", "Topics: ...",
-"Keywords: ...", "Distribution channels: ..."; frozen.tag_lines) is boilerplate the same way:
-its words are the story's.
+republish this story", "Reach him at ...", "Sign up for our daily newsletter";
+frozen.house_lines) is boilerplate the same way: it sits in the story's run and the linear
+model read it as the story (forty-seventh round). With `tags`, a page's list of tags
+("Tags: floods, Kelantan", "Topics: ...", "Keywords: ...", "Distribution channels: ...";
+frozen.tag_lines) is boilerplate the same way: its words are the story's.
 With `signoffs`, a line ending in a wire's
 mark (Xinhua's "Enditem", Yonhap's "(END)", "--IANS", "... said. (ANI)", "PTI ABC DEF") and
 a desk's initials under one ("sd/pgh"; frozen.signoff_lines) are kept, at most 0.01
@@ -163,10 +163,11 @@ among a story's share buttons and reading time the trees read some as chrome; a 
 role under it, a distribution service's name between a teaser's headline and lead, and a
 teaser's date under a lead dated the same day, and a quote with its speaker ("“...,” said
 X") under a kept sentence take the scores of the line they belong to (frozen.bare_name_lines,
-frozen.dated_lead_lines, frozen.quote_lines; the quote since the fifty-ninth round); and on a page that keeps no paragraph, the
-body under its first kept line, past a date line (its first paragraph and the sentences right
-under it), is kept the same way (frozen.body_lines): a city's or a union's short release on
-its own page read as chrome, every paragraph (fifty-seventh round). With
+frozen.dated_lead_lines, frozen.quote_lines; the quote since the fifty-ninth round); and on
+a page that keeps no paragraph, the body under its first kept line, past a date line (its
+first paragraph and the sentences right under it), is kept the same way (frozen.body_lines):
+a city's or a union's short release on its own page read as chrome, every paragraph
+(fifty-seventh round). With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
 dateline, a dateline with the year; frozen.voiced_lines) is kept too: a sponsor's teaser
