@@ -1077,14 +1077,17 @@ def test_an_issuers_act_today_opens_a_release_and_an_agencys_story_does_not():
 def test_an_issuers_praise_of_itself_opening_a_line_moves_its_run():
     """Invented lines in the reference page's teaser form and a newswire's; a story's company
     named with what it makes, or further into a sentence, does not count."""
-    from pagesift.frozen import appositive_lines
+    from pagesift.frozen import appositive_lines, opening_lines
 
     page = list(OPENING_PAGE)
     page[2] = ("Accra, Nov 30: Kwanza Mobile Money, a leading digital payments provider in West Africa, has been "
                "named Fintech of the Year for the second year running.")
     seg = Segments.from_pages([page])
     assert appositive_lines(seg).tolist() == [0, 0, 1, 0, 0, 0, 0, 0]
-    _moves_the_story_run_only_with(seg, "appositives", without=("statements", "openings"))
+    # (since the fifty-ninth round the teaser-act opening takes this lead too: a word may follow
+    # the organisation's, "Kwanza Mobile Money"; so the openings are left out here)
+    assert (opening_lines(seg) > 0).tolist() == [False, False, True] + [False] * 5
+    _moves_the_story_run_only_with(seg, "appositives", without=("statements",))
     lines = ["Mumbai (Maharashtra) [India], April 20: Harbourly, the leading provider of berth-booking software, "
              "has been recognised.",
              "SINGAPORE, Dec. 2, 2026 /NewsAsia Wire/ -- Lumiq Health, a provider of imaging software, today said.",
