@@ -991,8 +991,8 @@ _BYLINE_ROLE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:reporter|corresponden
 _DISTRIBUTOR_ALONE = re.compile(r"""\W{0,3}(?:By\s+)?(?:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|EIN\s+Presswire
     |ACCESSWIRE|KISS\s+PR|EZ\s+Newswire|NewsVoir|PRWeb|Newsfile|Issuewire|Newswire)\W{0,3}""",
                                 re.IGNORECASE | re.VERBOSE)
-_DISTRIBUTOR_WORDS = ("newswire", "wire", "businesswire", "globenewswire", "presswire", "accesswire", "pr",
-                      "newsvoir", "prweb", "newsfile", "issuewire")
+_DISTRIBUTOR_WORDS = ("newswire", "wire", "businesswire", "globenewswire", "prnewswire", "presswire", "accesswire",
+                      "pr", "newsvoir", "prweb", "newsfile", "issuewire")  # a word of every name the pattern takes
 
 
 def distributor_lines(seg: Segments) -> np.ndarray:
@@ -1054,7 +1054,7 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
     distribution service's name between a kept headline and paragraph, and for each
     the headline's (or the byline's) row, whose scores they take; `kept`: whether the
     model's top label of each row is a genre."""
-    texts, dates = seg.texts, date_lines(seg)
+    texts, dates, distributor = seg.texts, date_lines(seg), distributor_lines(seg)
     rows, heads = [], []
     for i in np.flatnonzero(~kept & (seg.shapes[:, _COL["log_words"]] <= np.log1p(3))):
         if not (seg.start[i] < i < seg.end[i] - 1 and kept[i - 1]):
@@ -1064,7 +1064,7 @@ def bare_name_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nda
             heads.append(i - 1)
             continue
         if _headline(texts[i - 1]) and kept[i + 1] and _is_paragraph(texts[i + 1]) \
-                and _DISTRIBUTOR_ALONE.fullmatch(texts[i].strip()):
+                and distributor[i]:
             rows.append(i)  # a release's credit
             heads.append(i - 1)
             continue
