@@ -1718,7 +1718,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |deployed|established|donated|upgraded|relocated|teamed\s+up|tied\s+up|joined\s+hands|forayed|ventured
       |drilled|built|constructed|planted|trained|distributed|restored|renovated|refurbished|treated|screened
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
-      |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered
+      |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
@@ -1803,12 +1803,13 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
 # (and a country's name may follow the organisation's word: "Delta Pharma Egypt")
 _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
-    (?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,4}\s+""" + _ORG_HEAD + r"""
+    (?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de|do|da|dos|das|del|di|du|van|von)){0,4}
+      \s+""" + _ORG_HEAD + r"""
       (?:\s+(?!(?:Has|Is|Will|Was)\b)[A-Z][a-z]+(?=[\s,]))?
     |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
       |Fundação|Fundación|Fondation|Viña|Bodegas?|Minera|Mineração|Tenuta|Cantina|Cantine|Azienda|Ch[aâ]teau|Domaine
       |Maison|Industrias|Laborat[oó]rios|Laboratoires|Corporaci[oó]n|Inversiones|Constructora|Cervecer[ií]a|Hoteles
-      |Aerol[ií]neas|Cl[ií]nica|PT)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
+      |Aerol[ií]neas|Cl[ií]nica|PT|Quinta|Vin[ií]cola|Fazenda|Herdade|Adega)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
     |(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
