@@ -1711,8 +1711,13 @@ _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "produc
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
 # "company" comes first: its plural is irregular
 _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
+# "raised" is a funding round's only with the money after it ("has raised $40 million", "raised
+# USD 8 million"): a story's "has raised its forecast" is not (sixtieth round)
+_RAISED = r"""raised(?=\s+(?:[$€£₹]|US\$|USD|EUR|GBP|INR|Rs\.?|Rp|RM|N(?=\d)|KES|\d|over\b|more\s+than|nearly|about|around|a\s+total
+    |an?\s+(?:additional|undisclosed|further)|funding|capital|money|fresh))"""
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
-      |completed|signed|received|won|earned|secured|raised|appointed|named|partnered|joined|acquired|entered|achieved
+      |completed|signed|received|won|earned|secured|""" + _RAISED + r"""|appointed|named|partnered|joined|acquired|entered
+      |achieved
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
       |energi[sz]ed|announced|bagged|clinched|inked|posted|welcomed|delivered|connected|crossed|surpassed|installed
       |deployed|established|donated|upgraded|relocated|teamed\s+up|tied\s+up|joined\s+hands|forayed|ventured
@@ -1724,7 +1729,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
         |conferred|shortlisted))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
-    |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured|raised
+    |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured|""" + _RAISED + r"""
       |appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned|celebrated|marked))\b"""
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
     (?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}(?:\s*\([^)]{1,40}\))?,\s+
@@ -1818,9 +1823,10 @@ _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "ina
                  "expands")
 # a teaser's dateline may spell its month in capitals (an Italian agency's "VERONA, APR 15 -")
 _TEASER_MONTH = r"(?:" + _MONTH + r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
-_TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted)\b)
+_TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted|citing)\b)
     (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}(?:,?\s+|\s+[–—-]\s+)
-        (?:""" + _TEASER_MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _TEASER_MONTH + r""")\s*(?::|[–—-]{1,2})\s+)?
+        (?:""" + _TEASER_MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _TEASER_MONTH + r""")\s*(?::|[–—-]{1,2})\s+
+      |[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*(?:--|[–—])\s+)?
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
         |[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
@@ -1831,7 +1837,10 @@ _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!ha
     """ + _OWN_ACT
                          + r"""|(?P<present>""" + "|".join(_PRESENT_ACTS)
                          + r"""|was\s+(?:named|awarded|recogni[sz]ed|honou?red|ranked|certified|selected|chosen)
-                             |(?:today\s+)?(?:""" + "|".join(_PAST_ACTS) + r"""))\b)""",
+                             |(?:today\s+)?(?:""" + "|".join(_RAISED if act == "raised" else act for act in _PAST_ACTS)
+                         + r"""))\b)
+    # a story dates the act by its weekday ("announced Tuesday morning"), a release says "today"
+    (?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)""",
                          re.VERBOSE)
 TITLE_CASE_WORDS = 2  # a title-case headline has at least this many capitalised words past its first
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
