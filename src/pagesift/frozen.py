@@ -1099,17 +1099,20 @@ DATELINE_CHARS = 100  # where a lead's dateline is
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2\d{4}(?![\d./-])")
+
+
 def _month_days(text: str) -> set[tuple[str, int]]:
-    """The month and day of `text`'s first date: named, or with dashes ("10-04-2028"), read
+    """The month and day of `text`'s first date: named, or in numbers ("10-04-2028", "10.04.2028"), read
     either way round (day first or month first); empty if it has none."""
     match = _MONTH_DAY.search(text)
     if match is not None:
         month = match.group("month") or match.group("month2")
         return {(month[:3].lower(), int(match.group("day") or match.group("day2")))}
-    match = _DASH_DATE.search(text)
+    match = _NUMERIC_DATE.search(text)
     if match is None:
         return set()
-    a, b, _ = (int(part) for part in match.group().split("-"))
+    a, b = int(match.group(1)), int(match.group(3))
     return {(_MONTH_NAMES[m - 1], d) for m, d in ((b, a), (a, b)) if 1 <= m <= 12 and 1 <= d <= 31}
 
 
@@ -2471,6 +2474,9 @@ def _credits_itself(credit: str, lines: Sequence[str]) -> bool:
     return any(f"({name})" in line[:DATELINE_CHARS] for line in lines)
 
 
+_DESK_INITIALS = re.compile(r"\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*")
+
+
 def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is an agency's name alone (_AGENCY_ALONE) under a story: right
     under CREDIT_PARAGRAPHS kept lines of prose or more, or under a reporter's "By X" that
@@ -2505,6 +2511,8 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         out[i] = True
         if byline is not None:
             out[byline] = True
+        if i + 1 < seg.end[i] and _DESK_INITIALS.fullmatch(texts[i + 1]):
+            out[i + 1] = True  # the desk's initials under the credit ("EFE" over "jm/sc")
     return out
 
 
