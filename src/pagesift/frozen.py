@@ -1802,7 +1802,7 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning|Garments|Knitwear|Fashions?|Footwear
     |Sportswear|Jewell?ers|Outfitters|Hub|Camps|Lodges?|Villas|Spas?|Works|Shipyards?|Treks|Trekking|Expeditions
-    |Adventures|Safaris
+    |Adventures|Safaris|Fisheries|Fishing|Aquaculture|Flowers|Florists|Floriculture
     |Cellars|Vineyards|Winery|Wineries|Roasters|Bakery|Bakeries|Creamery|Distillery|Orchards|Nurseries|Chocolates
     |Confectionery|Packaging|Plastics|Polymers|Metals|Alloys|Ceramics|Furniture|Interiors|Architects|Mobility|Freight
     |Marine|Energies|Telecoms|Fintech|Finserv|Edtech|Agritech|Healthtech|Organics|Naturals|Nutrition|Dental|Consultancy
