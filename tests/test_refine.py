@@ -2506,3 +2506,103 @@ def test_teasers_on_one_line_part_runs():
     story = page[:3] + ["The auction's prices have fallen since May - a third of the lots went unsold this "
                         "week, brokers said on Tuesday.", "Jul 6, 2028"]
     assert teaser_blocks(Segments.from_pages([story]), content)[0].tolist() == [0] * 5
+
+
+def test_issuers_acts_in_teasers_of_the_sixtieth_round():
+    from pagesift.frozen import teaser_act_lines
+
+    def found(teasers):
+        return [int(row.max()) for row in np.split(teaser_act_lines(Segments.from_pages(teasers)),
+                                                    np.cumsum([len(t) for t in teasers])[:-1])]
+
+    date = "Jun 02, 2028"
+    teasers = [  # a place with a particle; a month in capitals; a place in capitals and a dash, no date
+        ["Andina Solar Starts Operation of 120 MW Plant",
+         "Santiago de Chile, Jun 2: Andina Solar has started commercial operation of its photovoltaic plant.", date],
+        ["Tenuta Belvedere Wins Gold Medal",
+         "VERONA, APR 15 - Tenuta Belvedere has won a gold medal at an international wine competition.", date],
+        ["Faros Fintech Secures $12 Million Series A",
+         "CAIRO -- Faros Fintech, an Egyptian digital payments startup, has secured $12 million in a Series A "
+         "funding round.", date],
+        # an organisation's name with "do" or "del" in it, or first a word that names an estate or a mine
+        ["Quinta do Vale Douro Wins Best Port Wine Award",
+         "PORTO, FEB 16 - Quinta do Vale Douro Wines has won the best port wine award.", date],
+        ["Minera Andes del Sur Completes Drilling Program",
+         "Arequipa (Peru), February 5: Minera Andes del Sur has completed its 2027 drilling program.", date],
+        # more words and acts; "raised" with the money after it
+        ["Mutare Teachers' College Graduates Record Class",
+         "Mutare (Zimbabwe), September 21: Mutare Teachers' College has graduated a record 1,200 students.", date],
+        ["Hope Rising Foundation Provides Clean Water to 40 Schools",
+         "Gulu (Uganda), May 30: Hope Rising Foundation has provided clean water to 40 schools.", date],
+        ["Volta River Fisheries Launches Cold Chain Network",
+         "Accra (Ghana), March 6: Volta River Fisheries has launched a network of solar-powered cold rooms.", date],
+        ["Kredly Fintech Raises USD 8 Million",
+         "Bengaluru (Karnataka) [India], August 3: Kredly Fintech has raised USD 8 million in a funding round.",
+         date]]
+    assert found(teasers) == [1] * len(teasers)
+    traps = [  # "raised" a forecast or a price; a reason cited; the act dated by its weekday
+        ["Development bank raises Egypt growth forecast",
+         "WASHINGTON -- The Atlantic Development Bank has raised its forecast for Egypt's economic growth.", date],
+        ["Development bank raises Egypt growth forecast",
+         "WASHINGTON -- The Atlantic Development Bank has lifted its forecast to 4.2 percent, citing a recovery "
+         "in tourism.", date],
+        ["Manatron to go private in $66 million deal",
+         "PORTAGE -- Local software developer Manatron Inc. announced Tuesday morning that it has agreed to be "
+         "acquired.", date],
+        # a place in capitals with an agency's credit is a story's dateline, not a release's
+        ["Ferry links to be boosted",
+         "(ANSA) - ROME, APR 17 - Italy and Greece agreed on Thursday to boost ferry links, the ministry said.", date]]
+    assert found(traps) == [0] * len(traps)
+
+
+def test_dates_and_credits_of_the_sixtieth_round():
+    from pagesift.frozen import (credit_lines, date_lines, dated_lead_lines, headed_date_lines, news_credit_lines,
+                                 opening_lines)
+
+    # a date with dashes, day or month first, is a date line; a longer line or a phone number is not
+    lines = ["Wed 12-04-2028 14:22", "Posted on: 07-28-2008", "14-09-2028", "Call 555-0142-2028 now",
+             "The vote on 12-04-2028 was postponed again after the council failed to agree on the budget."]
+    assert date_lines(Segments.from_pages([lines])).tolist() == [True, True, True, False, False]
+
+    # an agency's credit in the dateline, listed only for names alone ("BSS") or only here ("RSS"),
+    # is a news credit: the lead's "today signed" is no release's opening
+    leads = ["Dhaka, Feb 19, 2028 (BSS) - Bangladesh and Bhutan today signed a memorandum of understanding.",
+             "Kathmandu, Feb 2, 2028 (RSS): Nepal and India today signed seven agreements on power trade.",
+             "The Chief Justice today opened a new High Court station in the district.", "RSS"]
+    seg = Segments.from_pages([leads])
+    assert (news_credit_lines(seg) > 0).tolist() == [True, True, False, False]
+    assert (opening_lines(seg) > 0).tolist() == [False, False, True, False]
+
+    # a date line between a story's headline and its first paragraph takes the paragraph's scores,
+    # not under a body's subheading, nor a byline's or a link's date
+    page = ["Markets | Companies", "Egypt's central bank holds rates steady for third meeting",
+            "Thursday, 18 May 2028 - 06:12 GMT",
+            "CAIRO -- Egypt's central bank kept its main interest rates unchanged on Thursday for a third meeting.",
+            "Musical pants and sound sleeves", "Also read: 10 September 2020",
+            "Berzowska also has musical clothes that make a sound every time you take a step forward."]
+    seg = Segments.from_pages([page])
+    top = np.array([2, 0, 2, 0, 0, 2, 0])  # (columns: news, press release, boilerplate)
+    rows, leads = headed_date_lines(seg, top, top != 2)
+    assert rows.tolist() == [2] and leads.tolist() == [3]
+    byline = ["Menu", "County to close Mill Road bridge for repairs in March", "Posted by Erin Walsh | February 10, 2027",
+              "The county road department will close the Mill Road bridge over Tanner Creek for four weeks."]
+    top = np.array([2, 0, 2, 0])
+    assert headed_date_lines(Segments.from_pages([byline]), top, top != 2)[0].tolist() == []
+
+    # a teaser's date in numbers under a lead whose dateline has the same day, either way round
+    teaser = ["Indus Weaving Mills Receives Export Excellence Award",
+              "Faisalabad, Sept 12: Indus Weaving Mills has received the Export Excellence Award for the third year.",
+              "12-09-2028", "Sohar, March 20: Sohar Steel Works has commissioned a new rolling mill at its plant.",
+              "21.03.2028"]
+    kept = np.array([True, True, False, True, False])
+    rows, leads = dated_lead_lines(Segments.from_pages([teaser]), kept)
+    assert rows.tolist() == [2] and leads.tolist() == [1]
+
+    # a desk's initials under an agency's credit under a story
+    story = ["Chile, Argentina agree to reopen mountain pass",
+             "Santiago de Chile, Jun 4 (EFE).- The governments of Chile and Argentina agreed on Wednesday to reopen "
+             "a key Andean mountain pass, officials said.",
+             "Around 2,000 trucks had been stranded on both sides of the border, the ministry said on Thursday.",
+             "EFE", "jm/sc", "Other news"]
+    kept = np.array([True, True, True, False, False, False])
+    assert credit_lines(Segments.from_pages([story]), kept).tolist() == [False] * 3 + [True, True, False]
