@@ -1329,6 +1329,13 @@ def _spells(acronym: str, line: str) -> bool:
     return initials.startswith(acronym)
 
 
+# Under "Notes to editors", the issuer says what it is ("Clean Rivers Alliance is a charity
+# working to ..."), as under "About X": read as chrome on a charity's statement (sixtieth round)
+_NOTES_HEAD = re.compile(r"\W*notes?\s+(?:to|for)\s+editors?\s*:?\s*", re.IGNORECASE)
+_NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})\s+(?:is|are)\s+"
+                        r"(?:a|an|the|one)\b")
+
+
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a release's end mark, disclosure note, picture's link or
     appeal for information under a kept line, or its number (_NUMBERED_RELEASE, an RNS
@@ -1355,6 +1362,12 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
+    # the issuer's account of itself under "Notes to editors", named in a kept paragraph above
+    for i in np.flatnonzero(out[:-1] & ~kept[1:] & (np.roll(seg.start, -1)[:-1] == seg.start[:-1])):
+        own = _NOTES_OWN.match(texts[i + 1]) if _NOTES_HEAD.fullmatch(texts[i]) else None
+        if own and any(kept[k] and own.group(1) in texts[k] and _is_paragraph(texts[k])
+                       for k in range(max(seg.start[i], i - ABOUT_REACH), i)):
+            out[i + 1] = True
     for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
@@ -3437,6 +3450,10 @@ class Refiner:
                          int(getattr(self, "reach", 0)), int(getattr(self, "opening_reach", 0)),
                          bool(getattr(self, "wire_lead", False)), bool(getattr(self, "headlines", False)),
                          bool(getattr(self, "follow", False)))
+        if getattr(self, "bylines", False):  # again, now that the runs have their genres
+            top = out.argmax(axis=1)
+            rows, leads = headed_date_lines(seg, top, top != self.run_column_)
+            out[rows] = out[leads]
         if getattr(self, "voiced", False):
             # the page's own word that a teaser is a release outweighs how its lead reads (a
             # teaser's "Acme said in a statement" under a "PRESS RELEASE" kicker)
