@@ -1740,6 +1740,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |drilled|built|constructed|planted|trained|distributed|restored|renovated|refurbished|treated|screened
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
       |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
+      |participated
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
@@ -1880,8 +1881,8 @@ def _title_case(text: str) -> bool:
 _SPONSOR_HEAD = re.compile(r"""^\W*(?:sponsored(?:\s+(?:content|stories|posts?))?
     |partner(?:ed)?\s+(?:content|stories|posts?)
     |from\s+our\s+(?:partners|sponsors)|promoted(?:\s+(?:content|stories))?|paid\s+(?:content|posts?)
-    |brand\s+(?:voice|content)|advertorials?|sponsor\s+content
-    |(?:latest\s+|more\s+)?(?:press|media|news)\s+releases)\W*$""", re.IGNORECASE | re.VERBOSE)
+    |brand\s*(?:voice|content|posts?|spotlight|stories)|advertorials?|sponsor\s+content
+    |(?:latest\s+|more\s+)?(?:press|media|news)\s+releases?)\W*$""", re.IGNORECASE | re.VERBOSE)
 SPONSOR_REACH = 6  # lines between a sponsor's heading and a teaser's headline (earlier teasers)
 
 
