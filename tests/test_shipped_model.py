@@ -1491,20 +1491,22 @@ def test_fifty_ninth_round_rules_on_their_pages(default):
 
 
 
-@pytest.mark.parametrize("name", ["r60chk3comments", "r60churnbody", "r60cityhall",
+@pytest.mark.parametrize("name", ["r60chk3comments", "r60churnbody", "r60cityhall", "r60companyblog",
                                   "r60corpnewsroom", "r60fmt0", "r60fmt1", "r60fmt2", "r60fmt3", "r60fmt4",
                                   "r60fmt5", "r60fmt6", "r60fmt7", "r60localtv", "r60mixedteasers",
-                                  "r60newsfundraise", "r60newsonrelease", "r60seedanadolu", "r60seedaniwire",
-                                  "r60seedansa2", "r60seedbernamapr", "r60seedbss2", "r60seedcambodia",
-                                  "r60seedcompanynews", "r60seeddashdate", "r60seedefe", "r60seedghanateasers",
+                                  "r60newsfundraise", "r60newsonrelease", "r60newsquotesrelease", "r60ngostatement",
+                                  "r60seedanadolu", "r60seedaniwire", "r60seedansa2", "r60seedbernamapr",
+                                  "r60seedbss2", "r60seedbywire", "r60seedcambodia", "r60seedcompanynews",
+                                  "r60seedcorpnewshead", "r60seeddashdate", "r60seedefe", "r60seedghanateasers",
                                   "r60seedgovpr", "r60seedkuna", "r60seedlankateasers", "r60seedmena",
                                   "r60seedmianews", "r60seednewsvoirbody", "r60seedngoteaser", "r60seedperu",
-                                  "r60seedpressaboutbody", "r60seedpti", "r60seedsenegal", "r60seedspa",
-                                  "r60seedstartupteaser", "r60seedtass", "r60seedtodaysigned", "r60seeduniteaser",
-                                  "r60seedwam", "r60seedwith", "r60seedyonhap", "r60trapcapsdateline",
-                                  "r60trapnewsteasers"])
+                                  "r60seedpressaboutbody", "r60seedpressreleasehead", "r60seedpti",
+                                  "r60seedsenegal", "r60seedspa", "r60seedstartupteaser", "r60seedtass",
+                                  "r60seedtodaysigned", "r60seeduniteaser", "r60seedwam", "r60seedwith",
+                                  "r60seedyonhap", "r60sportsreport", "r60trapcapsdateline", "r60trapnewsteasers",
+                                  "r60uninews", "r60wirestory"])
 def test_sixtieth_round_pages(default, name):
-    """Pages written in the sixtieth round (48; these 47 with at most a tenth of their lines wrong),
+    """Pages written in the sixtieth round (58; these 56 with at most a tenth of their lines wrong),
     dated 2028: seed-like pages of national agencies (KUNA, Bernama, Yonhap, WAM, SPA, TASS,
     EFE, ANSA, BSS, Nepal's RSS, APP) whose stories' leads credit the agency in the dateline
     ("Dhaka, Feb 19, 2028 (BSS) - ... today signed", read as a release, every line, with last
@@ -1514,11 +1516,15 @@ def test_sixtieth_round_pages(default, name):
     ("VERONA, APR 15 -"), a place in capitals and a dash ("CAIRO --") or name their issuers
     with words the lists lacked; eight pages with the reference page's layout and the date and
     credit written eight ways; issuers' newsrooms and a release run whole by a local paper;
-    traps: news teasers of companies and a bank ("has raised its forecast ..., citing").
+    traps: news teasers of companies and a bank ("has raised its forecast ..., citing"); a
+    university's, a charity's and a software company's own pages, a wire's release page, a
+    paper's story on a recall, a match report; teasers under "Corporate News", "Brand Post" and
+    "Press Release".
     Left out (README, RESULTS): a commenter's words under a stamp (`r60chk3comments`), a
     grower named "Flores del Ecuador" (`r60chk4ecuador`: no organisation's word), a release's
     short sentence between its paragraphs (`r60seedpressaboutbody`), a news teaser's date in
-    dots under a lead with no date (`r60seedanadolu`)."""
+    dots under a lead with no date (`r60seedanadolu`), a mill's "has resumed production" under
+    "Industry News" (`r60seedbrandpost`: no act the lists have)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
@@ -1554,7 +1560,9 @@ def test_sixtieth_round_rules_on_their_pages(default):
     for name, start in {"r60seedefe": "Santiago de Chile, Jun 2", "r60seedansa2": "VERONA, APR 15",
                         "r60seedmena": "CAIRO -- Faros Fintech", "r60seedwam": "Wed 10-04-2028",
                         "r60chk2lusa": "PORTO, FEB 16", "r60seedperu": "Arequipa (Peru)",
-                        "r60chk2pressdate": "12-03-2028"}.items():
+                        "r60chk2pressdate": "12-03-2028", "r60seedbrandpost": "Zuma Foods has introduced",
+                        "r60seedpressreleasehead": "Karachi, November 17", "r60companyblog": "March 28, 2028",
+                        "r60ngostatement": "Clean Rivers Alliance is a charity"}.items():
         assert lines(name, start) == ["press_release"], name
     for name, start in {"r60chk3comments": "14-03-2028 18:22"}.items():
         assert lines(name, start) == ["boilerplate"], name
