@@ -2606,3 +2606,12 @@ def test_dates_and_credits_of_the_sixtieth_round():
              "EFE", "jm/sc", "Other news"]
     kept = np.array([True, True, True, False, False, False])
     assert credit_lines(Segments.from_pages([story]), kept).tolist() == [False] * 3 + [True, True, False]
+
+
+def test_signoffs_of_the_sixtieth_round():
+    from pagesift.frozen import signoff_lines
+
+    page = ["Orders totalled 58.4 billion U.S. dollars, up 14.2 percent from a year earlier, the ministry said.",
+            "(By Lin Mei-hua)", "Enditem/AW", "(By Lin Mei-hua)", "More News"]
+    # the mark with the desk's initials, and the reporter's name in brackets right over it only
+    assert signoff_lines(Segments.from_pages([page])).tolist() == [False, True, True, False, False]

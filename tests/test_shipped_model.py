@@ -1533,15 +1533,18 @@ def test_sixtieth_round_pages(default, name):
 @pytest.mark.parametrize("name", ["r60chk2dar", "r60chk2headdate", "r60chk2lusa", "r60chk2pressdate", "r60chk2rio",
                                   "r60chk2unb", "r60chk3korea", "r60chk3nigeria", "r60chk3oman", "r60chk3santo",
                                   "r60chk4armenia", "r60chk4laos", "r60chk4mongolia2", "r60chk4trap2",
-                                  "r60chkbolivia", "r60chkfijitrap", "r60chkjordan", "r60chkkyrgyz", "r60chkmalawi",
-                                  "r60chkmyanmar", "r60chkthailand", "r60chkzimbabwe"])
+                                  "r60chk5cuba", "r60chk5iran", "r60chk5kenya3", "r60chk5sudan",
+                                  "r60chk5taiwanstyle", "r60chkbolivia", "r60chkfijitrap", "r60chkjordan",
+                                  "r60chkkyrgyz", "r60chkmalawi", "r60chkmyanmar", "r60chkthailand",
+                                  "r60chkzimbabwe"])
 def test_sixtieth_round_check_pages(default, name):
     """Pages written as checks after the round's rules (seed-like pages from countries the
-    round had not written, dash dates in a release's newsroom and a comment block, news
+    round had not written, a Taiwanese agency's story, dash dates in a release's newsroom and a comment block, news
     teasers of a cocoa board, a club and a cement maker that must stay news), every line
-    right: 22 pages, 256 lines; 235 right with the fifty-ninth round's code. Each batch found a
+    right: 27 pages, 307 lines; 280 right with the fifty-ninth round's code. Each batch found a
     little the rules then missed, which they now take (RESULTS): "has graduated", "has
-    provided", "Treks"; "Quinta do ...", "Vinicola ..."; "Fisheries"."""
+    provided", "Treks"; "Quinta do ...", "Vinicola ..."; "Fisheries"; "has reopened", "has
+    showcased", "Tools", a Taiwanese agency's "Enditem/AW" and "(By Lin Mei-hua)"."""
     rows = _labelled_example(name, default)
     assert [(text[:40], got) for want, text, got in rows if want != got] == []
 
@@ -1564,5 +1567,7 @@ def test_sixtieth_round_rules_on_their_pages(default):
                         "r60seedpressreleasehead": "Karachi, November 17", "r60companyblog": "March 28, 2028",
                         "r60ngostatement": "Clean Rivers Alliance is a charity"}.items():
         assert lines(name, start) == ["press_release"], name
+    for name, start in {"r60chk5taiwanstyle": "(By Lin Mei-hua)"}.items():
+        assert lines(name, start) == ["news"], name
     for name, start in {"r60chk3comments": "14-03-2028 18:22"}.items():
         assert lines(name, start) == ["boilerplate"], name

@@ -1466,14 +1466,19 @@ def _labelled_teasers(seg: Segments) -> np.ndarray:
 
 # a desk's initials under a wire's mark ("--IANS" over "sd/pgh")
 _DESK = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
+_BRACKET_BYLINE = re.compile(r"\(\s*By\s+[A-Z][\w.'’-]+(?:[\s-]+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:[\s-]+[A-Z][\w.'’-]+){0,3})?\s*\)")
 
 
 def signoff_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it ends with a wire's mark (_SIGNOFF) or is a desk's initials
     right under one: the story's own, never the page's chrome."""
-    out = _lines_matching(seg, "signoff", _SIGNOFF_WORDS, _SIGNOFF_END) > 0
-    for i in np.flatnonzero(out[:-1]):
+    marks = _lines_matching(seg, "signoff", _SIGNOFF_WORDS, _SIGNOFF_END) > 0
+    out = marks.copy()
+    for i in np.flatnonzero(marks[:-1]):
         out[i + 1] |= _DESK.fullmatch(seg.texts[i + 1].strip()) is not None
+    # and the reporter's name in brackets right over it (a Taiwanese agency's "(By Lin Mei-hua)")
+    for i in np.flatnonzero(marks[1:]) + 1:
+        out[i - 1] |= i > seg.start[i] and _BRACKET_BYLINE.fullmatch(seg.texts[i - 1].strip()) is not None
     return out
 
 
@@ -1740,7 +1745,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |drilled|built|constructed|planted|trained|distributed|restored|renovated|refurbished|treated|screened
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
       |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
-      |participated
+      |participated|reopened|showcased
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
@@ -1816,7 +1821,8 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Investments?|Microfinance|Leasing|Communications|Broadband|Wireless|Semiconductors|Automation|Innovations
     |Manufacturing|Trading|Beauty|Wellness|Fitness|Education|Learning|Garments|Knitwear|Fashions?|Footwear
     |Sportswear|Jewell?ers|Outfitters|Hub|Camps|Lodges?|Villas|Spas?|Works|Shipyards?|Treks|Trekking|Expeditions
-    |Adventures|Safaris|Fisheries|Fishing|Aquaculture|Flowers|Florists|Floriculture
+    |Adventures|Safaris|Fisheries|Fishing|Aquaculture|Flowers|Florists|Floriculture|Tools|Machinery|Machines
+    |Equipment|Instruments|Components
     |Cellars|Vineyards|Winery|Wineries|Roasters|Bakery|Bakeries|Creamery|Distillery|Orchards|Nurseries|Chocolates
     |Confectionery|Packaging|Plastics|Polymers|Metals|Alloys|Ceramics|Furniture|Interiors|Architects|Mobility|Freight
     |Marine|Energies|Telecoms|Fintech|Finserv|Edtech|Agritech|Healthtech|Organics|Naturals|Nutrition|Dental|Consultancy
@@ -2346,7 +2352,7 @@ _AGENCY = _any_name(_AGENCIES)
 # RRG (ANI)").
 # The linear model put these lines at 0.92-0.98 boilerplate, and a story's last paragraph
 # ending "... earlier in the year. Enditem" at 0.60.
-_SIGNOFF = r"""(?:(?:^|\s)(?:Enditem|ENDITEM|\(END\)|[-–—]{1,2}\s?IANS)\s*$
+_SIGNOFF = r"""(?:(?:^|\s)(?:(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})*|\(END\)|[-–—]{1,2}\s?IANS)\s*$
     | (?:^|[.!?"”’]\s*)\((?:ANI|IANS|PTI|UNI)\)\s*$
     | ^PTI(?:\s+[A-Z]{2,4}){1,5}\s*$
     | ^bur(?:-[a-z]{2,4})+(?:/[a-z]{2,4})*\s*$
@@ -2488,9 +2494,6 @@ def _credits_itself(credit: str, lines: Sequence[str]) -> bool:
     return any(f"({name})" in line[:DATELINE_CHARS] for line in lines)
 
 
-_DESK_INITIALS = re.compile(r"\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*")
-
-
 def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is an agency's name alone (_AGENCY_ALONE) under a story: right
     under CREDIT_PARAGRAPHS kept lines of prose or more, or under a reporter's "By X" that
@@ -2525,7 +2528,7 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         out[i] = True
         if byline is not None:
             out[byline] = True
-        if i + 1 < seg.end[i] and _DESK_INITIALS.fullmatch(texts[i + 1]):
+        if i + 1 < seg.end[i] and _DESK.fullmatch(texts[i + 1].strip()):
             out[i + 1] = True  # the desk's initials under the credit ("EFE" over "jm/sc")
     return out
 
