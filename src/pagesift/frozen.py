@@ -1103,8 +1103,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2\d{4}(?![\d.
 
 
 def _month_days(text: str) -> set[tuple[str, int]]:
-    """The month and day of `text`'s first date: named, or in numbers ("10-04-2028", "10.04.2028"), read
-    either way round (day first or month first); empty if it has none."""
+    """The month and day of `text`'s first date: named, or in numbers ("10-04-2028",
+    "10.04.2028") read either way round (day first or month first); empty if it has none."""
     match = _MONTH_DAY.search(text)
     if match is not None:
         month = match.group("month") or match.group("month2")
@@ -1332,8 +1332,8 @@ def _spells(acronym: str, line: str) -> bool:
 # Under "Notes to editors", the issuer says what it is ("Clean Rivers Alliance is a charity
 # working to ..."), as under "About X": read as chrome on a charity's statement (sixtieth round)
 _NOTES_HEAD = re.compile(r"\W*notes?\s+(?:to|for)\s+editors?\s*:?\s*", re.IGNORECASE)
-_NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})\s+(?:is|are)\s+"
-                        r"(?:a|an|the|one)\b")
+_NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})"
+                        r"\s+(?:is|are)\s+(?:a|an|the|one)\b")
 
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -1466,7 +1466,8 @@ def _labelled_teasers(seg: Segments) -> np.ndarray:
 
 # a desk's initials under a wire's mark ("--IANS" over "sd/pgh")
 _DESK = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
-_BRACKET_BYLINE = re.compile(r"\(\s*By\s+[A-Z][\w.'’-]+(?:[\s-]+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:[\s-]+[A-Z][\w.'’-]+){0,3})?\s*\)")
+_BRACKET_NAME = r"[A-Z][\w.'’-]+(?:[\s-]+[A-Z][\w.'’-]+){0,3}"
+_BRACKET_BYLINE = re.compile(rf"\(\s*By\s+{_BRACKET_NAME}(?:\s+and\s+{_BRACKET_NAME})?\s*\)")
 
 
 def signoff_lines(seg: Segments) -> np.ndarray:
@@ -1734,11 +1735,11 @@ _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "produc
 _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 # "raised" is a funding round's only with the money after it ("has raised $40 million", "raised
 # USD 8 million"): a story's "has raised its forecast" is not (sixtieth round)
-_RAISED = r"""raised(?=\s+(?:[$€£₹]|US\$|USD|EUR|GBP|INR|Rs\.?|Rp|RM|N(?=\d)|KES|\d|over\b|more\s+than|nearly|about|around|a\s+total
-    |an?\s+(?:additional|undisclosed|further)|funding|capital|money|fresh))"""
+_RAISED = r"""raised(?=\s+(?:[$€£₹]|US\$|USD|EUR|GBP|INR|Rs\.?|Rp|RM|N(?=\d)|KES|\d|over\b|more\s+than|nearly
+    |about|around|a\s+total|an?\s+(?:additional|undisclosed|further)|funding|capital|money|fresh))"""
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
-      |completed|signed|received|won|earned|secured|""" + _RAISED + r"""|appointed|named|partnered|joined|acquired|entered
-      |achieved
+      |completed|signed|received|won|earned|secured|""" + _RAISED + r"""|appointed|named|partnered|joined|acquired
+      |entered|achieved
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
       |energi[sz]ed|announced|bagged|clinched|inked|posted|welcomed|delivered|connected|crossed|surpassed|installed
       |deployed|established|donated|upgraded|relocated|teamed\s+up|tied\s+up|joined\s+hands|forayed|ventured
@@ -1751,8 +1752,9 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
         |conferred|shortlisted))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
     |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
-    |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured|""" + _RAISED + r"""
-      |appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned|celebrated|marked))\b"""
+    |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured
+      |""" + _RAISED + r"""|appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned
+      |celebrated|marked))\b"""
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
     (?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}(?:\s*\([^)]{1,40}\))?,\s+
     (?:(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w’'-]+\s+){0,3}?(?:leading|premier|foremost|award-winning|pioneering|innovative|trusted)\s+
@@ -1835,19 +1837,24 @@ _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prin
       \s+""" + _ORG_HEAD + r"""
       (?:\s+(?!(?:Has|Is|Will|Was)\b)[A-Z][a-z]+(?=[\s,]))?
     |(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
-      |Fundação|Fundación|Fondation|Viña|Bodegas?|Minera|Mineração|Tenuta|Cantina|Cantine|Azienda|Ch[aâ]teau|Domaine
-      |Maison|Industrias|Laborat[oó]rios|Laboratoires|Corporaci[oó]n|Inversiones|Constructora|Cervecer[ií]a|Hoteles
-      |Aerol[ií]neas|Cl[ií]nica|PT|Quinta|Vin[ií]cola|Fazenda|Herdade|Adega)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
+      |Fundação|Fundación|Fondation|Viña|Bodegas?|Minera|Mineração|Tenuta|Cantina|Cantine|Azienda|Ch[aâ]teau
+      |Domaine|Maison|Industrias|Laborat[oó]rios|Laboratoires|Corporaci[oó]n|Inversiones|Constructora|Cervecer[ií]a
+      |Hoteles
+      |Aerol[ií]neas|Cl[ií]nica|PT|Quinta|Vin[ií]cola|Fazenda|Herdade|Adega)
+      (?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,4}
     |(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
               "completed", "signed", "won", "secured", "raised", "acquired")
 _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts",
                  "expands")
-# a teaser's dateline may spell its month in capitals (an Italian agency's "VERONA, APR 15 -")
+# a teaser's dateline may spell its month in capitals (an Italian agency's "VERONA, APR 15 -"),
+# and its place's name may have a particle ("Santiago de Chile")
+_DATELINE_PLACE = (r"[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?"
+                   r"(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}")
 _TEASER_MONTH = r"(?:" + _MONTH + r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:said|says|told|according\s+to|(?<!has\s)reported|quoted|citing)\b)
-    (?P<dateline>[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}(?:,?\s+|\s+[–—-]\s+)
+    (?P<dateline>""" + _DATELINE_PLACE + r"""(?:,?\s+|\s+[–—-]\s+)
         (?:""" + _TEASER_MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _TEASER_MONTH + r""")\s*(?::|[–—-]{1,2})\s+
       |[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*(?:--|[–—])\s+)?
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
@@ -1907,9 +1914,8 @@ def _under_sponsor(seg: Segments, head: int) -> bool:
 
 # a teaser's headline and lead on one line: "Acme Begins Deliveries of X - Osaka (Japan), June 16: ..."
 _INLINE_TEASER = re.compile(r"([A-Z][^!?:\n]{10,160}?)\s[–—-]\s(?=[A-Z])")
-_INLINE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}"
-                              r"(?:,?\s+|\s+[–—-]\s+)(?:" + _TEASER_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _TEASER_MONTH
-                              + r")\b")
+_INLINE_DATELINE = re.compile(_DATELINE_PLACE + r"(?:,?\s+|\s+[–—-]\s+)(?:" + _TEASER_MONTH
+                              + r"\s+\d{1,2}|\d{1,2}\s+" + _TEASER_MONTH + r")\b")
 
 
 def _inline_teaser(text: str) -> re.Match | None:
@@ -3483,9 +3489,10 @@ class Refiner:
         (agency_lead_lines) kept and its headline and date given its scores (over_lead_rows),
         and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept, a bare name under its headline given the headline's scores
-        (bare_name_lines), a teaser's date line its lead's (dated_lead_lines) and a page's body
-        under its first kept line kept (body_lines), and with `credits` an agency's name alone
-        under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
+        (bare_name_lines), a teaser's date line its lead's (dated_lead_lines), a story's date
+        line under its headline its first paragraph's (headed_date_lines, again after the runs'
+        shift in `adjust`) and a page's body under its first kept line kept (body_lines), and
+        with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
         content)."""
         out = self._trees_decide(seg, proba, words)

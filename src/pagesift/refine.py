@@ -563,7 +563,8 @@ def method_text(refiner) -> str:
                "its date given the headline's scores, an agency's name alone there or between that date and the "
                "lead too, a byline's role (\"Statehouse reporter\") the byline's, a distribution service's name "
                "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
-               "same day the lead's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
+               "same day the lead's, a story's date line between its headline and first paragraph the "
+               "paragraph's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
                "sentence's, and on a page that keeps no paragraph the body under its first kept line "
                "(its first paragraph and the sentences right under it) kept" if getattr(refiner, "bylines", False)
                else "")
