@@ -1493,20 +1493,21 @@ def test_fifty_ninth_round_rules_on_their_pages(default):
 
 @pytest.mark.parametrize("name", ["r60chk3comments", "r60churnbody", "r60cityhall", "r60companyblog",
                                   "r60corpnewsroom", "r60fmt0", "r60fmt1", "r60fmt2", "r60fmt3", "r60fmt4",
-                                  "r60fmt5", "r60fmt6", "r60fmt7", "r60localtv", "r60mixedteasers",
-                                  "r60newsfundraise", "r60newsonrelease", "r60newsquotesrelease", "r60ngostatement",
-                                  "r60seedanadolu", "r60seedaniwire", "r60seedansa2", "r60seedbernamapr",
-                                  "r60seedbss2", "r60seedbywire", "r60seedcambodia", "r60seedcompanynews",
-                                  "r60seedcorpnewshead", "r60seeddashdate", "r60seedefe", "r60seedghanateasers",
-                                  "r60seedgovpr", "r60seedkuna", "r60seedlankateasers", "r60seedmena",
-                                  "r60seedmianews", "r60seednewsvoirbody", "r60seedngoteaser", "r60seedperu",
-                                  "r60seedpressaboutbody", "r60seedpressreleasehead", "r60seedpti",
+                                  "r60fmt5", "r60fmt6", "r60fmt7", "r60lastbotswana", "r60lastgeorgia",
+                                  "r60lastgulfpr", "r60lastnewsdesk", "r60lastpanama", "r60localtv",
+                                  "r60mixedteasers", "r60newsfundraise", "r60newsonrelease", "r60newsquotesrelease",
+                                  "r60ngostatement", "r60seedanadolu", "r60seedaniwire", "r60seedansa2",
+                                  "r60seedbernamapr", "r60seedbss2", "r60seedbywire", "r60seedcambodia",
+                                  "r60seedcompanynews", "r60seedcorpnewshead", "r60seeddashdate", "r60seedefe",
+                                  "r60seedghanateasers", "r60seedgovpr", "r60seedkuna", "r60seedlankateasers",
+                                  "r60seedmena", "r60seedmianews", "r60seednewsvoirbody", "r60seedngoteaser",
+                                  "r60seedperu", "r60seedpressaboutbody", "r60seedpressreleasehead", "r60seedpti",
                                   "r60seedsenegal", "r60seedspa", "r60seedstartupteaser", "r60seedtass",
                                   "r60seedtodaysigned", "r60seeduniteaser", "r60seedwam", "r60seedwith",
                                   "r60seedyonhap", "r60sportsreport", "r60trapcapsdateline", "r60trapnewsteasers",
                                   "r60uninews", "r60wirestory"])
 def test_sixtieth_round_pages(default, name):
-    """Pages written in the sixtieth round (58; these 56 with at most a tenth of their lines wrong),
+    """Pages written in the sixtieth round (64; these 61 with at most a tenth of their lines wrong),
     dated 2028: seed-like pages of national agencies (KUNA, Bernama, Yonhap, WAM, SPA, TASS,
     EFE, ANSA, BSS, Nepal's RSS, APP) whose stories' leads credit the agency in the dateline
     ("Dhaka, Feb 19, 2028 (BSS) - ... today signed", read as a release, every line, with last
@@ -1524,7 +1525,10 @@ def test_sixtieth_round_pages(default, name):
     grower named "Flores del Ecuador" (`r60chk4ecuador`: no organisation's word), a release's
     short sentence between its paragraphs (`r60seedpressaboutbody`), a news teaser's date in
     dots under a lead with no date (`r60seedanadolu`), a mill's "has resumed production" under
-    "Industry News" (`r60seedbrandpost`: no act the lists have)."""
+    "Industry News" (`r60seedbrandpost`: no act the lists have). Six pages (`r60last*`) were
+    written after the rules were frozen, as a measure only: 66 of 69 lines right, as with last
+    round's code (left: "Coral Reef Divers Academy has certified its 1,000th diving student",
+    `r60lastmaldives`: no act the lists have)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
