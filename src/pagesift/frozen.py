@@ -1099,6 +1099,7 @@ DATELINE_CHARS = 100  # where a lead's dateline is
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# a date in numbers, the same separator twice ("10-04-2028", "10.04.2028", "10/04/2028")
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2\d{4}(?![\d./-])")
 
 
@@ -1135,7 +1136,7 @@ def dated_lead_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.nd
 # round). On the processed splits so placed (gold labels) 208 of 213 validation lines
 # are the story's or the release's; the rest chrome (an MP's "Release date:").
 HEADED_DATE_LINES = 2  # date lines between the headline and the paragraph
-_BY_DATE = re.compile(r"\b(?:[Bb]y|BY)\s+[A-Z]|(?i:\b(?:also|read|see|related|miss|more|watch)\b[^:]{0,20}:)")
+_BYLINE_OR_LINK = re.compile(r"\b(?:[Bb]y|BY)\s+[A-Z]|(?i:\b(?:also|read|see|related|miss|more|watch)\b[^:]{0,20}:)")
 
 
 def headed_date_lines(seg: Segments, top: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1156,7 +1157,7 @@ def headed_date_lines(seg: Segments, top: np.ndarray, kept: np.ndarray) -> tuple
         if k < seg.end[i] and kept[k] and top[k] == top[i - 1] and _is_paragraph(texts[k]):
             # not a byline with its date ("Posted by X | February 10") nor a link's ("Also read:
             # 27 November"): the corpora's chrome
-            wrong = [j for j in range(i, k) if top[j] != top[k] and not _BY_DATE.search(texts[j])]
+            wrong = [j for j in range(i, k) if top[j] != top[k] and not _BYLINE_OR_LINK.search(texts[j])]
             rows += wrong
             leads += [k] * len(wrong)
     return np.asarray(rows, dtype=int), np.asarray(leads, dtype=int)
@@ -3130,10 +3131,9 @@ _CLOSING = "".join(sorted(_CLOSERS))  # quotes and brackets after a sentence's f
 
 # A date with dashes, day or month first ("Wed 12-04-2028 14:22", "Posted on: 07-28-2008"): a
 # Gulf agency's and many forums' stamp. The model's date flag has only the ISO form with
-# dashes, so the rules read these themselves (sixtieth round: on the processed splits 240
-# short lines, all stamps: forum posts' chrome, a few news pages' dates and a prosecutor's
-# dates of birth).
-_DASH_DATE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?![\d-])")
+# dashes (dots and slashes it has), so the rules read these themselves with _NUMERIC_DATE
+# (sixtieth round: on the processed splits 240 short lines, all stamps: forum posts' chrome,
+# a few news pages' dates and a prosecutor's dates of birth).
 
 
 def date_lines(seg: Segments) -> np.ndarray:
@@ -3143,7 +3143,7 @@ def date_lines(seg: Segments) -> np.ndarray:
         out = (seg.shapes[:, _COL["has_date"]] > 0) & short
         texts = seg.texts
         for i in np.flatnonzero(short & ~out & (seg.shapes[:, _COL["digit_ratio"]] > 0)):
-            out[i] = _DASH_DATE.search(texts[i]) is not None
+            out[i] = _NUMERIC_DATE.search(texts[i]) is not None
         seg.markers["date"] = out
     return seg.markers["date"]
 
