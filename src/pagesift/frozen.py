@@ -633,6 +633,28 @@ def menu_lines(seg: Segments) -> np.ndarray:
     return seg.markers["menu"]
 
 
+# A section's name on its own line that is one of a menu's items on the same page ("Health"
+# over a story's headline, under "Home | Health | Science | Wellness"): a health site's menu
+# read as little like chrome, and its section name over the story read as news (0.96; sixty-first
+# round). On the processed splits 1,393 such lines (a menu of three items or more), all but 5
+# boilerplate (and those of unknown genre: a general-web page's heading that its menu links to).
+def menu_item_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a line of 1-3 words, no sentence, that is an item of a menu's
+    line (menu_lines) on its page."""
+    out = np.zeros(len(seg.texts), dtype=bool)
+    menus = menu_lines(seg)
+    items: dict[int, set[str]] = collections.defaultdict(set)
+    for m in np.flatnonzero(menus):
+        items[int(seg.start[m])].update(item.strip().lower() for item in _MENU_SEPARATOR.split(seg.texts[m]))
+    if not items:
+        return out
+    for i in np.flatnonzero(seg.shapes[:, _COL["log_words"]] <= np.log1p(3)):
+        text = seg.texts[i].strip()
+        page = items.get(int(seg.start[i]))
+        out[i] = page is not None and not menus[i] and text[-1:] not in ".!?" and text.lower() in page
+    return out
+
+
 # A site's name and tagline over its menu at the top of a page ("United Nations Office for
 # Refugee Health" over "Home | Our work | News | Donate", "Representing New Mexico's 4th
 # District"): its masthead. The linear model read an issuer's masthead as its release
@@ -1306,6 +1328,14 @@ _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neit
                        "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer", "original")
 
 
+def _bare_name(name: str) -> str:
+    """`name` ("the Port Authority of X", from "About the Port Authority of X") without its
+    "the" when two words or more are left: prose opens "The Port Authority of X ..." (sixty-first
+    round: a port's "About" block under its release read as chrome)"""
+    bare = name.removeprefix("the ")
+    return bare if len(bare.split()) >= 2 else name
+
+
 def _names_again(name: str, line: str) -> bool:
     """Whether `line` names `name`, or is a paragraph that opens with its first word ("About
     Valley Dairy Co-operative" over "Valley Dairy is owned by ..."; on the processed splits
@@ -1314,7 +1344,7 @@ def _names_again(name: str, line: str) -> bool:
     fifty-sixth round)."""
     words = name.split()
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
-    return name in line or (_is_paragraph(line)
+    return _bare_name(name) in line or (_is_paragraph(line)
                             and (re.match(rf"(?:The\s+)?{re.escape(first)}\b", line.strip()) is not None
                                  or _spells(name, line)))
 
@@ -1349,7 +1379,8 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
                 or not _names_again(name, texts[i + 1]) or not kept[max(seg.start[i], i - END_REACH):i].any():
             continue
         # (in a paragraph: an author's box, "About Jo Pell", has only her byline above)
-        if any(kept[k] and name in texts[k] and _is_paragraph(texts[k])
+        bare = _bare_name(name)
+        if any(kept[k] and bare in texts[k] and _is_paragraph(texts[k])
                for k in range(max(seg.start[i], i - ABOUT_REACH), i)):
             out[i:i + 2] = ~kept[i:i + 2]
     for i in _rows_with(seg, _PART_HEAD_WORDS):  # top down: one heading's line may be kept by another
@@ -1748,6 +1779,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
       |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
       |participated|reopened|showcased|switched|transitioned|migrated
+      |become\s+(?:the\s+|an?\s+)?(?:official|exclusive|preferred)
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
@@ -1837,13 +1869,14 @@ _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prin
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
     (?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de|do|da|dos|das|del|di|du|van|von)){0,4}
       \s+""" + _ORG_HEAD + r"""
-      (?:\s+(?!(?:Has|Is|Will|Was)\b)[A-Z][a-z]+(?=[\s,]))?
+      (?:\s+(?!(?:Has|Is|Will|Was)\b)[A-Z][a-z]+(?=[\s,])|\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?
     |(?:The\s+)?(?:Banco|Banca|Banque|Grupo|Groupe|Companhia|Compañía|Société|Bank|Hotel|Hospital|Universidad|Instituto
       |Fundação|Fundación|Fondation|Viña|Bodegas?|Minera|Mineração|Tenuta|Cantina|Cantine|Azienda|Ch[aâ]teau
       |Domaine|Maison|Industrias|Laborat[oó]rios|Laboratoires|Corporaci[oó]n|Inversiones|Constructora|Cervecer[ií]a
       |Hoteles
       |Aerol[ií]neas|Cl[ií]nica|PT|Quinta|Vin[ií]cola|Fazenda|Herdade|Adega
-      |Embassy|Consulate|High\s+Commission|Diocese|Archdiocese|Federation)
+      |Embassy|Consulate|High\s+Commission|Diocese|Archdiocese|Federation
+      |(?:City|Town|Village|Borough|Municipality|Shire)(?=\s+of\s))
       (?:\s+(?:[A-Z][\w&.'’-]*|of|de|do|da|del|du|the)){1,5}
     |(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:&|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"""
 # (in the present or the past tense, or named, only after a dateline; see below)
@@ -1856,8 +1889,9 @@ _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "ina
 _DATELINE_PLACE = (r"[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?"
                    r"(?:\(|\[)?[A-Z][\w.'’-]*(?:\)|\])?){0,4}")
 _TEASER_MONTH = r"(?:" + _MONTH + r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
-# a listed company's ticker after its name ("Nusantara Battery Cells (IDX: NBCL) has reported"),
-# which only a company has and which a release prints and a story seldom does
+# a listed company's ticker after its name ("Nusantara Battery Cells (IDX: NBCL) has reported"):
+# a company's, whatever its words. Only after a dateline: a financial site's story prints
+# tickers too ("Oracle Corporation (NYSE: ORCL) has joined the list of ...", polnear)
 _TICKER = r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}\)"
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:(?<!today\s)said|says|told|according\s+to|(?<!has\s)reported|quoted|citing)\b)
     (?P<dateline>""" + _DATELINE_PLACE + r"""(?:,?\s+|\s+[–—-]\s+)
@@ -1867,7 +1901,7 @@ _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:(?<!today\s)said|says|told|according
         |[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
     (?P<name>""" + _ORG_NAME + r"""|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?=\s*""" + _TICKER + r"""))
-    \.?(?:,?\s+(?:Ltd|Limited|Inc|LLC|Corp|Co|PLC|Pvt|Pte|Bhd)\.?)*(?:\s*""" + _TICKER + r""")?
+    \.?(?:,?\s+(?:Ltd|Limited|Inc|LLC|Corp|Co|PLC|Pvt|Pte|Bhd)\.?)*(?P<ticker>\s*""" + _TICKER + r""")?
     (?:,\s+[^,"“”\n]{1,80},)?,?\s+
     (?:today\s+said\s+(?:that\s+)?it\s+)?
     (?:(?=has\s|is\s|will\s)
@@ -1961,7 +1995,7 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
                 continue
             if match.group("dateline") or _under_sponsor(seg, head):
                 out[i] = True
-            elif match.group("present") or match.group("pre") or not _title_case(texts[head]):
+            elif match.group("present") or match.group("pre") or match.group("ticker") or not _title_case(texts[head]):
                 continue
             else:  # the headline names it first, and the teaser's date is right under the lead
                 first = match.group("name").removeprefix("The ").split()[0]
@@ -2678,12 +2712,23 @@ _REGISTERED = re.compile(r"""((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|f
     |\s+is\s+a\s+501\(c\)\(3\))""", re.VERBOSE)
 
 
+# ... or its street address ("Oak Hollow Public Library | 300 Elm Street | Oak Hollow": a
+# library's release on its own site read as news, every line; sixty-first round)
+_ADDRESSED = re.compile(r"""((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})
+    \s*(?:[|,•·]|\s[–—-])\s*\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,3}
+    (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Square|Court|Plaza|Parkway|Highway)\b""",
+                        re.VERBOSE)
+
+
 def footer_owner(texts: Sequence[str]) -> set[str]:
-    """The names that a registration line among a page's last FOOT_LINES lines opens with
-    (_REGISTERED)."""
-    # (every match has "registered" or "501(c)(3)": the pattern is searched on those lines only)
-    return {name for line in texts[-FOOT_LINES:] if len(line) < 300 and ("registered" in line or "501(c)(3)" in line)
-            and (match := _REGISTERED.match(line.strip())) and (name := _owner(match.group(1)))}
+    """The names that a registration line (_REGISTERED) or an address line (_ADDRESSED) among
+    a page's last FOOT_LINES lines opens with."""
+    # (every registration has "registered" or "501(c)(3)", every address a digit: the
+    # patterns are searched on those lines only)
+    return {name for line in texts[-FOOT_LINES:] if len(line) < 300
+            and (match := (_REGISTERED.match(line.strip()) if "registered" in line or "501(c)(3)" in line
+                           else _ADDRESSED.match(line.strip()) if any(c.isdigit() for c in line) else None))
+            and (name := _owner(match.group(1)))}
 
 
 def masthead_owner(texts: Sequence[str]) -> set[str]:
@@ -3512,8 +3557,8 @@ class Refiner:
         # refiners pickled before an option have none
         if getattr(self, "menus", False):
             # as sure as the model is of a menu it knows
-            out = self._set_boilerplate(out, np.flatnonzero(menu_lines(seg) | breadcrumb_lines(seg)), MENU_SCORE,
-                                        np.maximum)
+            out = self._set_boilerplate(out, np.flatnonzero(menu_lines(seg) | breadcrumb_lines(seg)
+                                                            | menu_item_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "mastheads", False):
             out = self._set_boilerplate(out, np.flatnonzero(masthead_lines(seg)), MENU_SCORE, np.maximum)
         if getattr(self, "notes", False):
