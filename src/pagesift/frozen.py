@@ -1762,7 +1762,7 @@ _ANNOUNCED = re.compile(r"""^[A-Z][A-Z.,'’\ ]{2,40}?\s*[–—-]{1,2}\s*[^"“
 # teasers so written read as news, every line (fifty-seventh round).
 _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
-                 "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
+                 "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility", "startup")
 # "company" comes first: its plural is irregular
 _ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
 # "raised" is a funding round's only with the money after it ("has raised $40 million", "raised
@@ -1863,7 +1863,8 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Marine|Energies|Telecoms|Fintech|Finserv|Edtech|Agritech|Healthtech|Organics|Naturals|Nutrition|Dental|Consultancy
     |Advisory|Associates|Suites|Residences|Supermarkets|Traders|Cashmere|Silks?|Leather|Coffee|Teas?|Cocoa|Spices
     |Seafoods?|Juices|Exporters|Importers|Manufacturers|Producers|Growers|Suppliers|Distributors|Dealers|Makers
-    |Federation|Confederation|Embassy|Consulate|Diocese|Archdiocese|Church|Parish)s?\b"""
+    |Federation|Confederation|Embassy|Consulate|Diocese|Archdiocese|Church|Parish|Distillers|Brewers|Vintners
+    |Winemakers|Packers|Processors|Refiners)s?\b"""
 # (and a country's name may follow the organisation's word: "Delta Pharma Egypt")
 _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
