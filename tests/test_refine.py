@@ -2615,3 +2615,82 @@ def test_signoffs_of_the_sixtieth_round():
             "(By Lin Mei-hua)", "Enditem/AW", "(By Lin Mei-hua)", "More News"]
     # the mark with the desk's initials, and the reporter's name in brackets right over it only
     assert signoff_lines(Segments.from_pages([page])).tolist() == [False, True, True, False, False]
+
+
+def test_issuers_acts_in_teasers_of_the_sixty_first_round():
+    from pagesift.frozen import teaser_act_lines
+
+    def found(teasers):
+        return [int(row.max()) for row in np.split(teaser_act_lines(Segments.from_pages(teasers)),
+                                                    np.cumsum([len(t) for t in teasers])[:-1])]
+
+    date = "Oct 02, 2028"
+    teasers = [  # an embassy, a diocese, a city, a college "of" a field; "hosted" after a dateline
+        ["Embassy of Valdoria Hosts Reception to Mark National Day",
+         "Merovia City, Nov 10: The Embassy of the Republic of Valdoria hosted a reception to mark its National Day.",
+         date],
+        ["Diocese of Fairhaven Appoints New Pastor at St. Brendan",
+         "Millbrook (US), June 1: The Diocese of Fairhaven has appointed Rev. Thomas Okafor as pastor.", date],
+        ["City of Arusha Launches Online Business Permit System",
+         "Arusha (Tanzania), October 2: The City of Arusha has launched an online business permit system.", date],
+        ["Mindanao State College of Agriculture Graduates First Drone Pilots",
+         "Davao (Philippines), November 7: Mindanao State College of Agriculture has graduated its first batch "
+         "of drone pilots.", date],
+        # a ticker after the name, after a dateline; "today said it has"; "switched"; "the official partner"
+        ["Nusantara Battery Cells Reports Record Quarterly Output",
+         "Surabaya (Indonesia), July 18: Nusantara Battery Cells (IDX: NBCL) has reported record output.", date],
+        ["Andes Copper Mining Commissions New Concentrator",
+         "Antofagasta (Chile), July 31: Andes Copper Mining, a unit of Pacific Metals Group, today said it has "
+         "commissioned a new copper concentrator.", date],
+        ["Mekong Paper Mills Switches to Biomass Boilers",
+         "Ho Chi Minh City (Vietnam), June 5: In a bid to cut its emissions, Mekong Paper Mills has switched its "
+         "boilers to biomass fuel.", date],
+        ["Andes Sports Nutrition Becomes Official Partner of Rugby Team",
+         "Santiago (Chile), July 11: Andes Sports Nutrition has become the official nutrition partner of the team.",
+         date],
+        ["Cape Fynbos Distillers Bags Gold at Gin Awards",
+         "Stellenbosch (South Africa), October 17: Cape Fynbos Distillers has bagged a gold medal.", date]]
+    assert found(teasers) == [1] * len(teasers)
+    traps = [  # who said it; a ticker with no dateline (a financial site's story prints them too);
+        # "said" without "today"; "has become" without "official"
+        ["City of Nairobi Launches Crackdown on Street Hawkers",
+         "Nairobi (Kenya), October 5: The City of Nairobi has launched a crackdown on hawkers, the county said.",
+         date],
+        ["As Oracle Moves To Texas, Governor Says He Talks With CEOs",
+         "Oracle Corporation (NYSE: ORCL) has joined the list of tech companies that moved their headquarters.",
+         date],
+        ["Andes Copper Mining Commissions New Concentrator",
+         "Antofagasta (Chile), July 31: Andes Copper Mining said it has commissioned a new copper concentrator.",
+         date],
+        ["Andes Sports Nutrition Becomes Largest Supplement Maker",
+         "Santiago (Chile), July 11: Andes Sports Nutrition has become the largest supplement maker in Chile.", date]]
+    assert found(traps) == [0] * len(traps)
+
+
+def test_owners_and_blocks_of_the_sixty_first_round():
+    from pagesift.frozen import copyright_owner, end_mark_lines, footer_owner, menu_item_lines
+
+    # a members' union owns its site; a paper named "Union" does not
+    assert copyright_owner("© 2028 Allied Health Workers Union") == "Allied Health Workers Union"
+    assert copyright_owner("© 2028 Lakeshore Credit Union") == "Lakeshore Credit Union"
+    assert copyright_owner("© 2028 The Riverton Union") is None
+    # a footer's street address names the site's owner; an outlet's is no owner's
+    assert footer_owner(["Get a library card", "Oak Hollow Public Library | 300 Elm Street | Oak Hollow"]) \
+        == {"Oak Hollow Public Library"}
+    assert footer_owner(["Share", "Oak Hollow Gazette | 210 Main Street | Oak Hollow"]) == set()
+    assert footer_owner(["Call us on 555 0100 | Mon-Fri 9-5"]) == set()
+
+    # a section's name that is an item of the page's menu; not a menu's own line, a sentence, or
+    # a line no menu has
+    page = ["Home | Health | Science | Wellness | Nutrition", "Health", "Short sleep tied to heart failure risk",
+            "Science.", "Diet"]
+    assert menu_item_lines(Segments.from_pages([page])).tolist() == [False, True, False, False, False]
+    # (per page: another page's menu does not count)
+    assert menu_item_lines(Segments.from_pages([page[:1], ["Health", "Story"]])).tolist() == [False] * 3
+
+    # "About the X" over prose that opens "The X ...", under a release that names "The X"
+    release = ["KESTREL BAY, May 22, 2028 — The Port Authority of Kestrel Bay welcomed the largest container ship "
+               "ever to call at the port on Monday.", "About the Port Authority of Kestrel Bay",
+               "The Port Authority of Kestrel Bay operates the state's second-largest port.", "© 2028 Port"]
+    kept = np.array([True, False, False, False])
+    assert end_mark_lines(Segments.from_pages([release]), kept).tolist() == [False, True, True, False]
