@@ -1874,7 +1874,7 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Advisory|Associates|Suites|Residences|Supermarkets|Traders|Cashmere|Silks?|Leather|Coffee|Teas?|Cocoa|Spices
     |Seafoods?|Juices|Exporters|Importers|Manufacturers|Producers|Growers|Suppliers|Distributors|Dealers|Makers
     |Federation|Confederation|Embassy|Consulate|Diocese|Archdiocese|Church|Parish|Distillers|Brewers|Vintners
-    |Winemakers|Packers|Processors|Refiners)s?\b"""
+    |Winemakers|Packers|Processors|Refiners|Ferries|Transport|Transit|Buses|Coaches)s?\b"""
 # (and a country's name may follow the organisation's word: "Delta Pharma Egypt")
 _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
@@ -1965,6 +1965,11 @@ def _under_sponsor(seg: Segments, head: int) -> bool:
     return False
 
 
+# A block of teasers with no headlines, each a lead under the block's heading or the last
+# one's link ("More news" over "Accra (Ghana), November 1: Gold Coast Cashew Processors has
+# commissioned ...", then "Read more »"): read as news, every lead (sixty-first round)
+_MORE_LINE = re.compile(r"""\W*(?:(?:read|see|view)\s+(?:more|full\s+story)|continue\s+reading|more
+    |(?:more|latest|related|other|top)\s+(?:news|stories|headlines|updates))\W*$""", re.IGNORECASE | re.VERBOSE)
 # a teaser's headline and lead on one line: "Acme Begins Deliveries of X - Osaka (Japan), June 16: ..."
 _INLINE_TEASER = re.compile(r"([A-Z][^!?:\n]{10,160}?)\s[–—-]\s(?=[A-Z])")
 _INLINE_DATELINE = re.compile(_DATELINE_PLACE + r"(?:,?\s+|\s+[–—-]\s+)(?:" + _TEASER_MONTH
@@ -1998,6 +2003,10 @@ def teaser_act_lines(seg: Segments) -> np.ndarray:
                 continue
             # a distribution service's credit between the headline and the lead ("By NewsVoir")
             head = i - 2 if i - 2 >= seg.start[i] and distributor[i - 1] else i - 1
+            if i > seg.start[i] and _MORE_LINE.match(texts[i - 1]) and (match := _TEASER_ACT.match(texts[i])) \
+                    and match.group("dateline"):
+                out[i] = True  # a teaser with no headline, under its block's heading or the last one's link
+                continue
             # under a teaser's headline: not a block's heading ("More news"), a date line or a byline
             if i == seg.start[i] or not _headline(texts[head]) or not low <= len(texts[head].split()) <= high \
                     or dates[head] or _BYLINE_START.match(texts[head].lstrip()):
@@ -2469,7 +2478,8 @@ def news_credit_lines(seg: Segments) -> np.ndarray:
 # "PA" alone, a state's abbreviation on Congress's pages). An Indian site's "(With inputs
 # from PTI)" is the same credit, and more national agencies' names (the Baltic, Balkan,
 # Nordic, Arab and South Asian ones) in the forty-ninth round; Kyodo's "==Kyodo", dpa-AFX and
-# the Pacific's PACNEWS in the fifty-fifth (no corpus line has them).
+# the Pacific's PACNEWS in the fifty-fifth (no corpus line has them); with up to three desks'
+# initials after it, Pakistan's "APP/abc/xyz", in the sixty-first.
 _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA", "WAM", "KUNA", "Anadolu Agency",
                                           "VNA", "Vietnam News Agency", "PA Media", "Press Association", "Antara",
                                           "ANTARA", "Kyodo News", "KYODO", "Jiji Press", "Xinhua News Agency", "XINHUA",
@@ -2484,7 +2494,7 @@ _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA
 _AGENCY_ALONE = re.compile(r"^\s*(?:(?:[-–—=]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+)?"
                            + _any_name(_ALONE_AGENCIES)
                            + r"|\(?\s*(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+(?:news\s+)?agencies"
-                           + r"|[-–—]{1,2}\s*APP)\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*$")
+                           + r"|[-–—]{1,2}\s*APP|APP(?=\s*/\s*[a-z]{2,4}))\s*\)?(?:\s*/\s*[a-z]{2,4}){0,3}\.?\s*$")
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES) | {"app", "inputs", "input"}))
 
 
