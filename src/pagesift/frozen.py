@@ -2494,7 +2494,11 @@ _ALONE_AGENCIES = tuple(name for name in (*_AGENCIES, "PNA", "Bernama", "BERNAMA
 _AGENCY_ALONE = re.compile(r"^\s*(?:(?:[-–—=]{1,2}\s*)?\(?\s*(?:(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+)?"
                            + _any_name(_ALONE_AGENCIES)
                            + r"|\(?\s*(?:[Ww]ith\s+)?[Ii]nputs?\s+from\s+(?:news\s+)?agencies"
-                           + r"|[-–—]{1,2}\s*APP|APP(?=\s*/\s*[a-z]{2,4}))\s*\)?(?:\s*/\s*[a-z]{2,4}){0,3}\.?\s*$")
+                           + r"|[-–—]{1,2}\s*APP|APP(?=\s*/\s*[a-z]{2,4})"
+                           # (the Emirates agency's reporter and editor after its name: "WAM/Rasha
+                           # Abubaker/Hatem Mohamed"; after Reuters' or AP's a name is a photo's credit)
+                           + r"|WAM(?:\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){1,3})"
+                           + r"\s*\)?(?:\s*/\s*[a-z]{2,4}){0,3}\.?\s*$")
 _AGENCY_ALONE_WORDS = tuple(sorted(_first_words(_ALONE_AGENCIES) | {"app", "inputs", "input"}))
 
 
@@ -3136,8 +3140,12 @@ def subject_source_lines(seg: Segments) -> np.ndarray:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
         for i in np.flatnonzero(named_source_lines(seg)):
-            out[i] = _opens_paragraphs(_SOURCE_LINE.match(texts[i]).group(1),
-                                       texts[max(int(seg.start[i]), i - SUBJECT_REACH):i])
+            name = _SOURCE_LINE.match(texts[i]).group(1)
+            above = texts[max(int(seg.start[i]), i - SUBJECT_REACH):i]
+            # (or X alone on a line under the headline, as a release's issuer is on a site that
+            # reposts releases: "Westmoor University" over "12 April 2028" over "Researchers at
+            # Westmoor University have developed"; sixty-first round)
+            out[i] = _opens_paragraphs(name, above) or any(text.strip() == name for text in above)
         seg.markers["subject_source"] = out
     return seg.markers["subject_source"]
 
