@@ -2344,7 +2344,9 @@ def test_issuers_acts_in_teasers_of_the_fifty_eighth_round():
          "Nairobi, December 20: Savanna Airways resumed flights to Mogadishu on Monday, the airline said.", date],
         ["Thai bank holds rate",
          "BANGKOK, Dec. 20 (Xinhua) -- The Bank of Thailand has kept its key rate unchanged at 2 percent.", date],
-        ["More news", "Karachi, October 12: Indus Valley Motors Ltd has rolled out its 100,000th car.", date],
+        # (a section's heading; under "More news" or "Read more" it is a teaser with no headline since
+        # the sixty-first round: test_issuers_acts_in_teasers_of_the_sixty_first_round)
+        ["Business", "Karachi, October 12: Indus Valley Motors Ltd has rolled out its 100,000th car.", date],
         ["Friday, January 7, 2028",
          "Kochi, Jan 7: Kochi Port Trust has completed a new container berth at Vallarpadam.", date],
         ["By Rohan Pillai, Staff Reporter",
@@ -2649,7 +2651,12 @@ def test_issuers_acts_in_teasers_of_the_sixty_first_round():
          "Santiago (Chile), July 11: Andes Sports Nutrition has become the official nutrition partner of the team.",
          date],
         ["Cape Fynbos Distillers Bags Gold at Gin Awards",
-         "Stellenbosch (South Africa), October 17: Cape Fynbos Distillers has bagged a gold medal.", date]]
+         "Stellenbosch (South Africa), October 17: Cape Fynbos Distillers has bagged a gold medal.", date],
+        # no headline: a lead under the block's heading or the last teaser's link
+        ["More news", "Accra (Ghana), November 1: Gold Coast Cashew Processors has commissioned a plant in Wenchi.",
+         "Read more »"],
+        ["Read more »", "Kumasi (Ghana), October 31: Ashanti Shea Butter Cooperative has secured organic "
+         "certification.", "Oct 31, 2028"]]
     assert found(teasers) == [1] * len(teasers)
     traps = [  # who said it; a ticker with no dateline (a financial site's story prints them too);
         # "said" without "today"; "has become" without "official"
@@ -2663,7 +2670,11 @@ def test_issuers_acts_in_teasers_of_the_sixty_first_round():
          "Antofagasta (Chile), July 31: Andes Copper Mining said it has commissioned a new copper concentrator.",
          date],
         ["Andes Sports Nutrition Becomes Largest Supplement Maker",
-         "Santiago (Chile), July 11: Andes Sports Nutrition has become the largest supplement maker in Chile.", date]]
+         "Santiago (Chile), July 11: Andes Sports Nutrition has become the largest supplement maker in Chile.", date],
+        # no headline and no dateline; or someone said it
+        ["More news", "Gold Coast Cashew Processors has commissioned a cashew plant in Wenchi.", "Read more »"],
+        ["More news", "Accra (Ghana), November 1: Gold Coast Cashew Processors has commissioned a plant, "
+         "officials said.", "Read more »"]]
     assert found(traps) == [0] * len(traps)
 
 

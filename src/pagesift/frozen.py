@@ -2906,9 +2906,7 @@ def _station(name: str, page: str) -> bool:
 # Savings Bank", "Provided by ..."): prose naming the one credited is its text about itself,
 # as prose naming a copyright line's owner is. On the processed corpora such a credit names
 # someone in the prose of one page (a general-web page, genre unknown; RESULTS, forty-third
-# round).
-_SUBMITTED = re.compile(r"^\s*(?:Submitted|Provided|Contributed)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                        r"(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s*\.?\s*$")
+# round). (The credit's pattern is _SUBMITTED, below with submitted_lines.)
 # ... and a science news site that reposts a university's release says so under it:
 # "Materials provided by University of Westmoor. Note: Content may be edited ..."
 _MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)\s+(?:was\s+|were\s+)?provided\s+by\s+"
@@ -3579,7 +3577,8 @@ class Refiner:
         (bare_name_lines), a teaser's date line its lead's (dated_lead_lines), a story's date
         line under its headline its first paragraph's (headed_date_lines, again after the runs'
         shift in `adjust`) and a page's body under its first kept line kept (body_lines), and
-        with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
+        with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) and
+        a section's name that is an item of the page's menu (menu_item_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
         content)."""
         out = self._trees_decide(seg, proba, words)

@@ -540,7 +540,8 @@ def method_text(refiner) -> str:
             + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
                if refiner.isolated else "")
             + (", a menu's line, a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
-               "Releases\") or a breadcrumb trail (\"Home > News > Statements\") then set to boilerplate"
+               "Releases\"), a breadcrumb trail (\"Home > News > Statements\") or a section's name that is an item "
+               "of the page's menu then set to boilerplate"
                if getattr(refiner, "menus", False) else "")
             + (", the lines over a page's first menu at its top (its masthead) too"
                if getattr(refiner, "mastheads", False) else "")
