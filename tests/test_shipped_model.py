@@ -1575,3 +1575,84 @@ def test_sixtieth_round_rules_on_their_pages(default):
         assert lines(name, start) == ["news"], name
     for name, start in {"r60chk3comments": "14-03-2028 18:22"}.items():
         assert lines(name, start) == ["boilerplate"], name
+
+
+@pytest.mark.parametrize("name", ["r61aap", "r61aapnews", "r61agencysite1", "r61agencysite2", "r61agencysite3",
+                                  "r61agencysite4", "r61agerpres", "r61airlinepr", "r61anadolu", "r61aninews",
+                                  "r61aninewsvoir", "r61anipnn", "r61aps", "r61ausmp", "r61bna", "r61bta",
+                                  "r61capsheadline", "r61centralbanknews", "r61chromenews", "r61churchpr",
+                                  "r61clubsigning", "r61congress", "r61coopr", "r61creditunionpr", "r61cryptopr",
+                                  "r61embassypr", "r61embassyteaser", "r61gulfnews", "r61healthnews",
+                                  "r61healthrelease", "r61hina", "r61hkexteasers", "r61hospitalpr", "r61irna",
+                                  "r61jiji", "r61kazinform", "r61lastagency", "r61lastcouncilpr", "r61lastmongolia",
+                                  "r61lastngo", "r61lawfirmpr", "r61librarypr", "r61liveblog", "r61map",
+                                  "r61ministerstatement", "r61ministrypr", "r61miragegov", "r61mixteasers1",
+                                  "r61mixteasers2", "r61mixteasers3", "r61museumpr", "r61museumteasers",
+                                  "r61newsbullets", "r61newssubheads", "r61ngopr", "r61ngostatement",
+                                  "r61ngoteasers", "r61partypr", "r61photocaptions", "r61policepr",
+                                  "r61pollcomments", "r61portalpartner", "r61portauthoritypr", "r61pressquotes",
+                                  "r61prosecutor", "r61prosecutornews", "r61prwire", "r61ptiteaser", "r61recallnews",
+                                  "r61recallpr", "r61releasebullets", "r61schooldistpr", "r61schoolnews",
+                                  "r61seedlike1", "r61seedlike2", "r61seedlike3", "r61seedlike5", "r61seedlike7",
+                                  "r61seedlike8", "r61suna", "r61tanjug", "r61tap", "r61teachersunionpr",
+                                  "r61teaserdatefirst", "r61teaserreadmore", "r61teasersabove", "r61telcopr",
+                                  "r61trapaddressnews", "r61trapnewsteasers", "r61trend", "r61trialpr",
+                                  "r61tweetembed", "r61ukrinform", "r61unionnews", "r61unionpr", "r61uniresearch",
+                                  "r61wamstory", "r61zawyastyle", "r61zoopr"])
+def test_sixty_first_round_pages(default, name):
+    """Pages written in the sixty-first round (108; these 99 with at most a tenth of their lines
+    wrong), dated 2028: stories of national agencies whose credits the earlier rounds had not
+    written (Kazinform's "ASTANA. KAZINFORM -", Trend's "BAKU, ... Trend:", "/Agerpres/", Jiji,
+    AAP, BTA, TAP, BNA, IRNA, Anadolu's "(AA)", Hina, Tanjug, Ukrinform, SUNA, APS, MAP, WAM's
+    "WAM/reporter/editor", APP's "APP/abc/xyz") and four agencies' own sites; the own pages of
+    issuers of kinds the corpora have few of (a police department, a school district, a
+    diocese, an embassy, a trade union, a credit union, a party, a museum, a law firm, a
+    charity, a hospital, a sports federation, a ministry, a central bank, a port authority, a
+    zoo, a library, a dairy cooperative, a telecom, an airline, a festival, a club's signing)
+    and news stories on the same events; seed-like pages whose release teasers name embassies,
+    dioceses, cities, colleges "of" a field, tickers, "today said it has", "has switched",
+    "the official partner", "Distillers", "Ferries", or have no headline (a lead under "More
+    news" or "Read more »"); a health site's section name that its menu lists; an earnings
+    release's list of points; an "About the X" block; a site that reposts releases with
+    "Source: X" and X under the headline; traps: news teasers of a city, an airline, a
+    university and a federation that say who said it, a paper's footer address, a
+    "Union" nameplate.
+    Left out (README, RESULTS): a reposted university release's later paragraphs, which the
+    linear model reads as news past any marker (`r61miragestyle`); "has confirmed"
+    (`r61fedteasers`), "on Monday announced" (`r61seedlike4`), "its chief executive said"
+    (`r61seedlike6`) and names with no organisation's word ("Flores del Valle", "Tequila Agave
+    Azul": `r61seedlike9`) in release teasers; a central bank's signature under its statement
+    (`r61centralbankpr`); a release's short last sentence ("Tickets will go on sale in
+    January.", `r61sportsfedpr`, `r61festivalpr`); a reporter's bare name between the headline
+    and the lead (`r61lastlocalnews`). Five pages (`r61last*`) were written after the rules
+    were frozen, as a measure only: 51 of 52 lines right (46 with last round's code)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_first_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, each right on its page."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r61unionpr": "The Allied Health Workers Union has welcomed",
+                        "r61creditunionpr": "Lakeshore Credit Union has awarded",
+                        "r61embassyteaser": "Merovia City, Nov 10:", "r61ngoteasers": "Millbrook (US), June 1:",
+                        "r61mixteasers1": "Arusha (Tanzania), October 2:", "r61mixteasers2": "Davao (Philippines)",
+                        "r61mixteasers3": "Santiago (Chile), July 11:", "r61seedlike1": "Ho Chi Minh City",
+                        "r61seedlike2": "Surabaya (Indonesia)", "r61seedlike3": "Antofagasta (Chile)",
+                        "r61seedlike7": "Stellenbosch (South Africa)", "r61teaserreadmore": "Kumasi (Ghana)",
+                        "r61teaserdatefirst": "Lagos (Nigeria), December 14:",
+                        "r61portauthoritypr": "About the Port Authority of Kestrel Bay",
+                        "r61librarypr": "The Oak Hollow Public Library will extend",
+                        "r61releasebullets": "- EBITDA of NOK 240 million",
+                        "r61miragestyle": "Researchers at Westmoor University"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r61agencysite4": "APP/abc/xyz", "r61wamstory": "WAM/Rasha Abubaker",
+                        "r61trapnewsteasers": "Nairobi (Kenya), October 5:",
+                        "r61trapaddressnews": "The Oak Hollow Public Library will open",
+                        "r61unionnews": "The Allied Health Workers Union said on Tuesday"}.items():
+        assert lines(name, start) == ["news"], name
+    for name, start in {"r61healthnews": "Health"}.items():
+        assert lines(name, start) == ["boilerplate"], name

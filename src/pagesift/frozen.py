@@ -1902,7 +1902,7 @@ _DATELINE_PLACE = (r"[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|e
 _TEASER_MONTH = r"(?:" + _MONTH + r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
 # a listed company's ticker after its name ("Nusantara Battery Cells (IDX: NBCL) has reported"):
 # a company's, whatever its words. Only after a dateline: a financial site's story prints
-# tickers too ("Oracle Corporation (NYSE: ORCL) has joined the list of ...", polnear)
+# tickers too (a polnear story on a software maker's move to Texas, its ticker after its name)
 _TICKER = r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}\)"
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:(?<!today\s)said|says|told|according\s+to|(?<!has\s)reported|quoted|citing)\b)
     (?P<dateline>""" + _DATELINE_PLACE + r"""(?:,?\s+|\s+[–—-]\s+)
