@@ -1260,7 +1260,7 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
-_END_MARK = re.compile(r"""\s*(?:\#\s*\#\s*\#|-\s*30\s*-|-\s*end\s*-|(?-i:END)|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
+_END_MARK = re.compile(r"""\s*(?:\#(?:\s*\#){2,}|-\s*30\s*-|-\s*end\s*-|(?-i:END)|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
@@ -1590,7 +1590,7 @@ _WIRE_DATELINE = re.compile(r"""
            |Newsfile\s+Corp\.?|SEND2PRESS\s+NEWSWIRE|EIN\s+Presswire|PR\s?Newswire|CNW|Zawya|NewsVoir
            |Issuewire(?:\.com)?|EZ\s+Newswire|[AJ]CN\s+Newswire|Newswire\.com)\s*\)
   | \bNewswise\s*[—–-]
-  | [-–—]\s*Media\s+OutReach(?:\s+Newswire)?\s*[-–—]  | \((?-i:ots)\)\s*[-–—]
+  | [-–—]\s*Media\s+OutReach(?:\s+Newswire)?\s*[-–—]  | \((?-i:ots|OTS)\)\s*[-–—]
   | \bACCESSWIRE\s*/
   | --\s*News\s?Direct\s*--  | /\s*News\s?Direct\s*/
   | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
@@ -1874,7 +1874,8 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Advisory|Associates|Suites|Residences|Supermarkets|Traders|Cashmere|Silks?|Leather|Coffee|Teas?|Cocoa|Spices
     |Seafoods?|Juices|Exporters|Importers|Manufacturers|Producers|Growers|Suppliers|Distributors|Dealers|Makers
     |Federation|Confederation|Embassy|Consulate|Diocese|Archdiocese|Church|Parish|Distillers|Brewers|Vintners
-    |Winemakers|Packers|Processors|Refiners|Ferries|Transport|Transit|Buses|Coaches)s?\b"""
+    |Winemakers|Packers|Processors|Refiners|Ferries|Transport|Transit|Buses|Coaches|Materials|BioMaterials
+    |Biomaterials)s?\b"""
 # (and a country's name may follow the organisation's word: "Delta Pharma Egypt")
 _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
@@ -2041,7 +2042,8 @@ def appositive_lines(seg: Segments) -> np.ndarray:
 # judiciary's site read as news, every line (forty-seventh round).
 _TODAY_ACT = re.compile(r"""^[^"“”\n]{0,160}?(?<!\bwas\s)(?<!\bwere\s)\btoday\s+(?:opened|inaugurated|signed|welcomed
     |commissioned|handed\s+over|hosted|awarded|presented|swore\s+in|dedicated|celebrated|visited|toured|urged
-    |called\s+on|joined|met\s+with)\b""", re.VERBOSE)
+    |called\s+on|joined|met\s+with
+    |opens|launches|unveils|introduces|announces|releases|welcomes|debuts|inaugurates|commissions)\b""", re.VERBOSE)
 
 
 # ... and a Japanese issuer's way of naming itself in its first sentence: "Sakura Robotics
@@ -3130,15 +3132,31 @@ def named_source_lines(seg: Segments) -> np.ndarray:
 SUBJECT_REACH, SUBJECT_PARAGRAPHS = 15, 3
 
 
+# A local site's credit under an organisation's text that names it as the organisation's
+# release, or as given by it: "— Press release from Coastal Credit Union", "Source: Riverside
+# Medical Center press release", "Information provided by the Harbor County Library". With X
+# opening the text above, its release reposted (read as news, every line; sixty-second round).
+# On the processed splits no line is so placed.
+_RELEASE_CREDIT = re.compile(r"""^\W*(?:
+    (?:press|news|media)\s+release\s+(?:from|by|issued\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<name>[^|•·,–—:]+?)
+  | source\s*:\s*(?:the\s+)?(?P<source>[^|•·,–—:]+?)(?:['’]s)?\s+(?:press|news|media)\s+release
+  | information\s+(?:was\s+)?(?:provided|submitted|supplied)\s+by\s*:?\s*(?:the\s+)?(?P<giver>[^|•·,–—:]+?))\s*\.?\s*$""",
+                             re.IGNORECASE | re.VERBOSE)
+
+
 def subject_source_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a named_source_lines "Source: X" whose X opens one of the
-    first SUBJECT_PARAGRAPHS paragraphs within SUBJECT_REACH lines above it (above); kept
-    on `seg`."""
+    """Per row, whether it is a named_source_lines "Source: X", or a credit that names a
+    release of X's (_RELEASE_CREDIT), whose X opens one of the first SUBJECT_PARAGRAPHS
+    paragraphs within SUBJECT_REACH lines above it (above); kept on `seg`."""
     if "subject_source" not in seg.markers:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
-        for i in np.flatnonzero(named_source_lines(seg)):
-            name = _SOURCE_LINE.match(texts[i]).group(1)
+        names = {i: _SOURCE_LINE.match(texts[i]).group(1) for i in np.flatnonzero(named_source_lines(seg))}
+        for i in _rows_with(seg, ["release", "information"]):
+            if (match := _RELEASE_CREDIT.match(texts[i])) is not None:
+                if (name := _owner(match.group("name") or match.group("source") or match.group("giver"))) is not None:
+                    names[i] = name
+        for i, name in sorted(names.items()):
             above = texts[max(int(seg.start[i]), i - SUBJECT_REACH):i]
             # (or X alone on a line under the headline, as a release's issuer is on a site that
             # reposts releases: "Westmoor University" over "12 April 2028" over "Researchers at
@@ -3165,15 +3183,30 @@ _SUBMITTED = re.compile(r"^\s*(?:Submitted|Contributed|Provided)\s+by\s*:?\s*(?:
                         re.IGNORECASE)
 
 
+# ... and so is a host's field "Source: World Food Programme" over the text, alone or among
+# the post's other fields ("Format: News and Press Release | Source: World Food Programme |
+# Posted: 16 Dec 2028"), where "MAPUTO - The World Food Programme (WFP) is scaling up" opens
+# it: an aggregator's post of an agency's release (read as news, every line; sixty-second
+# round). An agency's or an outlet's name is no owner (_owner).
+_SOURCE_FIELD = re.compile(r"(?:^|[|•·]\s*)Source\s*:\s*(?:the\s+)?([^|•·,–—]+?)\s*(?=[|•·]|$)", re.IGNORECASE)
+# ... and a host's "The following is a press release from the Millbrook Police Department:"
+# over the department's "The Millbrook Police Department is asking for the public's help"
+# (a local site's post; read as news, every line; sixty-second round)
+_RELEASE_FROM = re.compile(r"""^\W*(?:editor['’]?s\s+note\s*:\s*)?(?:the\s+following\s+(?:is|was)\s+an?\s+|this\s+is\s+an?\s+)
+    (?:press|news|media)\s+release\s+(?:from|by|issued\s+by|provided\s+by|sent\s+by)\s*:?\s*(?:the\s+)?
+    ([^|•·,–—:]+?)\s*[.:]?\s*$""", re.IGNORECASE | re.VERBOSE)
+
+
 def submitted_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is "Submitted by X" for an organisation X (_owner) that opens one of
-    the first SUBJECT_PARAGRAPHS paragraphs within SUBJECT_REACH lines below it (above);
-    kept on `seg`."""
+    """Per row, whether it is "Submitted by X" or a "Source: X" field for an organisation X
+    (_owner) that opens one of the first SUBJECT_PARAGRAPHS paragraphs within SUBJECT_REACH
+    lines below it (above); kept on `seg`."""
     if "submitted" not in seg.markers:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
-        for i in _rows_with(seg, ["submitted", "contributed", "provided"]):
-            if (match := _SUBMITTED.match(texts[i])) is not None and (name := _owner(match.group(1))) is not None:
+        for i in _rows_with(seg, ["submitted", "contributed", "provided", "source", "release"]):
+            match = _SUBMITTED.match(texts[i]) or _SOURCE_FIELD.search(texts[i]) or _RELEASE_FROM.match(texts[i])
+            if match is not None and (name := _owner(match.group(1))) is not None:
                 out[i] = _opens_paragraphs(name, texts[i + 1:min(int(seg.end[i]), i + 1 + SUBJECT_REACH)])
         seg.markers["submitted"] = out
     return seg.markers["submitted"]
