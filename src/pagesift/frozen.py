@@ -3133,15 +3133,18 @@ SUBJECT_REACH, SUBJECT_PARAGRAPHS = 15, 3
 
 
 # A local site's credit under an organisation's text that names it as the organisation's
-# release, or as given by it: "— Press release from Coastal Credit Union", "Source: Riverside
-# Medical Center press release", "Information provided by the Harbor County Library". With X
-# opening the text above, its release reposted (read as news, every line; sixty-second round).
-# On the processed splits no line is so placed.
+# release: "— Press release from Coastal Credit Union", "Source: Riverside Medical Center press
+# release", "This article is based on a press release from the Kestrel Institute of
+# Technology", with X named in the text above; or as given by it, "Information provided by
+# the Harbor County Library", "Submitted by the Millbrook Garden Club", with X opening the
+# text above (a reader's letter "Submitted by Jane Morrow" does not). Its release reposted
+# (read as news, every line; sixty-second round). On the processed splits no line is so placed.
 _RELEASE_CREDIT = re.compile(r"""^\W*(?:
+    (?:(?:this\s+(?:article|story|post|report)\s+(?:is|was)\s+)?(?:based\s+on|adapted\s+from)\s+an?\s+)?
     (?:press|news|media)\s+release\s+(?:from|by|issued\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<name>[^|•·,–—:]+?)
   | source\s*:\s*(?:the\s+)?(?P<source>[^|•·,–—:]+?)(?:['’]s)?\s+(?:press|news|media)\s+release
-  | information\s+(?:was\s+)?(?:provided|submitted|supplied)\s+by\s*:?\s*(?:the\s+)?(?P<giver>[^|•·,–—:]+?))\s*\.?\s*$""",
-                             re.IGNORECASE | re.VERBOSE)
+  | (?:information\s+(?:was\s+)?)?(?:provided|submitted|supplied|contributed)\s+by\s*:?\s*(?:the\s+)?
+    (?P<giver>[^|•·,–—:]+?))\s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
 
 
 def subject_source_lines(seg: Segments) -> np.ndarray:
@@ -3152,18 +3155,30 @@ def subject_source_lines(seg: Segments) -> np.ndarray:
         out = np.zeros(len(seg), dtype=bool)
         texts = seg.texts
         names = {i: _SOURCE_LINE.match(texts[i]).group(1) for i in np.flatnonzero(named_source_lines(seg))}
-        for i in _rows_with(seg, ["release", "information"]):
+        named = set()  # the credits that call the text a release: X named in it is enough
+        for i in _rows_with(seg, ["release", "provided", "submitted", "supplied", "contributed"]):
             if (match := _RELEASE_CREDIT.match(texts[i])) is not None:
                 if (name := _owner(match.group("name") or match.group("source") or match.group("giver"))) is not None:
                     names[i] = name
+                    if not match.group("giver"):
+                        named.add(i)
         for i, name in sorted(names.items()):
             above = texts[max(int(seg.start[i]), i - SUBJECT_REACH):i]
+            if i in named:
+                out[i] = _names_in_paragraphs(name, above)
+                continue
             # (or X alone on a line under the headline, as a release's issuer is on a site that
             # reposts releases: "Westmoor University" over "12 April 2028" over "Researchers at
             # Westmoor University have developed"; sixty-first round)
             out[i] = _opens_paragraphs(name, above) or any(text.strip() == name for text in above)
         seg.markers["subject_source"] = out
     return seg.markers["subject_source"]
+
+
+def _names_in_paragraphs(name: str, lines: Sequence[str]) -> bool:
+    """Whether `name` is in one of the first SUBJECT_PARAGRAPHS paragraphs among `lines`."""
+    named = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(named.search(text) for text in [text for text in lines if _is_paragraph(text)][:SUBJECT_PARAGRAPHS])
 
 
 def _opens_paragraphs(name: str, lines: Sequence[str]) -> bool:
