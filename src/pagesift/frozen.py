@@ -1289,7 +1289,10 @@ ABOUT_REACH = 30  # lines above the heading in which a kept one names X
 # ("Related links", "Quote" and "Contact" left out: a story's chrome heads its links so);
 # the trees read 33 of the release's as chrome, and a government's release lost four
 # (fifty-first round)
-_PART_HEAD = re.compile(r"""\W{0,2}(?:Quotes|Quick\s+facts|Associated\s+links|Backgrounder|Background|Highlights
+_PART_HEAD = re.compile(r"""\W{0,2}(?:Quotes|Quick\s+facts|Associated\s+links|Backgrounder|Background
+    # (a period's: "Q3 2028 highlights", "Full-year 2028 financial highlights"; sixty-second round)
+    |(?:(?:Q[1-4]|H[12]|FY|(?:first|second|third|fourth)\s+quarter|full[-\s]year|half[-\s]year)\s*(?:\d{2,4}\s+)?)?
+     (?:financial\s+|operational\s+|operating\s+|business\s+)?Highlights
     |Key\s+(?:facts|findings|highlights|points|takeaways)|Fast\s+facts|Additional\s+(?:information|resources)
     |Media\s+(?:assets|kit)|At\s+a\s+glance|Contacts
     # a survey's or a study's own account of itself (on the corpora 33 press-release lines, 1 news)
