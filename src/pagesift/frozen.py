@@ -1791,7 +1791,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |drilled|built|constructed|planted|trained|distributed|restored|renovated|refurbished|treated|screened
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
       |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
-      |participated|reopened|showcased|switched|transitioned|migrated
+      |participated|reopened|showcased|switched|transitioned|migrated|selected|ordered
       |become\s+(?:the\s+|an?\s+)?(?:official|exclusive|preferred)
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
@@ -1910,7 +1910,7 @@ _TEASER_MONTH = r"(?:" + _MONTH + r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT
 _TICKER = r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}\)"
 _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:(?<!today\s)said|says|told|according\s+to|(?<!has\s)reported|quoted|citing)\b)
     (?P<dateline>""" + _DATELINE_PLACE + r"""(?:,?\s+|\s+[–—-]\s+)
-        (?:""" + _TEASER_MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _TEASER_MONTH + r""")\s*(?::|[–—-]{1,2})\s+
+        (?:""" + _TEASER_MONTH + r"""\s+\d{1,2}|\d{1,2}\s+""" + _TEASER_MONTH + r""")(?:,?\s+\d{4})?\s*(?::|[–—-]{1,2})\s+
       |[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*(?:--|[–—])\s+)?
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
         |[A-Z][\w.'’-]*-based\s+
