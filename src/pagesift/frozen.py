@@ -1228,6 +1228,10 @@ def quote_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray
 # general-web page of unknown genre, 1 chrome ("Photo courtesy of ..." under such a text).
 BODY_SENTENCE_WORDS = 6  # after its first paragraph, a body's shorter sentences ("It is open daily.")
 BODY_DATE_LINES = 2  # date lines ("Posted on: March 3, 2027", "Updated 4:12 PM") between a headline and its body
+# ... and then short lines read as chrome: a share bar's "Share" and "Save", a writer's "Ethan
+# Brooks, Business reporter" (a three-paragraph story under them read as chrome, every line;
+# sixty-second round)
+BODY_CHROME_LINES, BODY_CHROME_WORDS = 3, 5
 
 
 def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
@@ -1238,13 +1242,16 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     paragraph = paragraph_rows(seg)
     sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
         & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    dates = date_lines(seg)
+    dates, texts = date_lines(seg), seg.texts
     starts = np.unique(seg.start)
     for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
         if not kept[start:end].any() or (kept[start:end] & paragraph[start:end]).any():
             continue
         k = head = start + int(np.argmax(kept[start:end])) + 1
         while k < min(end, head + BODY_DATE_LINES) and dates[k] and not paragraph[k]:
+            k += 1
+        chrome = k + BODY_CHROME_LINES
+        while k < min(end, chrome) and not kept[k] and len(texts[k].split()) <= BODY_CHROME_WORDS:
             k += 1
         if k == end or not paragraph[k]:
             continue
