@@ -3682,7 +3682,15 @@ class Refiner:
             rows, heads = quote_lines(seg, out.argmax(axis=1) != self.run_column_)
             out[rows] = out[heads]  # the story's or the release's, which quotes them
             kept = out.argmax(axis=1) != self.run_column_
-            out = self._set_boilerplate(out, np.flatnonzero(body_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
+            body = body_lines(seg, kept)
+            if body.any():
+                out = self._set_boilerplate(out, np.flatnonzero(body), 1 - MENU_SCORE, np.minimum)
+                # and the byline over the body it keeps, and the date over the byline
+                kept = out.argmax(axis=1) != self.run_column_
+                out = self._set_boilerplate(out, np.flatnonzero(byline_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
+                top = out.argmax(axis=1)
+                rows, leads = headed_date_lines(seg, top, top != self.run_column_)
+                out[rows] = out[leads]
         if getattr(self, "credits", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(credit_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
