@@ -2705,3 +2705,87 @@ def test_owners_and_blocks_of_the_sixty_first_round():
                "The Port Authority of Kestrel Bay operates the state's second-largest port.", "© 2028 Port"]
     kept = np.array([True, False, False, False])
     assert end_mark_lines(Segments.from_pages([release]), kept).tolist() == [False, True, True, False]
+
+
+def test_release_credits_and_fields_of_the_sixty_second_round():
+    from pagesift.frozen import subject_source_lines, submitted_lines
+
+    def found(pages, lines):
+        return [int(row.max()) for row in np.split(lines(Segments.from_pages(pages)),
+                                                    np.cumsum([len(p) for p in pages])[:-1])]
+
+    lead = "Coastal Credit Union has named Maria Delgado as its new president and chief executive officer."
+    named = "Engineers at the Kestrel Institute of Technology have developed a concrete that repairs its own cracks."
+    # under the text: a credit that calls it X's release (X named in it), or says X gave it (X opens it)
+    credits = [[lead, "— Press release from Coastal Credit Union"],
+               [lead, "Source: Coastal Credit Union press release"],
+               [named, "This article is based on a press release from the Kestrel Institute of Technology."],
+               [named, "Adapted from a news release by Kestrel Institute of Technology."],
+               [lead, "Information provided by Coastal Credit Union."],
+               [lead, "Submitted by the Coastal Credit Union"]]
+    assert found(credits, subject_source_lines) == [1] * len(credits)
+    traps = [[lead, "— Press release from Westbrook University"],  # another's name
+             [named, "Information provided by Kestrel Institute of Technology."],  # named, not opening it
+             ["I want to thank the volunteers who cleared the storm damage on our road last weekend, all of them.",
+              "Submitted by Jane Morrow"],  # a reader's letter
+             [lead, "— Press release from Reuters"]]  # an agency is no issuer
+    assert found(traps, subject_source_lines) == [0] * len(traps)
+
+    # over the text: a host's "Source:" field among its others, its note that a release follows
+    body = "MAPUTO - The World Food Programme (WFP) is scaling up emergency food assistance for 300,000 people."
+    police = "The Millbrook Police Department is asking for the public's help in identifying witnesses to a crash."
+    above = [["Format: News and Press Release | Source: World Food Programme | Posted: 16 Dec 2028", body],
+             ["Source: World Food Programme", body],
+             ["The following is a press release from the Millbrook Police Department:", police],
+             ["Editor's note: This is a press release from the Millbrook Police Department.", police]]
+    assert found(above, submitted_lines) == [1] * len(above)
+    traps = [["Format: News | Source: Xinhua | Posted: 16 Dec 2028", body],  # an agency
+             ["Source: Westbrook University", body],  # not the text's issuer
+             ["The following is a news release from the Fenwick Township Police Department:",
+              "On Tuesday, December 1, at approximately 9:40 p.m., an officer attempted to stop a silver car."]]
+    assert found(traps, submitted_lines) == [0] * len(traps)
+
+
+def test_acts_and_marks_of_the_sixty_second_round():
+    from pagesift.frozen import body_lines, end_mark_lines, teaser_act_lines, today_act_lines, wire_datelines
+
+    # an issuer's act "today" in the present tense; a story's past act on a weekday is none
+    seg = Segments.from_pages([["Solbacka Hotels today opens the doors to its first hotel in Gothenburg.",
+                                "Lattice Freight today launches a version of its platform for cold-chain shippers.",
+                                "The hotel opened on Monday, the company said."]])
+    assert today_act_lines(seg).tolist() == [1, 1, 0]
+    # an Austrian service's "(OTS)" in capitals, as in lower case
+    seg = Segments.from_pages([["Innsbruck (OTS) - Alpenstrom AG has commissioned its new power plant.",
+                                "Wien (ots) - Donau Bank AG has appointed a new chief executive.",
+                                "The plant has its own costs (OTS excluded)."]])
+    assert wire_datelines(seg).tolist() == [1, 1, 0]
+
+    # four hashes end a release as three do; a period's highlights head a part of it
+    release = ["Nordvik Shipping reports revenue of USD 412 million for the third quarter, as freight rates fell.",
+               "Q3 2028 highlights", "Revenue: USD 412 million (Q3 2027: USD 455 million)",
+               "Full-year 2028 financial highlights", "Net profit: USD 52 million (Q3 2027: USD 80 million)", "####",
+               "Q3 2028 results"]
+    kept = np.array([True, False, True, False, True, False, False])
+    assert end_mark_lines(Segments.from_pages([release]), kept).tolist() == [0, 1, 0, 1, 0, 1, 0]
+
+    # a teaser's dateline with its year; "has selected"; a "Materials" company
+    date = "Jan 2, 2029"
+    teasers = [["Atlas Green Energy Selects Turbine Supplier for 500 MW Wind Farm",
+                "Tarfaya (Morocco), January 2, 2029: Atlas Green Energy has selected a turbine supplier.", date],
+               ["Tasman BioMaterials Unveils Plant-Based Fibre for Outdoor Clothing",
+                "Auckland (New Zealand), Nov 23: Tasman BioMaterials today unveiled a plant-based fibre.", date]]
+    found = teaser_act_lines(Segments.from_pages(teasers))
+    assert found.tolist() == [0, 1, 0, 0, 1, 0]
+
+    # a story under its headline and date past a share bar and its writer's line, none kept
+    page = ["Home | News | Sport", "Bus drivers in Manchester vote to strike", "7 January 2029", "Share", "Save",
+            "Ethan Brooks, Business reporter",
+            "Bus drivers in Greater Manchester have voted to strike over pay, in a dispute that could disrupt services.",
+            "Members of the Unite union backed action by 87%, on a turnout of 71%.", "Related topics"]
+    kept = np.array([False, True, True] + [False] * 6)
+    assert body_lines(Segments.from_pages([page]), kept).tolist() == [False] * 6 + [True, True, False]
+    # (past three such lines at most, and not past a line that ends a sentence)
+    longer = page[:3] + ["Share", "Save", "Print", "Email"] + page[6:]
+    assert not body_lines(Segments.from_pages([longer]), np.array([False, True, True] + [False] * 8)).any()
+    sentence = page[:3] + ["It is free."] + page[6:]
+    assert not body_lines(Segments.from_pages([sentence]), np.array([False, True, True] + [False] * 4)).any()

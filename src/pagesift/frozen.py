@@ -1228,9 +1228,9 @@ def quote_lines(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray
 # general-web page of unknown genre, 1 chrome ("Photo courtesy of ..." under such a text).
 BODY_SENTENCE_WORDS = 6  # after its first paragraph, a body's shorter sentences ("It is open daily.")
 BODY_DATE_LINES = 2  # date lines ("Posted on: March 3, 2027", "Updated 4:12 PM") between a headline and its body
-# ... and then short lines read as chrome: a share bar's "Share" and "Save", a writer's "Ethan
-# Brooks, Business reporter" (a three-paragraph story under them read as chrome, every line;
-# sixty-second round)
+# ... and then short lines read as chrome that end no sentence: a share bar's "Share" and
+# "Save", a writer's "Ethan Brooks, Business reporter" (a three-paragraph story under them
+# read as chrome, every line; sixty-second round)
 BODY_CHROME_LINES, BODY_CHROME_WORDS = 3, 5
 
 
@@ -1243,6 +1243,7 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
         & (seg.shapes[:, _COL["ends_sentence"]] > 0)
     dates, texts = date_lines(seg), seg.texts
+    sentence_end = seg.shapes[:, _COL["ends_sentence"]] > 0
     starts = np.unique(seg.start)
     for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
         if not kept[start:end].any() or (kept[start:end] & paragraph[start:end]).any():
@@ -1251,7 +1252,8 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         while k < min(end, head + BODY_DATE_LINES) and dates[k] and not paragraph[k]:
             k += 1
         chrome = k + BODY_CHROME_LINES
-        while k < min(end, chrome) and not kept[k] and len(texts[k].split()) <= BODY_CHROME_WORDS:
+        while k < min(end, chrome) and not kept[k] and len(texts[k].split()) <= BODY_CHROME_WORDS \
+                and not sentence_end[k]:  # (a short sentence there is no chrome: "It is free.")
             k += 1
         if k == end or not paragraph[k]:
             continue
