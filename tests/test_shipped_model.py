@@ -1658,27 +1658,28 @@ def test_sixty_first_round_rules_on_their_pages(default):
         assert lines(name, start) == ["boilerplate"], name
 
 
-@pytest.mark.parametrize("name", ["r6224kg", "r62akipress", "r62akp", "r62antara", "r62armenpress", "r62azertac",
-                                  "r62belga", "r62bns", "r62bsscredit", "r62elta", "r62err", "r62gna", "r62interfax",
-                                  "r62nnn", "r62notimex", "r62inlinekicker", "r62newsaboutpaid", "r62paidpost",
-                                  "r62responsestatement", "r62resultstable", "r62seedlowerheadline",
-                                  "r62seedtwoagency", "r62seedyearteaser", "r62apstyle", "r62bbcstyle",
-                                  "r62modernchrome", "r62brief1", "r62brief2", "r62brief4", "r62prlisting",
-                                  "r62sciencedailystyle", "r62newsfromrelease", "r62shortnews", "r62antaraprn",
-                                  "r62apaots", "r62cision", "r62medianet", "r62mynewsdesk", "r62prcom", "r62prweb",
-                                  "r62prwebteaser", "r62send2press", "r62send2pressteaser", "r62authorbio",
-                                  "r62captions", "r62ceosaidrelease", "r62comments", "r62disclaimerrepost",
-                                  "r62hasconfirmed", "r62hasconfirmednews", "r62hashend", "r62ministertoday",
-                                  "r62quotesstatement", "r62companyblog", "r62forwardlooking", "r62newsletterinside",
-                                  "r62newsteaserunder", "r62photocredit", "r62teaserpleased", "r62teasertodayopens",
-                                  "r62tvstation", "r62twoteasers", "r62univnewsroom", "r62heavychrome",
-                                  "r62heavychromepr", "r62newsaboutwater", "r62pressroomlist", "r62relatedsummaries",
-                                  "r62imfnews", "r62redcross", "r62speechnews", "r62unhcr", "r62localpolicerelease",
-                                  "r62ngo", "r62technews", "r62technews2", "r62editorsnote", "r62infoprovided",
-                                  "r62pressreleasefrom", "r62sourcepressrelease", "r62staffnewssamestory",
-                                  "r62adaptedfrom", "r62basedonnews", "r62basedonrelease"])
+@pytest.mark.parametrize("name", ["r6224kg", "r62adaptedfrom", "r62akipress", "r62akp", "r62antara", "r62antaraprn",
+                                  "r62apaots", "r62apstyle", "r62armenpress", "r62authorbio", "r62azertac",
+                                  "r62basedonnews", "r62basedonrelease", "r62bbcstyle", "r62belga", "r62bns",
+                                  "r62brief1", "r62brief2", "r62brief4", "r62bsscredit", "r62captions",
+                                  "r62ceosaidrelease", "r62cision", "r62comments", "r62companyblog",
+                                  "r62disclaimerrepost", "r62editorsnote", "r62elta", "r62err", "r62forwardlooking",
+                                  "r62gna", "r62hasconfirmed", "r62hasconfirmednews", "r62hashend", "r62heavychrome",
+                                  "r62heavychromepr", "r62imfnews", "r62infoprovided", "r62inlinekicker",
+                                  "r62interfax", "r62lastnews", "r62lastngo", "r62lastseed", "r62lastwire",
+                                  "r62localpolicerelease", "r62medianet", "r62ministertoday", "r62modernchrome",
+                                  "r62mynewsdesk", "r62newsaboutpaid", "r62newsaboutwater", "r62newsfromrelease",
+                                  "r62newsletterinside", "r62newsteaserunder", "r62ngo", "r62nnn", "r62notimex",
+                                  "r62paidpost", "r62photocredit", "r62prcom", "r62pressreleasefrom",
+                                  "r62pressroomlist", "r62prlisting", "r62prweb", "r62prwebteaser",
+                                  "r62quotesstatement", "r62redcross", "r62relatedsummaries", "r62responsestatement",
+                                  "r62resultstable", "r62sciencedailystyle", "r62seedlowerheadline",
+                                  "r62seedtwoagency", "r62seedyearteaser", "r62send2press", "r62send2pressteaser",
+                                  "r62shortnews", "r62sourcepressrelease", "r62speechnews", "r62staffnewssamestory",
+                                  "r62teaserpleased", "r62teasertodayopens", "r62technews", "r62technews2",
+                                  "r62tvstation", "r62twoteasers", "r62unhcr", "r62univnewsroom"])
 def test_sixty_second_round_pages(default, name):
-    """Pages written in the sixty-second round (106; these 84 with at most a tenth of their lines
+    """Pages written in the sixty-second round (111; these 88 with at most a tenth of their lines
     wrong), dated 2028-2029: stories of agencies whose credits the earlier rounds had not
     written (Antara, Belga, Notimex, ELTA, BNS, ERR, AKIpress, 24.kg, Armenpress, AZERTAC,
     Interfax, GNA, NNN, AKP, "BSS/Xinhua"); releases on distribution services none had (PRWeb,
@@ -1701,7 +1702,10 @@ def test_sixty_second_round_pages(default, name):
     (`r62speech`), "said it has", "has confirmed", "on Monday announced" and "that it says" in
     release teasers (`r62seedsaidteaser`, `r62teaserconfirmed`, `r62onmondayannounced`,
     `r62cookies`), a short release's headline parted from its body by a share bar
-    (`r62shortpr2`)."""
+    (`r62shortpr2`). Five pages (`r62last*`) were written after the rules were frozen, as a
+    measure only: 43 of 48 lines right (37 with last round's code); a local site's repost
+    credited "— News release from X" under it, read as chrome, moved its text too little
+    (`r62lastrepost`)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
