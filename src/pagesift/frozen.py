@@ -3636,7 +3636,8 @@ class Refiner:
         (byline_lines) kept, a bare name under its headline given the headline's scores
         (bare_name_lines), a teaser's date line its lead's (dated_lead_lines), a story's date
         line under its headline its first paragraph's (headed_date_lines, again after the runs'
-        shift in `adjust`) and a page's body under its first kept line kept (body_lines), and
+        shift in `adjust`) and a page's body under its first kept line kept (body_lines; then
+        the byline and date over it again), and
         with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) and
         a section's name that is an item of the page's menu (menu_item_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to

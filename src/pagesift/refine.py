@@ -167,7 +167,9 @@ frozen.dated_lead_lines, frozen.quote_lines; the quote since the fifty-ninth rou
 a page that keeps no paragraph, the body under its first kept line, past a date line (its
 first paragraph and the sentences right under it), is kept the same way (frozen.body_lines):
 a city's or a union's short release on its own page read as chrome, every paragraph
-(fifty-seventh round). With
+(fifty-seventh round); since the sixty-second round also past a share bar's short lines
+("Share", "Save", the writer's "Ethan Brooks, Business reporter"), with the byline over the
+body so kept. With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
 dateline, a dateline with the year; frozen.voiced_lines) is kept too: a sponsor's teaser
@@ -567,7 +569,8 @@ def method_text(refiner) -> str:
                "same day the lead's, a story's date line between its headline and first paragraph the "
                "paragraph's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
                "sentence's, and on a page that keeps no paragraph the body under its first kept line "
-               "(its first paragraph and the sentences right under it) kept" if getattr(refiner, "bylines", False)
+               "(past a date line and a share bar's short lines, its first paragraph and the sentences right "
+               "under it) kept, with its byline" if getattr(refiner, "bylines", False)
                else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
                "one the story's dateline credits: \"(BelTA)\" over \"BelTA\", under one paragraph then) kept, "
