@@ -2717,7 +2717,7 @@ def test_release_credits_and_fields_of_the_sixty_second_round():
     lead = "Coastal Credit Union has named Maria Delgado as its new president and chief executive officer."
     named = "Engineers at the Kestrel Institute of Technology have developed a concrete that repairs its own cracks."
     # under the text: a credit that calls it X's release (X named in it), or says X gave it (X opens it)
-    credits = [[lead, "— Press release from Coastal Credit Union"],
+    credits = [[lead, "— Press release from Coastal Credit Union"], [lead, "(Press release from Coastal Credit Union)"],
                [lead, "Source: Coastal Credit Union press release"],
                [named, "This article is based on a press release from the Kestrel Institute of Technology."],
                [named, "Adapted from a news release by Kestrel Institute of Technology."],
@@ -2728,7 +2728,8 @@ def test_release_credits_and_fields_of_the_sixty_second_round():
              [named, "Information provided by Kestrel Institute of Technology."],  # named, not opening it
              ["I want to thank the volunteers who cleared the storm damage on our road last weekend, all of them.",
               "Submitted by Jane Morrow"],  # a reader's letter
-             [lead, "— Press release from Reuters"]]  # an agency is no issuer
+             [lead, "— Press release from Reuters"],  # an agency is no issuer
+             [lead, "Press release from Coastal Credit Union"]]  # no dash: a link to what a story cites
     assert found(traps, subject_source_lines) == [0] * len(traps)
 
     # over the text: a host's "Source:" field among its others, its note that a release follows

@@ -3150,13 +3150,15 @@ SUBJECT_REACH, SUBJECT_PARAGRAPHS = 15, 3
 # Technology", with X named in the text above; or as given by it, "Information provided by
 # the Harbor County Library", "Submitted by the Millbrook Garden Club", with X opening the
 # text above (a reader's letter "Submitted by Jane Morrow" does not). Its release reposted
-# (read as news, every line; sixty-second round). On the processed splits no line is so placed.
-_RELEASE_CREDIT = re.compile(r"""^\W*(?:
-    (?:(?:this\s+(?:article|story|post|report)\s+(?:is|was)\s+)?(?:based\s+on|adapted\s+from)\s+an?\s+)?
-    (?:press|news|media)\s+release\s+(?:from|by|issued\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<name>[^|•·,–—:]+?)
+# (read as news, every line; sixty-second round). On the processed splits 40 lines have such a
+# credit's words (a built page's "Contributed by Nicol Wistreich"), none under a text that
+# names its X so.
+_RELEASE_CREDIT = re.compile(r"""^\s*(?P<mark>[-–—(\[]+)?\s*(?:
+    (?P<based>(?:this\s+(?:article|story|post|report)\s+(?:is|was)\s+)?(?:based\s+on|adapted\s+from)\s+an?\s+)?
+    (?:press|news|media)\s+release\s+(?:from|by|issued\s+by|provided\s+by)\s*:?\s*(?:the\s+)?(?P<name>[^|•·,–—:()\[\]]+?)
   | source\s*:\s*(?:the\s+)?(?P<source>[^|•·,–—:]+?)(?:['’]s)?\s+(?:press|news|media)\s+release
   | (?:information\s+(?:was\s+)?)?(?:provided|submitted|supplied|contributed)\s+by\s*:?\s*(?:the\s+)?
-    (?P<giver>[^|•·,–—:]+?))\s*\.?\s*$""", re.IGNORECASE | re.VERBOSE)
+    (?P<giver>[^|•·,–—:]+?))\s*[.)\]]?\s*$""", re.IGNORECASE | re.VERBOSE)
 
 
 def subject_source_lines(seg: Segments) -> np.ndarray:
@@ -3169,7 +3171,10 @@ def subject_source_lines(seg: Segments) -> np.ndarray:
         names = {i: _SOURCE_LINE.match(texts[i]).group(1) for i in np.flatnonzero(named_source_lines(seg))}
         named = set()  # the credits that call the text a release: X named in it is enough
         for i in _rows_with(seg, ["release", "provided", "submitted", "supplied", "contributed"]):
-            if (match := _RELEASE_CREDIT.match(texts[i])) is not None:
+            # ("Press release from X" alone may be a link to a document a story cites; a credit
+            # has its dash or its "based on")
+            if (match := _RELEASE_CREDIT.match(texts[i])) is not None \
+                    and not (match.group("name") and not (match.group("mark") or match.group("based"))):
                 if (name := _owner(match.group("name") or match.group("source") or match.group("giver"))) is not None:
                     names[i] = name
                     if not match.group("giver"):
