@@ -2731,6 +2731,15 @@ def test_release_credits_and_fields_of_the_sixty_second_round():
              [lead, "— Press release from Reuters"],  # an agency is no issuer
              [lead, "Press release from Coastal Credit Union"]]  # no dash: a link to what a story cites
     assert found(traps, subject_source_lines) == [0] * len(traps)
+    # such a credit under a kept line is kept, as an end mark is (within END_REACH lines); a
+    # "Source: X" that is no credit's words is not
+    from pagesift.frozen import release_credit_lines
+    page = [lead, "It serves 62,000 members.", "— Press release from Coastal Credit Union", "Share",
+            "Source: Coastal Credit Union"]
+    seg = Segments.from_pages([page])
+    assert release_credit_lines(seg, np.array([True, False, False, False, False])).tolist() == \
+        [False, False, True, False, False]
+    assert not release_credit_lines(seg, np.zeros(5, dtype=bool)).any()
 
     # over the text: a host's "Source:" field among its others, its note that a release follows
     body = "MAPUTO - The World Food Programme (WFP) is scaling up emergency food assistance for 300,000 people."

@@ -1666,20 +1666,20 @@ def test_sixty_first_round_rules_on_their_pages(default):
                                   "r62disclaimerrepost", "r62editorsnote", "r62elta", "r62err", "r62forwardlooking",
                                   "r62gna", "r62hasconfirmed", "r62hasconfirmednews", "r62hashend", "r62heavychrome",
                                   "r62heavychromepr", "r62imfnews", "r62infoprovided", "r62inlinekicker",
-                                  "r62interfax", "r62lastnews", "r62lastngo", "r62lastseed", "r62lastwire",
-                                  "r62localpolicerelease", "r62medianet", "r62ministertoday", "r62modernchrome",
-                                  "r62mynewsdesk", "r62newsaboutpaid", "r62newsaboutwater", "r62newsfromrelease",
-                                  "r62newsletterinside", "r62newsteaserunder", "r62ngo", "r62nnn", "r62notimex",
-                                  "r62paidpost", "r62photocredit", "r62prcom", "r62pressreleasefrom",
-                                  "r62pressroomlist", "r62prlisting", "r62prweb", "r62prwebteaser",
-                                  "r62quotesstatement", "r62redcross", "r62relatedsummaries", "r62responsestatement",
-                                  "r62resultstable", "r62sciencedailystyle", "r62seedlowerheadline",
-                                  "r62seedtwoagency", "r62seedyearteaser", "r62send2press", "r62send2pressteaser",
-                                  "r62shortnews", "r62sourcepressrelease", "r62speechnews", "r62staffnewssamestory",
-                                  "r62teaserpleased", "r62teasertodayopens", "r62technews", "r62technews2",
-                                  "r62tvstation", "r62twoteasers", "r62unhcr", "r62univnewsroom"])
+                                  "r62interfax", "r62lastnews", "r62lastngo", "r62lastrepost", "r62lastseed",
+                                  "r62lastwire", "r62localpolicerelease", "r62medianet", "r62ministertoday",
+                                  "r62modernchrome", "r62mynewsdesk", "r62newsaboutpaid", "r62newsaboutwater",
+                                  "r62newsfromrelease", "r62newsletterinside", "r62newsteaserunder", "r62ngo",
+                                  "r62nnn", "r62notimex", "r62paidpost", "r62photocredit", "r62prcom",
+                                  "r62pressreleasefrom", "r62pressroomlist", "r62prlisting", "r62prweb",
+                                  "r62prwebteaser", "r62quotesstatement", "r62redcross", "r62relatedsummaries",
+                                  "r62responsestatement", "r62resultstable", "r62sciencedailystyle",
+                                  "r62seedlowerheadline", "r62seedtwoagency", "r62seedyearteaser", "r62send2press",
+                                  "r62send2pressteaser", "r62shortnews", "r62sourcepressrelease", "r62speechnews",
+                                  "r62staffnewssamestory", "r62teaserpleased", "r62teasertodayopens", "r62technews",
+                                  "r62technews2", "r62tvstation", "r62twoteasers", "r62unhcr", "r62univnewsroom"])
 def test_sixty_second_round_pages(default, name):
-    """Pages written in the sixty-second round (111; these 88 with at most a tenth of their lines
+    """Pages written in the sixty-second round (111; these 89 with at most a tenth of their lines
     wrong), dated 2028-2029: stories of agencies whose credits the earlier rounds had not
     written (Antara, Belga, Notimex, ELTA, BNS, ERR, AKIpress, 24.kg, Armenpress, AZERTAC,
     Interfax, GNA, NNN, AKP, "BSS/Xinhua"); releases on distribution services none had (PRWeb,
@@ -1705,7 +1705,8 @@ def test_sixty_second_round_pages(default, name):
     (`r62shortpr2`). Five pages (`r62last*`) were written after the rules were frozen, as a
     measure only: 43 of 48 lines right (37 with last round's code); a local site's repost
     credited "— News release from X" under it, read as chrome, moved its text too little
-    (`r62lastrepost`)."""
+    (`r62lastrepost`), and since such a credit under a kept line is kept (release_credit_lines)
+    all 48 are."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
@@ -1727,7 +1728,8 @@ def test_sixty_second_round_rules_on_their_pages(default):
                         "r62adaptedfrom": "Researchers at Westbrook University",
                         "r62reliefweb": "MAPUTO - The World Food Programme",
                         "r62resultstable": "Q3 2028 highlights",
-                        "r62seedyearteaser": "Tarfaya (Morocco), January 2, 2029:"}.items():
+                        "r62seedyearteaser": "Tarfaya (Morocco), January 2, 2029:",
+                        "r62lastrepost": "The Oak Hollow Food Pantry will stay open"}.items():
         assert lines(name, start) == ["press_release"], name
     for name, start in {"r62bbcstyle": "Bus drivers in Greater Manchester",
                         "r62brief3": "By Hannah Lee, business reporter",

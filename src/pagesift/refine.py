@@ -559,8 +559,9 @@ def method_text(refiner) -> str:
             + (", a paragraph that opens as only a release opens (\"X is pleased to announce\") kept, and a "
                "release's teaser that the page labels as one (\"Press Release: Acme Bank\" under its headline, a "
                "\"PRESS RELEASE\" kicker over it) kept as a release" if getattr(refiner, "voiced", False) else "")
-            + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\") or a distribution service's note "
-               "(\"Hashtag: #Acme\") under a kept line kept"
+            + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\"), a distribution service's note "
+               "(\"Hashtag: #Acme\") or a site's credit that calls the text a release (\"— News release from "
+               "Acme\") under a kept line kept"
                if getattr(refiner, "end_marks", False) else "")
             + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
                "its date given the headline's scores, an agency's name alone there or between that date and the "
