@@ -1240,10 +1240,9 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     words or more right under it; `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg), dtype=bool)
     paragraph = paragraph_rows(seg)
-    sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
-        & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    dates, texts = date_lines(seg), seg.texts
     sentence_end = seg.shapes[:, _COL["ends_sentence"]] > 0
+    sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) & sentence_end
+    dates, texts = date_lines(seg), seg.texts
     starts = np.unique(seg.start)
     for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
         if not kept[start:end].any() or (kept[start:end] & paragraph[start:end]).any():
@@ -3209,17 +3208,22 @@ def release_credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+def _first_paragraphs(lines: Sequence[str]) -> list[str]:
+    """The first SUBJECT_PARAGRAPHS paragraphs among `lines`."""
+    return [text for text in lines if _is_paragraph(text)][:SUBJECT_PARAGRAPHS]
+
+
 def _names_in_paragraphs(name: str, lines: Sequence[str]) -> bool:
     """Whether `name` is in one of the first SUBJECT_PARAGRAPHS paragraphs among `lines`."""
     named = re.compile(r"\b" + re.escape(name) + r"\b")
-    return any(named.search(text) for text in [text for text in lines if _is_paragraph(text)][:SUBJECT_PARAGRAPHS])
+    return any(named.search(text) for text in _first_paragraphs(lines))
 
 
 def _opens_paragraphs(name: str, lines: Sequence[str]) -> bool:
     """Whether `name` (after a dateline or none, "The" or none) opens one of the first
     SUBJECT_PARAGRAPHS paragraphs among `lines`."""
     opens = re.compile(_LEAD_DATELINE + r"(?:The\s+)?" + re.escape(name) + r"\b")
-    return any(opens.match(text) for text in [text for text in lines if _is_paragraph(text)][:SUBJECT_PARAGRAPHS])
+    return any(opens.match(text) for text in _first_paragraphs(lines))
 
 
 # ... and so is "Submitted by Riverbend Library Foundation | February 9, 2027" over a text
