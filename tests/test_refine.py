@@ -2799,3 +2799,81 @@ def test_acts_and_marks_of_the_sixty_second_round():
     assert not body_lines(Segments.from_pages([longer]), np.array([False, True, True] + [False] * 8)).any()
     sentence = page[:3] + ["It is free."] + page[6:]
     assert not body_lines(Segments.from_pages([sentence]), np.array([False, True, True] + [False] * 4)).any()
+
+
+def test_statements_headers_and_owners_of_the_sixty_third_round():
+    from pagesift.frozen import header_lines, org_masthead_owner, statement_lines, today_act_lines, wire_datelines
+
+    # a statement given out in the passive, a government's readout of a call; a story's are not
+    seg = Segments.from_pages([["The following statement was issued today by the Spokesperson for the Secretary-General:",
+                                "Readout of Foreign Minister Petrova's Call with Foreign Minister of Valdoria",
+                                "A readout of the call released by the ministry said the two had discussed the summit.",
+                                "The statement was issued after the ministers met."]])
+    assert statement_lines(seg).tolist() == [1, 1, 0, 0]
+    # a regional service that carries another's release names both
+    seg = Segments.from_pages([["RIYADH, Saudi Arabia--(BUSINESS WIRE/AETOSWire)--Qasr Hospitality Group today "
+                                "announced an agreement.", "The hotels (WIRE/ROOMS) open in 2031."]])
+    assert wire_datelines(seg).tolist() == [1, 0]
+    # a filed release's exhibit number, a Nordic release's kind and date, an announcement's
+    # number, over the text; the same words inside a sentence are no header
+    seg = Segments.from_pages([["Exhibit 99.1", "EX-99.1", "Stock exchange release 12 March 2029 at 9:00 EET",
+                                "Company announcement No. 14/2029",
+                                "The results were filed as Exhibit 99.1 to a report on Form 8-K.",
+                                "Company announcement delayed again"]])
+    assert header_lines(seg).tolist() == [1, 1, 1, 1, 0, 0]
+    # a campaign group's or a federation's name over its menu is its site's owner; a paper named
+    # for its town is not
+    menu = "About | Campaigns | Research | News | Donate"
+    assert org_masthead_owner(["Fair Food Alliance", menu], set()) == {"Fair Food Alliance"}
+    assert org_masthead_owner(["Kestrian Cycling Federation", menu], set()) == {"Kestrian Cycling Federation"}
+    assert org_masthead_owner(["The Alliance Review", "News | Sports | Obituaries"], set()) == set()
+    # an issuer's word on "today's" news in the present; a story's past tense or a quote is none
+    seg = Segments.from_pages([["Children First Network welcomes today's announcement of 12,000 new child care spaces.",
+                                "Labor welcomes today’s funding commitment from the Government.",
+                                "The association broadly welcomed today's proposals, saying they were overdue.",
+                                "\"We welcome today's decision,\" the group said."]])
+    assert today_act_lines(seg).tolist() == [1, 1, 0, 0]
+
+
+def test_labels_and_bodies_of_the_sixty_third_round():
+    from pagesift.frozen import body_lines, end_mark_lines, labelled_teaser_lines, lone_body_lines
+
+    # "Inside information:" labels a teaser as "Press release:" does
+    teaser = ["Related", "Inside information: Nordhavn Shipping A/S raises outlook for 2029",
+              "Nordhavn Shipping A/S raises its outlook for 2029 adjusted EBITDA to USD 410-450 million from USD "
+              "360-410 million.", "© 2029 Europe Daily"]
+    assert labelled_teaser_lines(Segments.from_pages([teaser])).tolist() == [False, True, True, False]
+    assert not labelled_teaser_lines(Segments.from_pages([["Related", "Inside information on the talks",
+                                                           teaser[2], teaser[3]]])).any()
+
+    # a short page where nothing is kept: its runs of three sentences or more are its body
+    body = ["Nordhavn Shipping A/S raises its outlook for 2029 adjusted EBITDA to USD 410-450 million.",
+            "The upgrade reflects higher than expected rates in the product tanker market this year.",
+            "The company will publish its interim report for the first half of 2029 as planned.",
+            "Contact: CFO Mette Holm, +45 3300 0000"]
+    page = ["Nordhavn Shipping A/S | Investors", "Share | Reports | Governance"] + body
+    none = np.zeros(len(page), dtype=bool)
+    assert lone_body_lines(Segments.from_pages([page]), none).tolist() == [False, False, True, True, True, False]
+    kept = none.copy()
+    kept[0] = True  # a page with a kept line is the other passes'
+    assert not lone_body_lines(Segments.from_pages([page]), kept).any()
+    assert not lone_body_lines(Segments.from_pages([page[:3] + page[4:]]), none[:-1]).any()  # two sentences
+    long_page = page + ["Menu item"] * 100  # a portal's long page
+    assert not lone_body_lines(Segments.from_pages([long_page]), np.zeros(len(long_page), dtype=bool)).any()
+
+    # a story's "Key facts" over sentences with no list mark, up to a kept line
+    story = ["The agency said it needed 180 million dollars to feed them until the next harvest in April.", "Key facts",
+             "Rainfall in the region was 40 percent below normal this season.", "Maize harvests fell by a third.",
+             "Prices of maize meal have doubled since January.", "More on this story"]
+    kept = np.array([True, False, False, False, True, False])
+    assert end_mark_lines(Segments.from_pages([story]), kept).tolist() == [False, True, True, True, False, False]
+    kept[4] = False  # and not when no kept line ends the list
+    assert not end_mark_lines(Segments.from_pages([story]), kept).any()
+
+    # the body under a kept headline, byline and date, none of its paragraphs kept
+    page = ["News | Sports | Business", "City to ban cars from Main Street on weekends", "By Ana Ruiz", "June 12, 2029",
+            "Cars will be banned from three blocks of Main Street on Saturdays and Sundays from July, the city "
+            "council decided on Wednesday.", "Restaurants will be allowed to put tables in the street.",
+            "What do you think? Take our poll"]
+    kept = np.array([False, True, True, True, False, False, False])
+    assert body_lines(Segments.from_pages([page]), kept).tolist() == [False] * 4 + [True, True, False]

@@ -169,7 +169,10 @@ first paragraph and the sentences right under it), is kept the same way (frozen.
 a city's or a union's short release on its own page read as chrome, every paragraph
 (fifty-seventh round); since the sixty-second round also past a share bar's short lines
 ("Share", "Save", the writer's "Ethan Brooks, Business reporter"), with the byline over the
-body so kept. With
+body so kept; and first of all, on a page of at most 100 lines where nothing is kept, its
+runs of three or more sentences of ten words or more are kept (frozen.lone_body_lines): a
+short release on an investor page read as chrome, every line, at 0.95 or more (sixty-third
+round). With
 `voiced`, a paragraph that opens as only a release opens ("X is pleased to announce",
 "CITY — X today announced", "Acme, a leading provider of ...,", a distribution service's
 dateline, a dateline with the year; frozen.voiced_lines) is kept too: a sponsor's teaser
