@@ -3727,8 +3727,8 @@ class Refiner:
 
     def decide(self, seg: Segments, proba: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
         """`proba` with the unsure rows' replaced by the trees' decision; with `bylines`, then
-        the runs of sentences of a short page that keeps no line kept (lone_body_lines); with `menus`, a
-        menu's line or a section's name (menu_lines) set to boilerplate, with `mastheads` the
+        the runs of sentences of a short page where nothing is kept kept (lone_body_lines); with
+        `menus`, a menu's line or a section's name (menu_lines) set to boilerplate, with `mastheads` the
         lines over a page's first menu at its top (masthead_lines), with `notes` a
         host's note on what it carries (host_note_lines), with `tags` a page's tags
         (tag_lines) and with `appeals` an outlet's
