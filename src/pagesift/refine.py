@@ -572,9 +572,11 @@ def method_text(refiner) -> str:
                "between a teaser's headline and lead the headline's, and a teaser's date under a lead dated the "
                "same day the lead's, a story's date line between its headline and first paragraph the "
                "paragraph's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
-               "sentence's, and on a page that keeps no paragraph the body under its first kept line "
-               "(past a date line and a share bar's short lines, its first paragraph and the sentences right "
-               "under it) kept, with its byline" if getattr(refiner, "bylines", False)
+               "sentence's, and on a page that keeps no paragraph the body under its first kept lines "
+               "(past their byline and date, a date line and a share bar's short lines, its first paragraph and "
+               "the sentences right under it) kept, with its byline, and first of all, on a page of at most 100 "
+               "lines where nothing is kept, its runs of three or more sentences kept"
+               if getattr(refiner, "bylines", False)
                else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
                "one the story's dateline credits: \"(BelTA)\" over \"BelTA\", under one paragraph then) kept, "
