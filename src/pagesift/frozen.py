@@ -1281,22 +1281,15 @@ LONE_BODY_RUN, LONE_BODY_WORDS, LONE_BODY_PAGE_LINES = 3, 10, 100
 def lone_body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is in a run of LONE_BODY_RUN or more sentences on a short page with
     no kept line (above); `kept`: whether the model's top label of each row is a genre."""
-    out = np.zeros(len(seg), dtype=bool)
+    if not len(seg):
+        return np.zeros(0, dtype=bool)
     sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(LONE_BODY_WORDS)) & (seg.shapes[:, _COL["ends_sentence"]] > 0)
-    starts = np.unique(seg.start)
-    for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
-        if kept[start:end].any() or end - start > LONE_BODY_PAGE_LINES:
-            continue
-        for a, b in _run_bounds_of(sentence[start:end]):
-            if b - a >= LONE_BODY_RUN:
-                out[start + a:start + b] = True
-    return out
-
-
-def _run_bounds_of(flags: np.ndarray) -> list[tuple[int, int]]:
-    """(start, stop) of each run of True in `flags`."""
-    edges = np.flatnonzero(np.diff(np.concatenate([[0], flags.astype(np.int8), [0]])))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    first = np.arange(len(seg)) == seg.start  # runs of sentences and of other lines, within pages
+    first[1:] |= sentence[1:] != sentence[:-1]
+    run_start, run_end = _spans(first)
+    page_kept = _page_max(kept.astype(np.int8), seg.start) > 0
+    return sentence & (run_end - run_start >= LONE_BODY_RUN) & ~page_kept \
+        & (seg.end - seg.start <= LONE_BODY_PAGE_LINES)
 
 
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
