@@ -812,7 +812,9 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # "Our Standards: The X Trust Principles." (fifty-second round; no corpus line). A call to
 # sign up for its newsletter between a story's paragraphs ("Sign up for our daily newsletter
 # to get ...": 255 training lines start so, all chrome; a local paper's read as news in the
-# fifty-ninth round).
+# fifty-ninth round). A print view's footer, "Article printed from The X: https://..." and "URL
+# to article: ..." (a WordPress print plugin's; no corpus line; read as news under a story in
+# the sixty-fourth round).
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -829,6 +831,7 @@ _HOUSE = re.compile(r"""
   | ^\W*(?:download|get)\s+(?:the|our)\s+.{0,60}?\bapps?\b.{0,30}?\bfor\s+(?:the\s+)?(?:latest|breaking)\b
   | \b(?:preferred|trusted)\s+source\s+(?:on|for|in)\s+google\b
   | ^\W*our\s+standards\s*:
+  | ^\W*(?:article|story|post)\s+printed\s+from\b | ^\W*url\s+to\s+article\s*:
 """, re.IGNORECASE | re.VERBOSE)
 # ... and a call to sign up for its newsletter (its own pattern: "up" is too common a word to search by)
 _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -836,7 +839,7 @@ _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
                 "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
-                "app", "apps", "google", "standards")
+                "app", "apps", "google", "standards", "printed", "url")
 SPEECH_WORDS = 60
 
 
@@ -1293,12 +1296,14 @@ def lone_body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 
 
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
-# "SOURCE Acme Corp"): the documents label it with the release (fakehealth 430 "###",
-# Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
+# "SOURCE Acme Corp"; a government's "Ends/Monday, June 3, 2030" and "Issued at HKT 16:20",
+# no corpus line: sixty-fourth round): the documents label it with the release (fakehealth
+# 430 "###", Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
 _END_MARK = re.compile(r"""\s*(?:\#(?:\s*\#){2,}|-\s*30\s*-|-\s*end\s*-|(?-i:END)|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
+    |ends\s*/\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?[\w\s,]{0,30}|issued\s+at\s+(?-i:HKT)\s+\d{1,2}:\d{2}
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
@@ -1445,7 +1450,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         if _MEDIA_LINK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
-    for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source"])}):
+    for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source", "hkt"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     # the issuer's account of itself under "Notes to editors", named in a kept paragraph above
@@ -1691,10 +1696,18 @@ def wire_datelines(seg: Segments) -> np.ndarray:
 # ... and in the passive, as an international body gives out its head's word: "The following
 # statement was issued today by the Spokesperson for the Secretary-General:" (no corpus line
 # has it; a UN statement so opened read as news, every line: sixty-third round)
+# ... and as a government's press office heads what it gives out: "Following is a question by
+# the Hon X and a reply by the Secretary for Health, Dr Y, in the Legislative Council today",
+# "Following is the transcript of remarks by the Chief Executive at ...". No corpus line opens
+# "Following is" (6 open "The following is a/the ...": a list, a transcript a story quotes); a
+# government's answer to a legislator read as news (sixty-fourth round).
 _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|submitted|offered)
     \s+the\s+following\s+(?:statement|remarks|testimony|comments)\b
   | \bthe\s+following\s+(?:statement|remarks|comments)\s+(?:was|were|has\s+been|have\s+been)\s+
-    (?:issued|released|made|delivered|given)\b""", re.IGNORECASE | re.VERBOSE)
+    (?:issued|released|made|delivered|given)\b
+  | ^\W{0,3}following\s+(?:is|are)\s+(?:a|an|the)\s+(?:full\s+)?(?:text\s+of\s+(?:a\s+|an\s+|the\s+)?)?
+    (?:(?:[\w-]+\s+){0,2}?(?:statement|speech|remarks|address|question|reply|answer|transcript)
+    |transcript\s+of\s+(?:the\s+)?remarks)\s+(?:\w+\s+){0,3}?by\b""", re.IGNORECASE | re.VERBOSE)
 
 
 def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.Pattern) -> np.ndarray:
@@ -2879,11 +2892,21 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # ("Fairview woman claims $2 million Powerball prize"; fifty-second round), a statistics
 # office's ("Office for National Statistics of X": "The unemployment rate fell to 5.1 percent")
 # and a national service's ("National Weather Service of X": "An amber warning for heavy snow
-# has been issued"; fifty-third round; no corpus page's first line names either).
+# has been issued"; fifty-third round; no corpus page's first line names either). A public
+# service's by what it does ("Valdoria Blood Service", "Valdoria Prison Service", "Valdoria
+# National Parks": "Several trails in Kell Highlands National Park are closed after ..."), and
+# a water company's; not a "News Service" or a "Press Service", which are outlets
+# (sixty-fourth round: a blood service's, a water company's, a parks service's and a prison
+# service's notices read as news, every line).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority|Lottery
     |Statistics|(?:National|State|Federal)\s+(?:[A-Z][\w-]*\s+){0,3}Service|Met\s+Office|Meteorological
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
-    \s+Department|School\s+District|Public\s+Schools)\b""", re.VERBOSE)
+    \s+Department|School\s+District|Public\s+Schools
+    |(?:Blood|Prisons?|Probation|Parks?|Forest|Wildlife|Postal|Border|Immigration|Revenue|Employment|Ambulance|Health)
+    \s+Service|National\s+Parks?|Blood\s+Bank)\b""", re.VERBOSE)
+# ... and a water company's ("Kell Water": a two-word name ending in "Water"; a trade paper
+# is "Water Online"), whose notices name it or no one
+_WATER_COMPANY = re.compile(r"[A-Z][\w'’-]*\s+Water")
 
 
 _OPEN_END = re.compile(r"\b(?:of|and|for|the)$|&$", re.IGNORECASE)
@@ -2898,7 +2921,8 @@ _OFFICIAL = re.compile(r"""(?:U\.S\.\s+|State\s+)?(?:Senator|Sen\.|Representativ
 
 
 def _public_name(name: str) -> bool:
-    return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) or _OFFICIAL.fullmatch(name))
+    return bool(_PUBLIC_BODY.search(name) or _LOCAL_GOVERNMENT.fullmatch(name) or _OFFICIAL.fullmatch(name)
+                or _WATER_COMPANY.fullmatch(name))
 
 
 # A menu's own item, one to a line under a masthead ("Home", "About us"): a list of clients'
@@ -2916,7 +2940,7 @@ def _public_masthead(page: Sequence[str], names: set[str], menus: np.ndarray) ->
     top ("Police Given New Recruitment Targets") has its date or its first paragraph under
     it; "Department of" alone is a menu's fragment, and "Police & Fire" a paper's section (a
     site's name is its first line; a section's comes after the menu)."""
-    name = _owner(page[0].strip()) if len(page) > 1 else None
+    name = _owner(_SECTION_AFTER.sub("", page[0].strip())) if len(page) > 1 else None
     return name in names and _public_name(name) \
         and not _OPEN_END.search(name) and "&" not in name \
         and bool(menus[1] or (len(page[1].split()) <= 3 and not any(c.isdigit() for c in page[1])
@@ -2943,6 +2967,13 @@ _SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+C
     (?=.*\b(?:Women|Men|Kids|New\s+Arrivals|Clothing|Accessories|Shoes)\b)""", re.VERBOSE)
 
 
+# the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
+# "Emberfall Games | Press" (a coast guard's rescue release so headed read as news, every
+# line: sixty-fourth round)
+_SECTION_AFTER = re.compile(r"""\s+[|–—]\s+(?:News(?:\s*room)?|Press(?:\s+(?:Releases?|Room|Office|Cent(?:re|er)))?
+    |Media(?:\s+(?:Releases?|Room|Cent(?:re|er)))?|News\s+Releases?)$""", re.VERBOSE | re.IGNORECASE)
+
+
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
     organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY) or a town's
@@ -2951,7 +2982,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     candidate of a campaign's (see above)."""
     out = set()
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
-        line = line.strip()
+        line = _SECTION_AFTER.sub("", line.strip())
         if not _MASTHEAD.match(line) or not (name := _owner(line)):
             continue
         school = _ATHLETICS.fullmatch(name)

@@ -6,7 +6,9 @@ words. The corpora and WET files are plain text, so to the model those marks are
 and shapes it has never seen: a teaser headline written "### [Title](url)" reads as the
 start of a release. A page that looks like markdown is read through a markdown parser.
 `lynx -dump` numbers every link ("[12]Home"): on a page with such numbers they are
-dropped. The output keeps each line as the user gave it.
+dropped. A reader service's header over the page ("Title:", "URL Source:", "Published
+Time:", "Markdown Content:", as Jina Reader writes it) is the service's, not the page's:
+it reads as empty lines. The output keeps each line as the user gave it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ _LYNX = re.compile(r"\[\d{1,4}\](?=[A-Za-z\"“'(]|--?[A-Za-z])")
 # at most 2 lines of a page have one (5 lines in all, footnote marks)
 MIN_LYNX_LINES = 3
 
+# A reader service's header: "Title: X" on a page's first line, "URL Source: <address>" within
+# the next READER_HEAD lines, then its other fields up to "Markdown Content:" (a release's
+# "Title:" and address read as the release: sixty-fourth round; no corpus page has one).
+_READER_FIELD = re.compile(r"(?:Title|URL Source|Published Time|Description|Warning|Markdown Content|"
+                           r"Number of Pages)\s*:.*")
+_READER_SOURCE = re.compile(r"URL Source\s*:\s*\S+\s*")
+READER_HEAD = 8
+
 # Lines with a link or a heading that make a page markdown. One is not enough: plain
 # pages quote markdown now and then (a comment form's "Link: [text](url)" help line).
 MIN_MARKED_LINES = 2
@@ -50,6 +60,22 @@ def _rows_of_pages_with(marked: list[int], start: np.ndarray, least: int) -> np.
     if not len(pages):
         return np.zeros(0, dtype=np.int64)
     return np.flatnonzero(np.isin(start, pages))
+
+
+def reader_header_rows(texts: Sequence[str], start: np.ndarray) -> list[int]:
+    """Indices of the rows of a reader service's header (_READER_FIELD) at the top of pages."""
+    rows: list[int] = []
+    for first in np.flatnonzero(start == np.arange(len(start))):
+        if not texts[first].startswith("Title:"):
+            continue
+        head = [i for i in range(first, min(len(texts), first + READER_HEAD)) if start[i] == first]
+        if not any(_READER_SOURCE.fullmatch(texts[i]) for i in head):
+            continue
+        for i in head:
+            if not _READER_FIELD.fullmatch(texts[i]):
+                break
+            rows.append(i)
+    return rows
 
 
 def markdown_rows(texts: Sequence[str], start: np.ndarray) -> np.ndarray:
@@ -92,14 +118,18 @@ def plain(text: str) -> str:
 
 
 def plain_texts(texts: list[str], start: np.ndarray) -> list[str]:
-    """`texts` with the lines of markdown pages (markdown_rows) as plain text and the link
-    numbers of lynx's pages (lynx_rows) dropped; `texts` itself when there are none."""
+    """`texts` with the lines of markdown pages (markdown_rows) as plain text, the link
+    numbers of lynx's pages (lynx_rows) dropped and reader services' headers
+    (reader_header_rows) empty; `texts` itself when there are none."""
     rows, numbered = markdown_rows(texts, start), lynx_rows(texts, start)
-    if not len(rows) and not len(numbered):
+    header = reader_header_rows(texts, start)
+    if not len(rows) and not len(numbered) and not header:
         return texts
     out = list(texts)
     for i in rows:
         out[i] = plain(texts[i])
     for i in numbered:
         out[i] = _LYNX.sub("", out[i])
+    for i in header:
+        out[i] = ""
     return out
