@@ -2175,12 +2175,13 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # 2006 -" are listings): 20 more corpus lines, all press release (forty-fourth round). A
 # German issuer's places and its full stop: "Hamburg/Warsaw, 14 March 2031. Nordwerk Group
 # has acquired ...": 9 more corpus lines, all press release (sixty-fourth round: a group's
-# release so dated read as news, every line).
+# release so dated read as news, every line). A day written as an ordinal ("March 21st, 2031",
+# "2nd Apr 2024"): 61 more training lines, all press release (sixty-fourth round).
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 _DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?(?:"
-                    rf"[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+                    rf"[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                     rf"|(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&)){{0,4}}?"
-                    rf"\s*[,–—-]\s*\(?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+                    rf"\s*[,–—-]\s*\(?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
                     rf"\)?\s*(?:[–—-]+|/|:|\.(?=\s+[A-Z]))")
 
 
