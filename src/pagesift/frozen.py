@@ -1300,13 +1300,15 @@ def lone_body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
 # "SOURCE Acme Corp"; a government's "Ends/Monday, June 3, 2030" and "Issued at HKT 16:20",
-# no corpus line: sixty-fourth round): the documents label it with the release (fakehealth
+# a distribution service's "End of News", "End of Inside Information"; no corpus line:
+# sixty-fourth round): the documents label it with the release (fakehealth
 # 430 "###", Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
 _END_MARK = re.compile(r"""\s*(?:\#(?:\s*\#){2,}|-\s*30\s*-|-\s*end\s*-|(?-i:END)|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors?\s*:?
     |ends\s*/\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?[\w\s,]{0,30}|issued\s+at\s+(?-i:HKT)\s+\d{1,2}:\d{2}
+    |end\s+of\s+(?:news|inside\s+information|announcement|(?:press\s+|media\s+|news\s+)?release)\W*
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60}))\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
@@ -1465,7 +1467,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
-    for i in _rows_with(seg, ["release", "note", "number", "embargoed", "announcement"]):
+    for i in _rows_with(seg, ["release", "note", "number", "embargoed", "announcement", "eqs", "dgap"]):
         # a number over the release's first lines, and the short lines between (an RNS
         # announcement's issuer and date over its title); and its header alone ("For immediate
         # release", "Embargoed until 4 p.m. ET, Monday, Dec. 7"), not the lines between (a
@@ -1637,6 +1639,8 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # own "(NewsVoir)", and IssueWire's and EZ Newswire's credits, likewise (fifty-fifth round).
 # A service that carries another's releases in its region names both ("RIYADH--(BUSINESS
 # WIRE/AETOSWire)--"; no corpus line has such a pair; sixty-third round).
+# A German service's head over its issuers' announcements ("EQS-News: Helvex AG / Key word(s):
+# Expansion", "DGAP-Ad-hoc: ..."; _EQS; no corpus line has one; sixty-fourth round).
 # A release marker for the run shift only (a reposted release's "(PRNewswire) --", "(Zawya)
 # --" and an African distributor's "/APO Group/ --" too: no corpus line has them;
 # fifty-third round): read anywhere on a page, as the linear model's marker columns are, a
@@ -1654,15 +1658,16 @@ _WIRE_DATELINE = re.compile(r"""
   | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
   | ^(?-i:[A-Z])[\w.'’\ -]{1,30}?(?:\s*\((?-i:[A-Z])[\w.'’\ &-]{1,30}\))?\s*\[(?-i:[A-Z])[\w.'’\ -]{1,30}\],?\s+
       (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:
+  | ^\W{0,3}(?-i:EQS|DGAP)-[\w-]+(?:\s+[\w-]+)?\s*:\s*\S
 """, re.IGNORECASE | re.VERBOSE)
 
 
 _BRACKET_PLACE = re.compile(r"\[[A-Z][^\]\n]{0,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
-# every _WIRE_DATELINE has one of the tokens "wire", "direct", "apo", "outreach", "ots" or a token with one of these in it
-# (lowercased): only lines with one are searched (the pattern run over every line took
-# 430 ms per 46,000 lines, this 8 ms)
+# every _WIRE_DATELINE has one of the tokens "wire", "direct", "apo", "outreach", "ots", "eqs",
+# "dgap" or a token with one of these in it (lowercased): only lines with one are searched
+# (the pattern run over every line took 430 ms per 46,000 lines, this 8 ms)
 _WIRE_PARTS = ("newswire", "presswire", "accesswire", "mediawire", "marketwire", "cnw", "prweb", "newsworthy",
                "newsfile", "newswise", "newsdirect", "newsvoir", "pnn", "businesswire", "vmpl", "srv", "atk", "india",
                "zawya", "issuewire")
@@ -1676,9 +1681,9 @@ def wire_datelines(seg: Segments) -> np.ndarray:
             words, lowered = seg.tokens.lower()
             has_part = np.zeros(len(words), dtype=bool)
             has_part[_words_with(words, _WIRE_PARTS)] = True
-            # "(BUSINESS WIRE)", "--News Direct--", "/APO Group/", "- Media OutReach -", "(ots)" (a
-            # token's part: "Singapore", "weapon", "robots")
-            has_part[seg.tokens.lower_ids(["wire", "direct", "apo", "outreach", "ots"])] = True
+            # "(BUSINESS WIRE)", "--News Direct--", "/APO Group/", "- Media OutReach -", "(ots)",
+            # "EQS-News:" (a token's part: "Singapore", "weapon", "robots")
+            has_part[seg.tokens.lower_ids(["wire", "direct", "apo", "outreach", "ots", "eqs", "dgap"])] = True
             texts = seg.texts
             rows = set(np.unique(seg.tokens.seg[has_part[lowered]]).tolist())
             # "Penang [Malaysia], December 1:" (a cheap look first: many lines have brackets)
@@ -2285,6 +2290,10 @@ _EXHIBIT = r"(?:ex|exhibit)\s*[-.]?\s*99(?:\.\d{1,2})?\s*$"
 # ... and a Nordic one's kind and date over or under its title: "Stock exchange release 12
 # March 2029 at 9:00 EET", "Company announcement 4 May 2029" (no corpus line has one)
 _EXCHANGE_RELEASE = r"(?:stock\s+exchange|company|investor)\s+(?:release|announcement|news)\s+[^.!?\n]{0,30}?\b\d{4}\b[^.!?\n]{0,20}$"
+# ... and a German distribution service's kind of announcement and its issuer, over its title:
+# "EQS-News: Helvex AG / Key word(s): Expansion", "DGAP-Ad-hoc: Solvara AB: ..." (no corpus line
+# has one; a listed company's ad-hoc notice under one read as news, every line: sixty-fourth round)
+_EQS = r"(?-i:EQS|DGAP)-[\w-]+(?:\s+[\w-]+)?\s*:"
 _RNS_NUMBER = re.compile(r"(?-i:RNS)\s+Number\s*:\s*\d{4}[A-Z]", re.IGNORECASE)
 HEAD_REACH = 5  # lines from a release's number to its first kept line
 HEADER_CHARS = 100  # a release's header line ("For immediate release: March 28, 2017"); longer is prose
@@ -2335,7 +2344,8 @@ _PRESS_OFFICE_ANY = re.compile(r"""\b(?:
 
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
 # to the body below (above) it, however much chrome a page puts between.
-_HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY, _NUMBERED_RELEASE, _EXHIBIT, _EXCHANGE_RELEASE)) + ")",
+_HEADER = re.compile("^(?:" + "|".join((*_HEADER_PARTS, _ADVISORY, _NUMBERED_RELEASE, _EXHIBIT, _EXCHANGE_RELEASE,
+                                         _EQS)) + ")",
                      re.IGNORECASE | re.VERBOSE)
 # "Contact Details" (or "information", "info") heads a release's contact block when a phone
 # number or an e-mail address follows within CONTACT_LINES lines; alone it is a menu's
@@ -2368,8 +2378,8 @@ def header_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of a release's header ("For immediate release",
     "Embargoed until", "Media advisory"). Not a "Media release" line: a menu's "Press
     Release" took a news site's story for a release (RESULTS, twenty-seventh round)."""
-    return _lines_matching(seg, "header", ["release", "embargoed", "advisory", "note", "announcement", "exhibit", "ex"],
-                           _HEADER)
+    return _lines_matching(seg, "header", ["release", "embargoed", "advisory", "note", "announcement", "exhibit", "ex",
+                                           "eqs", "dgap"], _HEADER)
 
 
 def footer_lines(seg: Segments) -> np.ndarray:
