@@ -2994,8 +2994,8 @@ _SECTION_AFTER = re.compile(r"""\s+[|–—]\s+(?:News(?:\s*room)?|Press(?:\s+(?
 
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
-    organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY) or a town's
-    (_LOCAL_GOVERNMENT), that start one of `owners` or that a club's or a shop's menu is
+    organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY), a town's
+    (_LOCAL_GOVERNMENT) or a transport operator's (_OPERATOR), that start one of `owners` or that a club's or a shop's menu is
     under (_TEAM_MENU, _SHOP_MENU), the school of a sports department's name and the
     candidate of a campaign's (see above)."""
     out = set()
@@ -3007,7 +3007,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         school = school.group(1) if school is not None and _owner(school.group(1)) else None
         if school:  # "Westfield University Athletics" too
             out.add(school)
-        if ((_MASTHEAD_ORG.search(name) or _public_name(name)) and not _SECTION_NAME.fullmatch(name)) \
+        if ((_MASTHEAD_ORG.search(name) or _public_name(name) or _OPERATOR.fullmatch(name))
+                and not _SECTION_NAME.fullmatch(name)) \
                 or (len(name.split()) >= 2 and any(o.startswith(name + " ") for o in owners)):
             out.add(name)
         elif school:
@@ -3064,6 +3065,12 @@ _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau
                                                   "Symphony", "Opera", "Ballet", "Theatre", "Theater", "Diocese",
                                                   "Archdiocese", "Party", "Alliance", "Coalition", "Federation",
                                                   "Confederation")) + r")\b")
+# ... and a transport operator's, named for its place and what it runs ("Kell Airport", "Valdoria
+# Railways", "Port of Kell"), whose notices name it: the word at the name's end, as a trade
+# paper's is not ("Airport World", "Railway Gazette"; sixty-fourth round: an airport's, a
+# port's and a railway's releases read as news, every line)
+_OPERATOR = re.compile(r"""[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Airports?|Railways?|Rail|Transit|Ferries|Airlines?
+    |Airways)|Port\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?""", re.VERBOSE)
 _PARTY = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+Party")
 
 
