@@ -1375,12 +1375,18 @@ _PRESS_SIGNATURE = r"""(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:(
 # press-release lines (glued to the release's last paragraph), none of another label
 _DISTRIBUTOR_NOTE = r"""(?:hashtags?\s*:\s*\#\w|the\s+issuer\s+is\s+solely\s+responsible\s+for\s+the\s+content\b
     |original\s+content\s+(?:from|of)\b[^.]{1,80}?\btransmitted\s+by\s+news\s+aktuell\b)"""
+# a release's note on itself ("This press release contains forward-looking statements ...",
+# "This news release may contain forward-looking information"): on the processed splits 112
+# lines, all press release, all read so; under an earnings release's tables the trees read
+# one as chrome, and the contact block under it with it (sixty-fourth round)
+_SELF_NOTE = r"this\s+(?:press\s+|news\s+)?release\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?[\"“]?forward[-\s]looking"
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
-                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE)) + ")",
+                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE, _SELF_NOTE)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
-                       "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer", "original")
+                       "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer", "original",
+                       "forward")
 
 
 def _bare_name(name: str) -> str:
