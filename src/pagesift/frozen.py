@@ -2989,6 +2989,13 @@ _TEAM_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\bTickets\b)(?=.*\b(?:Schedule|R
 # own collections and stores (no corpus page has such a menu under its first lines)
 _SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+Cards?)\b)
     (?=.*\b(?:Women|Men|Kids|New\s+Arrivals|Clothing|Accessories|Shoes)\b)""", re.VERBOSE)
+# ... and so does a membership body's, a charity's or an event's ("Valdoria Nurses Union" over
+# "About | Join | Campaigns | News", "Kell Jazz Festival" over "Programme | Tickets | Venues",
+# "Shelter Valdoria" over "Get help | Campaigns | Donate | Media"), whose notices name it: a
+# news site's menu has its sections, and a paper that asks for money asks under its stories
+# (five such pages read as news, every line: sixty-fourth round)
+_MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Get\s+involved|Membership|Volunteer|Campaigns
+    |Our\s+work|What\s+we\s+do|Who\s+we\s+are|Get\s+help|Tickets)\b)""", re.VERBOSE)
 
 
 # the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
@@ -3001,9 +3008,10 @@ _SECTION_AFTER = re.compile(r"""\s+[|–—]\s+(?:News(?:\s*room)?|Press(?:\s+(?
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
     organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY), a town's
-    (_LOCAL_GOVERNMENT) or a transport operator's (_OPERATOR), that start one of `owners` or that a club's or a shop's menu is
-    under (_TEAM_MENU, _SHOP_MENU), the school of a sports department's name and the
-    candidate of a campaign's (see above)."""
+    (_LOCAL_GOVERNMENT) or a transport operator's (_OPERATOR), that start one of `owners` or
+    that a club's, a shop's or a membership body's menu is under (_TEAM_MENU, _SHOP_MENU,
+    _MEMBERS_MENU), the school of a sports department's name and the candidate of a
+    campaign's (see above)."""
     out = set()
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
         line = _SECTION_AFTER.sub("", line.strip())
@@ -3021,7 +3029,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             continue
         elif (campaign := _CAMPAIGN.fullmatch(name)) is not None:
             out.add(campaign.group(1))
-        elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) for t in texts[k + 1:k + 3]):
+        elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
     return out
 
