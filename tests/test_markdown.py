@@ -80,3 +80,24 @@ def test_lynx_link_numbers_are_dropped_on_a_page_that_has_them():
     marked = ["[1]Home", "[2]National", "[10]--IANS", "[11]sd/pgh", "Up 12%[3]-5% on the year"]
     assert plain_texts(marked, np.zeros(5, dtype=np.int64)) == ["Home", "National", "--IANS", "sd/pgh",
                                                                 "Up 12%[3]-5% on the year"]
+
+
+def test_a_reader_services_header_reads_as_empty_lines():
+    from pagesift.markdown import reader_header_rows
+
+    header = ["Title: Lumera Health Opens Third Clinic | Lumera Health",
+              "URL Source: https://lumerahealth.example/newsroom/third-clinic",
+              "Published Time: 2029-05-03T08:00:00Z", "Markdown Content:"]
+    body = ["Lumera Health Opens Third Clinic", "OSTBROOK, May 3, 2029 – Lumera Health today opened its third clinic."]
+    # a plain page (no markdown marks) under the header, then a page whose first line is a
+    # story's "Title:" with no address under it, then a header with no "Markdown Content:"
+    pages = [header + body, ["Title: Storm season begins early", "By Greta Moll"] + body[1:],
+             header[:2] + body]
+    texts = [t for page in pages for t in page]
+    sizes = [len(page) for page in pages]
+    start = np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
+    assert reader_header_rows(texts, start) == [0, 1, 2, 3, 9, 10]
+    out = plain_texts(texts, start)
+    assert out[:4] == [""] * 4 and out[4:9] == texts[4:9] and out[9:11] == [""] * 2 and out[11:] == texts[11:]
+    # (a line "Title: ..." inside a page is the page's)
+    assert reader_header_rows(["Home", "Title: x", "URL Source: https://x.example/"], np.zeros(3, dtype=np.int64)) == []

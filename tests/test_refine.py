@@ -2877,3 +2877,74 @@ def test_labels_and_bodies_of_the_sixty_third_round():
             "What do you think? Take our poll"]
     kept = np.array([False, True, True, True, False, False, False])
     assert body_lines(Segments.from_pages([page]), kept).tolist() == [False] * 4 + [True, True, False]
+
+
+def test_statements_end_marks_and_notes_of_the_sixty_fourth_round():
+    from pagesift.frozen import end_mark_lines, header_lines, host_note_lines, house_lines, statement_lines, \
+        wire_datelines
+
+    # a government press office's opening lines; a story's "Following is a summary" and a
+    # line that quotes the form are not
+    seg = Segments.from_pages([["Following is a question by the Hon Ivan Lok and a reply by the Secretary for Health, "
+                                "Dr Mei Tsang, in the Legislative Council today (May 15):",
+                                "Following is the transcript of remarks by the Chief Executive at a media session today:",
+                                "Following is the speech by the Secretary for Transport at the forum today (June 3):",
+                                "Following is a summary of the main exchanges.",
+                                "The office said: Following is the speech by the minister."]])
+    assert statement_lines(seg).tolist() == [1, 1, 1, 0, 0]
+    # its end marks, a distribution service's, and a release's note on itself, under a kept line
+    page = ["The Government will launch an online booking system by the end of this year.",
+            "This press release contains forward-looking statements, including statements about our outlook.",
+            "Ends/Wednesday, May 15, 2029", "Issued at HKT 16:20", "End of News",
+            "Issued at noon", "End of the road for the old ferry"]
+    kept = np.array([True] + [False] * 6)
+    assert end_mark_lines(Segments.from_pages([page]), kept).tolist() == [False, True, True, True, True, False, False]
+    assert not end_mark_lines(Segments.from_pages([page]), np.zeros(7, dtype=bool)).any()  # under nothing kept
+    # a German service's head, as a wire line and a header; inside a sentence it is neither
+    seg = Segments.from_pages([["EQS-News: Helvex AG / Key word(s): Expansion",
+                                "DGAP-Ad-hoc: Solvara AB: Solvara lowers full-year outlook",
+                                "The company said in an EQS-News: release that sales fell."]])
+    assert wire_datelines(seg).tolist() == [1, 1, 0] and header_lines(seg).tolist() == [1, 1, 0]
+    # a print view's footer; a story's "printed from a single press" is prose
+    seg = Segments.from_pages([["Article printed from The Marisol Gazette: https://marisolgazette.example/2029/07/09/x",
+                                "URL to article: https://marisolgazette.example/?p=88412",
+                                "The newspaper was first printed from a single press in 1921."]])
+    assert house_lines(seg).tolist() == [True, True, False]
+    # a business paper's note on a release it carries
+    seg = Segments.from_pages([["The content of this press release was provided by the issuer. Kell Business Journal "
+                                "is not responsible for its content.",
+                                "The content of this report was provided by the ministry."]])
+    assert host_note_lines(seg).tolist() == [True, False]
+
+
+def test_owners_and_datelines_of_the_sixty_fourth_round():
+    from pagesift.frozen import dated_lines, org_masthead_owner, own_site_lines
+
+    # a public service's masthead: all prose under it is its own; a trade paper named for
+    # what it covers is an outlet, and so is a news service
+    body = ["The Valdoria Blood Service is urging people to give blood this week after stocks fell to three days.",
+            "Winter illnesses have led to a sharp fall in donations, with one in five appointments cancelled."]
+    for masthead, own in [("Valdoria Blood Service", [1, 1]), ("Valdoria Prison Service", [1, 1]),
+                          ("Valdoria National Parks", [1, 1]), ("Kell Water", [1, 1]),
+                          ("Valdorian Coast Guard | Newsroom", [1, 1]),
+                          ("Health Service Review", [0, 0]), ("National Parks Traveler", [0, 0]),
+                          ("Valdoria News Service", [0, 0])]:
+        page = [masthead, "Donate | Where to give | About | News"] + body
+        assert own_site_lines(Segments.from_pages([page])).tolist()[2:] == own, masthead
+    # a transport operator's name, a membership body's, a charity's or an event's over its menu
+    assert org_masthead_owner(["Kell Airport", "Flights | Parking | Shopping"], set()) == {"Kell Airport"}
+    assert org_masthead_owner(["Port of Kell", "Port services | Cargo | News"], set()) == {"Port of Kell"}
+    assert org_masthead_owner(["Valdoria Railways", "Tickets | Travel info"], set()) == {"Valdoria Railways"}
+    assert org_masthead_owner(["Rail Business Daily", "News | Freight"], set()) == set()
+    assert org_masthead_owner(["Airport World", "News | Airports"], set()) == set()
+    for masthead, menu in [("Valdoria Nurses Union", "About | Join | Campaigns | News"),
+                           ("Shelter Valdoria", "Get help | Campaigns | Donate | Media"),
+                           ("Kell Jazz Festival", "Programme | Tickets | Venues | Press")]:
+        assert org_masthead_owner([masthead, menu], set()) == {masthead}
+    assert org_masthead_owner(["Kell Evening Star", "News | Sport | Opinion | Weather"], set()) == set()
+    # a German issuer's places and full stop, a day as an ordinal; a story's date in a sentence is no dateline
+    seg = Segments.from_pages([["Hamburg/Warsaw, 14 March 2031. Nordwerk Group has acquired a majority stake in Kodeks.",
+                                "FENWICK, Valdoria, March 21st, 2031 – Brightline Dental Studios has opened its fifth clinic.",
+                                "Berlin, 2nd Apr 2031 - Acme GmbH today announced a new plant in the east of the city.",
+                                "The deal, agreed on 14 March 2031. was later approved by the regulator in Warsaw."]])
+    assert dated_lines(seg).tolist() == [1, 1, 1, 0]

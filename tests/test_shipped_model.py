@@ -1813,3 +1813,111 @@ def test_sixty_third_round_rules_on_their_pages(default):
                         "r63trapalliancepaper": "Alliance City Council voted 6-1",
                         "r63trapreadoutnews": "A readout of Governor Ruth Harlan's call"}.items():
         assert lines(name, start) == ["news"], name
+
+
+
+@pytest.mark.parametrize("name", ["r64adhoc", "r64airport", "r64analysisnews", "r64anniversarypr", "r64appointmentnews",
+                                  "r64appointmentpr", "r64barassociation", "r64bloodbank", "r64bracketdate",
+                                  "r64cancercharity", "r64capssubheads", "r64certificationpr", "r64chamber",
+                                  "r64chromeheavy", "r64coastguard", "r64coastguardnews", "r64contributed",
+                                  "r64courtreport", "r64cpinews", "r64cpirelease", "r64dotdate", "r64earningsnews",
+                                  "r64emailnewsletter", "r64eqsnews", "r64factbox", "r64filmstudio", "r64firedept",
+                                  "r64firenews", "r64fundingnews", "r64fundingpr", "r64gnewsfollow",
+                                  "r64grantfoundation", "r64grantnewsteaser", "r64hkgovnews", "r64hkspeech",
+                                  "r64jazzfestival", "r64jinanews", "r64jinanewsteasers", "r64jinanoheader",
+                                  "r64jinarelease", "r64lottery", "r64militaryrelease", "r64ministryteasers",
+                                  "r64newsitemdates", "r64newsroomlisting", "r64numberedpoints", "r64nursesunion",
+                                  "r64ordinaldate", "r64parksnotice2", "r64photocreditinline", "r64policelog",
+                                  "r64portofkell", "r64pressreleaselabel", "r64pressreview", "r64printview",
+                                  "r64prisonservice", "r64probationservice", "r64railways", "r64readmoreinline",
+                                  "r64sciencenews", "r64seedbracketdate", "r64seedctk", "r64seeddotdate", "r64seedena",
+                                  "r64seedeqs", "r64seedgrant", "r64seedhasissued", "r64seedisodate", "r64seedmap",
+                                  "r64seedmti", "r64seedordinal", "r64seedpap", "r64seedprensa", "r64seedreportlaunch",
+                                  "r64seedslashdate", "r64seedspace", "r64seedsta", "r64seedtwoagencies",
+                                  "r64seedtwoprteasers", "r64seedwafa", "r64seedyonhapappoint", "r64shelter",
+                                  "r64slashdate", "r64spacerelease", "r64thinktank", "r64thinktanknews",
+                                  "r64transcriptnews", "r64trapairportnews", "r64trapairporttrade", "r64trapdonatenews",
+                                  "r64trapdotdatenews", "r64trapfollowingnews", "r64trapgrantnews", "r64traphsj",
+                                  "r64trapmilitarynews", "r64trapnewsservice", "r64trapparkstraveler", "r64trapprinted",
+                                  "r64traprailtrade", "r64trapticketsnews", "r64traptodayby", "r64traptodayby2",
+                                  "r64traptransitnews", "r64trapwatercolumn", "r64uniresearchpr", "r64wayback",
+                                  "r64weatherstory", "r64webinarpr", "r64wrapup", "r64lastanimalcharity",
+                                  "r64lastforestservice", "r64lastseedgerman", "r64lasttrapnews"])
+def test_sixty_fourth_round_pages(default, name):
+    """Pages written in the sixty-fourth round (146; these 113 with at most a tenth of their
+    lines wrong), dated 2029-2031: pages as scrapers hand them over (a reader service's
+    markdown with its "Title:"/"URL Source:" header, an archive's banner, a print view with
+    its "Article printed from" footer, a newsletter e-mail, a PDF's text), a government's
+    press office ("LCQ7: ..." with "Following is a question by ... and a reply by ...", a
+    speech, "Ends/Monday, June 3, 2030", "Issued at HKT 16:20"), public services' notices on
+    their own sites (a blood service, a water company, a parks service, a prison service, a
+    coast guard under "X | Newsroom"), transport operators' (an airport, a port, a railway),
+    membership bodies', charities' and events' (a union, a cancer charity, a jazz festival),
+    issuers the rounds had not written (a statistics office, an armed forces' numbered
+    release, a space agency, a think tank, a foundation, a film studio, a game publisher, a
+    tourism board, a chamber, a lottery, a bar association), German and Swiss issuers'
+    datelines ("Hamburg/Warsaw, 14 March 2031.", "Zurich, 12.03.2031 –") and a day as an
+    ordinal ("March 21st, 2031"), EQS announcements ("EQS-News:", "End of News"), an earnings
+    release's tables and forward-looking note, seed-like pages with such teasers under
+    agencies' stories (MTI, PAP, CTK, ANSA, MAP, ENA, Petra, Prensa Latina, STA, WAFA); news
+    in forms the rounds had not (a factbox, a wrap-up, a press review, a police log, a
+    briefing, a court report, a weather story); and traps: stories on the same events, trade
+    papers named for what they cover ("Health Service Review", "National Parks Traveler",
+    "Rail Business Daily"), a nonprofit newsroom with "Donate" in its menu, UK stories with "a
+    report published today by".
+    Left out (README, RESULTS): seed-like teasers with no release marker (a blood service's,
+    a water company's, an airport's, a webinar's, an anniversary's: `r64seedbloodteaser`,
+    `r64seedcoastguard`, `r64seedairport`, `r64seedpetra`, `r64seedansa`, `r64seedoutage`,
+    `r64seedairline`, and "published today by": `r64seedpublished`, `r64seedthinktank`), a
+    government's "Question:"/"Reply:"/"President," lines and a transcript's (`r64lcq`,
+    `r64seedlcq`, `r64seedquestion`, `r64seedhkgov`, `r64hktranscript`), releases with no
+    marker on sites named by no org word (`r64tourismboard`, `r64transitalert`,
+    `r64marathon`, `r64sportsfedresults`), a release's tables and contact under its
+    forward-looking note (`r64earningstable`). Five pages (`r64last*`) were written after the
+    rules were frozen, as a measure only: 49 of 52 lines right (30 with last round's code)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_fourth_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, each right on its page."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r64lcq": "The Government has opened four new clinics",
+                        "r64hktranscript": "Following is the transcript of remarks",
+                        "r64hkspeech": "Ends/Monday, June 3, 2030",
+                        "r64bloodbank": "The Valdoria Blood Service is urging",
+                        "r64coastguard": "KELL, Valdoria — The Coast Guard rescued",
+                        "r64prisonservice": "A prisoner who absconded",
+                        "r64parkclosure": "Several trails in Kell Highlands",
+                        "r64slashdate": "Hamburg/Warsaw, 14 March 2031.",
+                        "r64seedslashdate": "Hamburg/Warsaw, 14 March 2031.",
+                        "r64ordinaldate": "FENWICK, Valdoria, March 21st, 2031",
+                        "r64adhoc": "Solvara AB now expects",
+                        "r64eqsnews": "End of News",
+                        "r64seedeqs": "EQS-News: Nordwerk Group",
+                        "r64airport": "Kell Airport has finished",
+                        "r64railways": "Valdoria Railways will restart",
+                        "r64portofkell": "The Port of Kell expects",
+                        "r64earningstable": "This press release contains forward-looking",
+                        "r64nursesunion": "Members of the Valdoria Nurses Union",
+                        "r64shelter": "More than 40,000 families",
+                        "r64jazzfestival": "The Kell Jazz Festival will return",
+                        "r64cancercharity": "A simple blood test"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r64printview": "Article printed from",
+                        "r64jinarelease": "URL Source:",
+                        "r64pressreleaselabel": "The content of this press release"}.items():
+        assert lines(name, start) == ["boilerplate"], name
+    for name, start in {"r64traphsj": "The chief executive of Kell Valley Hospitals",
+                        "r64trapparkstraveler": "Hikers hoping",
+                        "r64trapnewsservice": "A prisoner who walked out",
+                        "r64trapairporttrade": "Kell Airport has switched on",
+                        "r64traprailtrade": "Valdoria Railways will bring back",
+                        "r64trapdotdatenews": "Swiss valve maker Helvex",
+                        "r64trapdonatenews": "A Valdor Ledger investigation found",
+                        "r64traptodayby": "Councils in England are struggling",
+                        "r64jinanews": "A temporary flood barrier"}.items():
+        assert lines(name, start) == ["news"], name
