@@ -1301,8 +1301,8 @@ def lone_body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # A release's end mark under its last lines ("###", "-30-", "ENDS", "Notes to editors",
 # "SOURCE Acme Corp"; a government's "Ends/Monday, June 3, 2030" and "Issued at HKT 16:20",
 # a distribution service's "End of News", "End of Inside Information"; no corpus line:
-# sixty-fourth round): the documents label it with the release (fakehealth
-# 430 "###", Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
+# sixty-fourth round): the documents label it with the release (fakehealth 430 "###",
+# Australian MPs 399 "ENDS", Congress 74 "-30-"), and it is a release marker for the run
 # shift (footer_lines); on a page the trees read some as chrome (the example pages: a
 # roads office's "###" at 0.48, a ministry's "Notes to editors", a wire's "SOURCE X"). Kept
 # when one of the END_REACH lines above it is kept.
@@ -1379,14 +1379,16 @@ _DISTRIBUTOR_NOTE = r"""(?:hashtags?\s*:\s*\#\w|the\s+issuer\s+is\s+solely\s+res
 # "This news release may contain forward-looking information"): on the processed splits 112
 # lines, all press release, all read so; under an earnings release's tables the trees read
 # one as chrome, and the contact block under it with it (sixty-fourth round)
-_SELF_NOTE = r"this\s+(?:press\s+|news\s+)?release\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?[\"“]?forward[-\s]looking"
+_SELF_NOTE = (r"this\s+(?:press\s+|news\s+)?release\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?"
+              r"[\"“]?forward[-\s]looking")
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
-                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE, _SELF_NOTE)) + ")",
+                                                  _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE,
+                                                  _SELF_NOTE)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
-                       "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer", "original",
-                       "forward")
+                       "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer",
+                       "original", "forward")
 
 
 def _bare_name(name: str) -> str:
@@ -2190,8 +2192,10 @@ def opening_lines(seg: Segments) -> np.ndarray:
 # "2nd Apr 2024"): 61 more training lines, all press release (sixty-fourth round).
 DATED_CHARS = 60  # a dateline alone on its line is a date line, not a release's first line
 _DATED = re.compile(rf"^(?:(?=.{{{DATED_CHARS}}})|(?=.*\d{{4}}\s*/[^/\n]{{2,80}}/))(?:Newswise\s+[–—-]+\s+)?(?:"
-                    rf"[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*\(?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-                    rf"|(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&)){{0,4}}?"
+                    rf"[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&))*?[ ,(–—-]*"
+                    rf"\(?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                    rf"|(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+                    rf"[A-Z][\w.'’-]*(?:[ ,/–—-]+(?:[A-Z][\w.'’-]*|and|&)){{0,4}}?"
                     rf"\s*[,–—-]\s*\(?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
                     rf"\)?\s*(?:[–—-]+|/|:|\.(?=\s+[A-Z]))")
 
@@ -3083,8 +3087,8 @@ _MASTHEAD_ORG = re.compile(r"\b(?:" + "|".join((*_ORG_WORDS, "Ministry", "Bureau
 # Railways", "Port of Kell"), whose notices name it: the word at the name's end, as a trade
 # paper's is not ("Airport World", "Railway Gazette"; sixty-fourth round: an airport's, a
 # port's and a railway's releases read as news, every line)
-_OPERATOR = re.compile(r"""[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Airports?|Railways?|Rail|Transit|Ferries|Airlines?
-    |Airways)|Port\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?""", re.VERBOSE)
+_OPERATOR = re.compile(r"""[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Airports?|Railways?|Rail|Transit|Ferries
+    |Airlines?|Airways)|Port\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?""", re.VERBOSE)
 _PARTY = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+Party")
 
 
