@@ -1647,13 +1647,16 @@ def marker_lines(seg: Segments, near: int = 0) -> np.ndarray:
 # own "(NewsVoir)", and IssueWire's and EZ Newswire's credits, likewise (fifty-fifth round).
 # A service that carries another's releases in its region names both ("RIYADH--(BUSINESS
 # WIRE/AETOSWire)--"; no corpus line has such a pair; sixty-third round).
-# A German service's head over its issuers' announcements ("EQS-News: Helvex AG / Key word(s):
-# Expansion", "DGAP-Ad-hoc: ..."; _EQS; no corpus line has one; sixty-fourth round).
+# A German service's head over its issuers' announcements, which is also their header
+# (_HEADER): "EQS-News: Helvex AG / Key word(s): Expansion", "DGAP-Ad-hoc: Solvara AB: ..." (no
+# corpus line has one; a listed company's ad-hoc notice under one read as news, every line:
+# sixty-fourth round).
 # A release marker for the run shift only (a reposted release's "(PRNewswire) --", "(Zawya)
 # --" and an African distributor's "/APO Group/ --" too: no corpus line has them;
 # fifty-third round): read anywhere on a page, as the linear model's marker columns are, a
 # release teaser's dateline on a news page spoke for the news page (test macro-F1 0.890 ->
 # 0.880 with the refiner off; benchmarks/RESULTS.md, nineteenth and twentieth rounds).
+_EQS = r"(?-i:EQS|DGAP)-[\w-]+(?:\s+[\w-]+)?\s*:"  # the German service's head (above)
 _WIRE_DATELINE = re.compile(r"""
     /\s*(?:PR\s?Newswire|CNW|EIN\s?Presswire|PRWeb|APO\s+Group|[AJ]CN\s+Newswire)\b[^/\n]{0,30}/
   | \(\s*(?:BUSINESS\s+WIRE|GLOBE\s*NEWSWIRE|Marketwired?|ACCESSWIRE|Newsworthy\.ai|NEWMEDIAWIRE|PRWEB
@@ -1666,7 +1669,7 @@ _WIRE_DATELINE = re.compile(r"""
   | \(\s*(?:ANI|IANS)\s*/\s*(?:NewsVoir|PNN|BusinessWire(?:\s+India)?|PR\s?Newswire|Mediawire|VMPL|SRV|ATK)\s*\)
   | ^(?-i:[A-Z])[\w.'’\ -]{1,30}?(?:\s*\((?-i:[A-Z])[\w.'’\ &-]{1,30}\))?\s*\[(?-i:[A-Z])[\w.'’\ -]{1,30}\],?\s+
       (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:
-  | ^\W{0,3}(?-i:EQS|DGAP)-[\w-]+(?:\s+[\w-]+)?\s*:\s*\S
+  | ^\W{0,3}""" + _EQS + r"""\s*\S
 """, re.IGNORECASE | re.VERBOSE)
 
 
@@ -2300,10 +2303,8 @@ _EXHIBIT = r"(?:ex|exhibit)\s*[-.]?\s*99(?:\.\d{1,2})?\s*$"
 # ... and a Nordic one's kind and date over or under its title: "Stock exchange release 12
 # March 2029 at 9:00 EET", "Company announcement 4 May 2029" (no corpus line has one)
 _EXCHANGE_RELEASE = r"(?:stock\s+exchange|company|investor)\s+(?:release|announcement|news)\s+[^.!?\n]{0,30}?\b\d{4}\b[^.!?\n]{0,20}$"
-# ... and a German distribution service's kind of announcement and its issuer, over its title:
-# "EQS-News: Helvex AG / Key word(s): Expansion", "DGAP-Ad-hoc: Solvara AB: ..." (no corpus line
-# has one; a listed company's ad-hoc notice under one read as news, every line: sixty-fourth round)
-_EQS = r"(?-i:EQS|DGAP)-[\w-]+(?:\s+[\w-]+)?\s*:"
+# ... and a German distribution service's kind of announcement and its issuer, over its title
+# (_EQS, with the wire lines)
 _RNS_NUMBER = re.compile(r"(?-i:RNS)\s+Number\s*:\s*\d{4}[A-Z]", re.IGNORECASE)
 HEAD_REACH = 5  # lines from a release's number to its first kept line
 HEADER_CHARS = 100  # a release's header line ("For immediate release: March 28, 2017"); longer is prose
