@@ -1381,14 +1381,17 @@ _DISTRIBUTOR_NOTE = r"""(?:hashtags?\s*:\s*\#\w|the\s+issuer\s+is\s+solely\s+res
 # one as chrome, and the contact block under it with it (sixty-fourth round)
 _SELF_NOTE = (r"this\s+(?:press\s+|news\s+)?release\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?"
               r"[\"“]?forward[-\s]looking")
+# a government's note under a transcript or a speech given out in two languages: "(Please also
+# refer to the Chinese portion of the transcript.)" (no corpus line has one; sixty-fifth round)
+_OTHER_PORTION = r"please\s+also\s+refer\s+to\s+the\s+\w+\s+(?:portion|version|text)\b"
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
                                                   _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE,
-                                                  _SELF_NOTE)) + ")",
+                                                  _SELF_NOTE, _OTHER_PORTION)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
                        "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer",
-                       "original", "forward")
+                       "original", "forward", "refer")
 
 
 def _bare_name(name: str) -> str:
@@ -1504,11 +1507,47 @@ _TICKER_OPENING = re.compile(r"^[^.]{0,100}?" + _VENTURE_TICKER)
 
 def voiced_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a paragraph that opens as a release does (above), or with
-    its issuer's venture-exchange ticker (_VENTURE_TICKER) in its first hundred characters."""
+    its issuer's venture-exchange ticker (_VENTURE_TICKER) in its first hundred characters,
+    or a long line that gives out what follows (_STATEMENT: "Following is a question by ...
+    today (March 20):", whose colon ends no sentence)."""
     tickers = _lines_matching(seg, "ticker_opening", _VENTURE_TICKER_WORDS, _TICKER_OPENING) > 0
     opens = (opening_lines(seg) > 0) | (appositive_lines(seg) > 0) | (wire_datelines(seg) > 0) | tickers \
         | (dated_lines(seg) > 0)
-    return opens & paragraph_rows(seg)
+    gives = (_lines_matching(seg, "statement", ["following"], _STATEMENT) > 0) \
+        & (seg.shapes[:, _COL["log_words"]] >= np.log1p(PARAGRAPH_WORDS))
+    return (opens & paragraph_rows(seg)) | gives
+
+
+# What a government gives out under "Following is a question by ... and a reply by ..." or
+# "Following is the transcript of remarks by ...": its parts' labels ("Question:", "Reply:",
+# "President,", "Madam President,") and its speakers' turns ("Reporter: Will the ...?",
+# "Chief Executive: We have ...", "Q: ...", "A: ..."). Alone among a page's chrome the trees
+# read them as chrome (a bare "Reply" is a comment's link 200 times on the corpora): they
+# are kept in the run of lines under such a kept statement, down to the first line that is
+# neither kept nor one of them (sixty-fifth round: a government's answers to legislators and
+# a transcript lost their labels and turns, and the end marks under them).
+_DIALOGUE_PART = re.compile(r"\W{0,2}(?:questions?|repl(?:y|ies)|answers?|(?:(?:madam|mr\.?)\s+)?(?:president|speaker|chair(?:man|person)?)"
+                            r"|(?:deputy\s+)?speaker)\s*[:,.]?\s*", re.IGNORECASE)
+_DIALOGUE_TURN = re.compile(r"(?:Q|A|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&)){0,6})\s*:\s+\S.{10,}")
+DIALOGUE_REACH = 40  # lines under the statement
+
+
+def dialogue_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a part's label or a speaker's turn under a kept line that
+    gives out a question and its reply or a transcript (above); `kept`: whether the model's
+    top label of each row is a genre."""
+    out = np.zeros(len(seg.texts), dtype=bool)
+    texts = seg.texts
+    for i in np.flatnonzero(_lines_matching(seg, "statement", ["following"], _STATEMENT)):
+        if not kept[i] or not _FOLLOWING_IS.match(texts[i]):
+            continue
+        for k in range(i + 1, min(int(seg.end[i]), i + 1 + DIALOGUE_REACH)):
+            text = texts[k].strip()
+            if _DIALOGUE_PART.fullmatch(text) or _DIALOGUE_TURN.fullmatch(text):
+                out[k] = not kept[k]
+            elif not kept[k]:
+                break
+    return out
 
 
 # A release's teaser that a news page labels as one: a "PRESS RELEASE" kicker over its headline,
@@ -1726,7 +1765,11 @@ _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|su
     (?:issued|released|made|delivered|given)\b
   | ^\W{0,3}following\s+(?:is|are)\s+(?:a|an|the)\s+(?:full\s+)?(?:text\s+of\s+(?:a\s+|an\s+|the\s+)?)?
     (?:(?:[\w-]+\s+){0,2}?(?:statement|speech|remarks|address|question|reply|answer|transcript)
-    |transcript\s+of\s+(?:the\s+)?remarks)\s+(?:\w+\s+){0,3}?by\b""", re.IGNORECASE | re.VERBOSE)
+    |transcript\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:remarks|briefing|press\s+conference
+      |media\s+(?:session|briefing)|interview))\s+(?:\w+\s+){0,3}?by\b""", re.IGNORECASE | re.VERBOSE)
+
+
+_FOLLOWING_IS = re.compile(r"\W{0,3}following\s+(?:is|are)\b", re.IGNORECASE)  # the third form's opening
 
 
 def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.Pattern) -> np.ndarray:
@@ -2932,7 +2975,10 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools
     |(?:(?:Blood|Prisons?|Probation|Parks?|Forest|Wildlife|Postal|Border|Immigration|Revenue|Employment|Ambulance
-       |Health)\s+Service|National\s+Parks?|Blood\s+Bank)$)\b""", re.VERBOSE)
+       |Health)\s+Service|National\s+Parks?|Blood\s+Bank
+       |Commissioner|Ombudsman|Auditor[-\s]General|Inspectorate|Regulator)$
+    |^Office\s+of\s+the\s+(?=[A-Z])|(?:Supreme|High|Constitutional|Federal|Appeals?)\s+Court\b|Court\s+of\s+(?:Appeal|Justice))\b""",
+                          re.VERBOSE)
 # ... and a water company's ("Kell Water": a two-word name ending in "Water"; a trade paper
 # is "Water Online"), whose notices name it or no one
 _WATER_COMPANY = re.compile(r"[A-Z][\w'’-]*\s+Water")
@@ -3108,7 +3154,9 @@ _GOVERNMENT = re.compile(r"(?:(?:The\s+)?(?:City|Town|County|Village|Borough|Tow
 _LOCAL_GOVERNMENT = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
                                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                                r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:County|Parish|Township|Borough)"
-                               r"\s+(?:Government|Council|Commission)")
+                               r"\s+(?:Government|Council|Commission)"
+                               r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:District|City|Town|Village|Regional|Shire"
+                               r"|Municipal|Metropolitan)\s+Council")
 _OWN_OFFICE = re.compile(r"(?<=[a-z,;:] )the\s+(?:(?:City|Town|Village|County|Borough|Township)\b(?!\s+(?:of|[A-Z]))"
                          r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}(?:Department|Division|Office)\b)")
 _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|Council|Office|Commission|Board"
@@ -3126,8 +3174,24 @@ _MISSION = re.compile(r"(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Pe
                       r"(?:\s+(?:in|to)\s+.*)?")
 _DIOCESE = re.compile(r"(?:The\s+)?(?:Roman\s+Catholic\s+|Anglican\s+|Episcopal\s+)?(?:Arch)?[Dd]iocese\s+of\s+"
                       r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# ... and a public office named for its holder ("Office of the Data Protection Commissioner":
+# "The Data Protection Commissioner has fined ..."), a co-operative without the word ("Valley
+# Dairy Co-operative": "Valley Dairy will raise the price it pays its members"; sixty-fifth round)
+_OFFICE_OF = re.compile(r"Office\s+of\s+the\s+(?P<core>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3})")
+_COOPERATIVE = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:Co-?operative|Co-op)")
 # an owner named by its core: an embassy by its country, a diocese by its see, a party without "Party"
-_CORE_NAMES = (_MISSION, _DIOCESE, _PARTY)
+_CORE_NAMES = (_MISSION, _DIOCESE, _PARTY, _OFFICE_OF, _COOPERATIVE)
+# An organisation's notices on its own site name it by what it is, capitalised: "The
+# Association aims to open 100 new groups", "the Authority's chair", "Federation president
+# Ivan Rudd said" (a scout association's, a chess federation's, a competition authority's
+# notices read as news, every line: sixty-fifth round). The word at the name's end, the
+# name two words or more; not "the Association of X" or "the Federation Cup".
+_HEAD_NOUNS = ("Association", "Federation", "Confederation", "Authority", "Commission", "Council", "Fund", "Society",
+               "Foundation", "Institute", "Trust", "Agency", "Board", "League", "Museum", "Court", "Co-operative",
+               "Cooperative", "Union", "Alliance", "Coalition", "Service", "Bureau", "Ministry", "Garden", "Library",
+               "Orchestra", "Chamber", "Commissioner", "Ombudsman", "Regulator", "Academy")
+_HEAD_ROLE = (r"(?:president|vice[-\s]president|chair(?:man|woman|person)?|chief\s+executive|(?:managing\s+)?director"
+              r"(?:[-\s]general)?|secretary[-\s]general|general\s+secretary|spokes(?:person|man|woman)|ceo)\b")
 
 
 def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
@@ -3142,6 +3206,9 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
     elif (match := next(filter(None, (pattern.fullmatch(name) for pattern in _CORE_NAMES)), None)) is not None:
         core = match.group("core")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}(?![\w)])")))
+    if len(words := name.split()) >= 2 and (head := words[-1]) in _HEAD_NOUNS:
+        out.append((head, re.compile(rf"\b[Tt]he\s+{re.escape(head)}(?:['’]s)?\b(?!\s+(?:of|for)\b)(?!\s+[A-Z&])"
+                                     rf"|(?<![\w-]){re.escape(head)}(?:['’]s)?\s+{_HEAD_ROLE}")))
     return out
 
 
@@ -3842,10 +3909,15 @@ class Refiner:
         if getattr(self, "voiced", False):
             out = self._set_boilerplate(out, np.flatnonzero(voiced_lines(seg) | labelled_teaser_lines(seg)),
                                         1 - MENU_SCORE, np.minimum)
+            kept = out.argmax(axis=1) != self.run_column_
+            out = self._set_boilerplate(out, np.flatnonzero(dialogue_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "end_marks", False):
             kept = out.argmax(axis=1) != self.run_column_
             out = self._set_boilerplate(out, np.flatnonzero(end_mark_lines(seg, kept) | release_credit_lines(seg, kept)),
                                         1 - MENU_SCORE, np.minimum)
+            if getattr(self, "contacts", False):  # again: a contact block under a note the end marks kept
+                kept = out.argmax(axis=1) != self.run_column_
+                out = self._set_boilerplate(out, np.flatnonzero(contact_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "credits", False):
             leads = agency_lead_lines(seg)
             out = self._set_boilerplate(out, np.flatnonzero(leads), 1 - MENU_SCORE, np.minimum)
