@@ -2948,3 +2948,70 @@ def test_owners_and_datelines_of_the_sixty_fourth_round():
                                 "Berlin, 2nd Apr 2031 - Acme GmbH today announced a new plant in the east of the city.",
                                 "The deal, agreed on 14 March 2031. was later approved by the regulator in Warsaw."]])
     assert dated_lines(seg).tolist() == [1, 1, 1, 0]
+
+
+def test_dialogue_and_statement_lines_of_the_sixty_fifth_round():
+    from pagesift.frozen import contact_lines, dialogue_lines, end_mark_lines, statement_lines, voiced_lines
+
+    # a government's question and reply: the parts' labels under its kept statement line
+    page = ["LCQ4: Noise from construction sites at night",
+            "Following is a question by the Hon Kelly Tam and a written reply by the Secretary for Environment, "
+            "Mr Wing Ho, in the Legislative Council today (November 12):",
+            "Question:", "Residents in several districts have complained about noise from construction sites late at night.",
+            "Reply:", "Madam President,", "In the past three years, the Department received 4,120 complaints a year.",
+            "NNNN", "Reply:"]
+    seg = Segments.from_pages([page])
+    kept = np.array([1, 1, 0, 1, 0, 0, 1, 0, 0], dtype=bool)
+    assert dialogue_lines(seg, kept).tolist() == [False, False, True, False, True, True, False, False, False]
+    assert not dialogue_lines(seg, np.zeros(9, dtype=bool)).any()  # under no kept statement
+    # ... and a transcript's turns; a story's quoted turns under no such line are not
+    page = ["Following is the transcript of remarks by the Chief Executive, Mr Peter Lam, at a media session today:",
+            "Reporter: Will the Government extend the electricity subsidy for another year?",
+            "Chief Executive: We have received many views on the subsidy and will decide soon.",
+            "(Please also refer to the Chinese portion of the transcript.)"]
+    kept = np.array([1, 0, 0, 0], dtype=bool)
+    assert dialogue_lines(Segments.from_pages([page]), kept).tolist() == [False, True, True, False]
+    assert end_mark_lines(Segments.from_pages([page]), np.array([1, 1, 1, 0], dtype=bool)).tolist()[3]
+    story = ["The Chief Executive said on Tuesday that no decision had been made on relief for small shops.",
+             "Reporter: Will there be new relief measures in the Budget?"]
+    assert not dialogue_lines(Segments.from_pages([story]), np.array([1, 0], dtype=bool)).any()
+    # a ministry's briefing as given out; its long "Following is" line keeps itself, colon and all
+    seg = Segments.from_pages([["Following is the transcript of the weekly press briefing by the Ministry's "
+                                "spokesperson, Anna Lind, on 9 April 2031:",
+                                "Following is a summary of the weekly press briefing."]])
+    assert statement_lines(seg).tolist() == [1, 0] and voiced_lines(seg).tolist() == [True, False]
+    # a contact block under a note only the end marks keep
+    page = ["This press release contains forward-looking statements that involve risks and uncertainties, and "
+            "actual results may differ.", "Investor Contact", "Paul Brenner", "+1 617 555 0142"]
+    assert contact_lines(Segments.from_pages([page]), np.array([1, 0, 0, 0], dtype=bool)).tolist() == \
+        [False, True, True, True]
+
+
+def test_owners_of_the_sixty_fifth_round():
+    from pagesift.frozen import _public_name, own_site_lines
+
+    # councils, public offices and courts are public bodies; a legal paper and a future-minded
+    # office's magazine are not
+    for name, public in [("Kell District Council", True), ("Harrow City Council", True),
+                         ("Office of the Data Protection Commissioner", True), ("Office of the Auditor-General", True),
+                         ("Supreme Court of Valdoria", True), ("Court of Appeal", True),
+                         ("High Court Daily", False), ("Office of the Future", False), ("The Regulator Review", False)]:
+        assert _public_name(name) == public, name
+    # an organisation's notice names it by what it is, or its office by its holder, or a
+    # co-operative without the word; a story does not, nor "the Association of X"
+    for masthead, line, own in [
+            ("Valdoria Scout Association", "The Association aims to open 100 new groups in areas with few youth services.", 1),
+            ("Valdoria Chess Federation", "Federation president Ivan Rudd said the championship would be a great boost.", 1),
+            ("Valley Dairy Co-operative", "Valley Dairy will raise the price it pays its 1,400 member farmers from March.", 1),
+            ("Valdoria Scout Association", "The Association of Youth Clubs said it would open 100 new groups this year.", 0),
+            ("Valdoria Chess Federation", "The Federation Cup final will be played in Kell on Sunday before a big crowd.", 0)]:
+        page = [masthead, "About | Join | Volunteer | News", line]
+        assert own_site_lines(Segments.from_pages([page])).tolist()[2] == own, (masthead, line)
+    page = ["Office of the Data Protection Commissioner", "About us | Your rights | News",
+            "The Data Protection Commissioner has fined Kell Fitness Ltd after the data of 90,000 members leaked."]
+    assert own_site_lines(Segments.from_pages([page])).tolist()[2] == 1
+    # a council's copyright: its libraries' notices are its own
+    page = ["Kell City Libraries", "Find a book | Events | News",
+            "Kell Central Library will close from 1 October for six months while it is refurbished.",
+            "© Kell City Council"]
+    assert own_site_lines(Segments.from_pages([page])).tolist()[2] == 1

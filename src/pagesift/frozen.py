@@ -1927,7 +1927,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
     |is\s+(?:celebrating|marking|launching|expanding|opening|introducing|bringing|partnering)
-    |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add)
+    |will\s+(?:launch|open|start|begin|expand|introduce|unveil|debut|roll\s+out|showcase|add|host|celebrate|organi[sz]e)
     |(?:today\s+)?(?:launched|unveiled|introduced|opened|expanded|completed|signed|received|won|earned|secured
       |""" + _RAISED + r"""|appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned
       |celebrated|marked))\b"""
@@ -2008,7 +2008,7 @@ _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|
     |Seafoods?|Juices|Exporters|Importers|Manufacturers|Producers|Growers|Suppliers|Distributors|Dealers|Makers
     |Federation|Confederation|Embassy|Consulate|Diocese|Archdiocese|Church|Parish|Distillers|Brewers|Vintners
     |Winemakers|Packers|Processors|Refiners|Ferries|Transport|Transit|Buses|Coaches|Materials|BioMaterials
-    |Biomaterials)s?\b"""
+    |Biomaterials|Co-operative|Co-op|Temple|Mosque|Gurdwara|Synagogue|Cathedral|Mandir|Monastery|Abbey)s?\b"""
 # (and a country's name may follow the organisation's word: "Delta Pharma Egypt")
 _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prince|Princess|Duke|Duchess|Chief
         |Director|Head|President|Chair(?:man|woman|person)?|Speaker|Governor|Mayor)\b)
@@ -2977,7 +2977,10 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
     |(?:(?:Blood|Prisons?|Probation|Parks?|Forest|Wildlife|Postal|Border|Immigration|Revenue|Employment|Ambulance
        |Health)\s+Service|National\s+Parks?|Blood\s+Bank
        |Commissioner|Ombudsman|Auditor[-\s]General|Inspectorate|Regulator)$
-    |^Office\s+of\s+the\s+(?=[A-Z])|(?:Supreme|High|Constitutional|Federal|Appeals?)\s+Court\b|Court\s+of\s+(?:Appeal|Justice))\b""",
+    |^Office\s+of\s+the\s+(?:[A-Z][\w'’.-]*[\s-]+){0,4}(?:Commissioner|Ombudsman|Auditor[-\s]General|Attorney[-\s]General
+       |Mayor|Governor|President|Prime\s+Minister|Premier|Registrar|Inspector[-\s]General|Comptroller|Regulator|Advocate)$
+    |(?:(?:Supreme|High|Constitutional|Federal|Appeals?)\s+Court|Court\s+of\s+(?:Appeal|Justice))
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?$)\b""",
                           re.VERBOSE)
 # ... and a water company's ("Kell Water": a two-word name ending in "Water"; a trade paper
 # is "Water Online"), whose notices name it or no one
@@ -3146,7 +3149,9 @@ _PARTY = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+P
 # round.)
 _GOVERNMENT = re.compile(r"(?:(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Municipality)\s+of\s+"
                          r"(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                         r"|(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Township|Borough|Parish))")
+                         r"|(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Township|Borough|Parish)"
+                         r"|(?P<council>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:District|City|Town|Borough|County"
+                         r"|Regional|Shire|Municipal|Metropolitan)\s+Council)")
 # ... and one whose masthead is its name ("City of Maple Ridge", "Marlow County Government"
 # over the menu; not a bare "Marlow County", a local paper's menu item) is its owner
 # from the top line alone (org_masthead_owner), as a police office's is; its releases call
@@ -3160,7 +3165,7 @@ _LOCAL_GOVERNMENT = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|
 _OWN_OFFICE = re.compile(r"(?<=[a-z,;:] )the\s+(?:(?:City|Town|Village|County|Borough|Township)\b(?!\s+(?:of|[A-Z]))"
                          r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}(?:Department|Division|Office)\b)")
 _OFFICE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|Fire|Department|Council|Office|Commission|Board"
-           r"|Authority|Division|Agency)\b")
+           r"|Authority|Division|Agency|Library|Libraries|Museum)\b")
 
 
 # An embassy's site ("© 2026 Embassy of the Republic of Veloria") carries its government's
@@ -3198,7 +3203,7 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
     """What prose names `name`'s owner by: (a word it must hold, the pattern)."""
     out = [(name, re.compile(rf"(?<![\w(]){re.escape(name)}(?![\w)])"))]
     if (match := _GOVERNMENT.fullmatch(name)) is not None:
-        core = match.group("of") or match.group("named")
+        core = match.group("of") or match.group("named") or match.group("council")
         out.append((core, re.compile(rf"(?<![\w(]){re.escape(core)}\s+{_OFFICE}")))
         # and by what it calls itself and its offices without its name: "the City will",
         # "the Parks and Recreation Department"
