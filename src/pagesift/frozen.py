@@ -2882,7 +2882,9 @@ def copyright_owner(line: str) -> str | None:
 MASTHEAD_LINES, FOOT_LINES = 3, 10
 # a company's legal form after its name in the footer ("KESTREL BANK PLC. Registered in England")
 _LEGAL_FORM = r"(?:\s+(?:PLC|[Pp]lc|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|AG|SA|GmbH)\.?)?"
-_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}(?:\s+\d{1,4})?$")
+# (and a mission's city after its name: "Embassy of the Republic of Valdoria in Lisbon")
+_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}"
+                       r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:\s+\d{1,4})?$")
 
 
 # ... or says what it is there: "Relief Partners International is a registered charity."
@@ -2971,6 +2973,7 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # (sixty-fourth round: a blood service's, a water company's, a parks service's and a prison
 # service's notices read as news, every line).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority|Lottery
+    |^(?:Embassy|Consulate(?:\s+General)?)\s+of
     |Statistics|(?:National|State|Federal)\s+(?:[A-Z][\w-]*\s+){0,3}Service|Met\s+Office|Meteorological
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools
