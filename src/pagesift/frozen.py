@@ -1526,26 +1526,40 @@ def voiced_lines(seg: Segments) -> np.ndarray:
 # are kept in the run of lines under such a kept statement, down to the first line that is
 # neither kept nor one of them (sixty-fifth round: a government's answers to legislators and
 # a transcript lost their labels and turns, and the end marks under them).
-_DIALOGUE_PART = re.compile(r"\W{0,2}(?:questions?|repl(?:y|ies)|answers?|(?:(?:madam|mr\.?)\s+)?(?:president|speaker|chair(?:man|person)?)"
-                            r"|(?:deputy\s+)?speaker)\s*[:,.]?\s*", re.IGNORECASE)
-_DIALOGUE_TURN = re.compile(r"(?:Q|A|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&)){0,6})\s*:\s+\S.{10,}")
+# ... and a speech's address and close under its title ("Statement by Ambassador X at the
+# Security Council": "Mr President,", "Excellencies, ladies and gentlemen,", "Thank you.")
+_DIALOGUE_PART = re.compile(r"""\W{0,2}(?:questions?|repl(?:y|ies)|answers?
+    |(?:(?:madam|mr\.?|mister)\s+)?(?:president|speaker|chair(?:man|person)?)|(?:deputy\s+)?speaker
+    |(?:(?:your\s+)?excellenc(?:y|ies)|(?:distinguished|honou?rable|dear)\s+(?:guests|delegates|colleagues|friends)
+       |ladies\s+and\s+gentlemen|friends|colleagues)(?:\s*,\s*(?:and\s+)?(?:(?:distinguished|honou?rable|dear)\s+)?
+       (?:guests|delegates|colleagues|friends|ladies\s+and\s+gentlemen))*
+    |thank\s+you(?:\s+(?:very\s+much|all))?)\s*[:,.!]?\s*""", re.IGNORECASE | re.VERBOSE)
+# a turn is a sentence: "Tags: Health, Budget" and "Related: ..." under a statement are not turns
+_DIALOGUE_TURN = re.compile(r"(?:Q|A|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|&)){0,6})\s*:\s+\S.{10,}"
+                            r"[.?!][\"'”’)]?")
 DIALOGUE_REACH = 40  # lines under the statement
 
 
 def dialogue_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a part's label or a speaker's turn under a kept line that
-    gives out a question and its reply or a transcript (above); `kept`: whether the model's
-    top label of each row is a genre."""
+    gives out a question and its reply, a transcript or a speech (above); `kept`: whether the
+    model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
-    for i in np.flatnonzero(_lines_matching(seg, "statement", ["following"], _STATEMENT)):
-        if not kept[i] or not _FOLLOWING_IS.match(texts[i]):
+    for i in np.flatnonzero(statement_lines(seg)):
+        if not kept[i]:
             continue
+        pending = []  # sentences read as chrome: kept when a kept line comes under them
         for k in range(i + 1, min(int(seg.end[i]), i + 1 + DIALOGUE_REACH)):
             text = texts[k].strip()
-            if _DIALOGUE_PART.fullmatch(text) or _DIALOGUE_TURN.fullmatch(text):
-                out[k] = not kept[k]
-            elif not kept[k]:
+            if kept[k]:
+                out[pending] = True
+                pending = []
+            elif _DIALOGUE_PART.fullmatch(text) or _DIALOGUE_TURN.fullmatch(text):
+                out[k] = True
+            elif _sentence(text) and not any(mark in text for mark in "|•·"):  # not a teaser's link
+                pending.append(k)
+            else:
                 break
     return out
 
@@ -1907,14 +1921,17 @@ _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "produc
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility")
 # "company" comes first: its plural is irregular
-_ISSUER_NOUN = r"(?:compan(?:y|ies)|(?:" + "|".join(_ISSUER_NOUNS[1:]) + r")s?)"
+# (and a charity's or a nonprofit's: "Clean Seas Valdoria, a marine conservation charity, has
+# published its annual beach survey"; sixty-fifth round)
+_ISSUER_NOUN = r"(?:compan(?:y|ies)|charit(?:y|ies)|(?:" + "|".join((*_ISSUER_NOUNS[1:], "organi[sz]ation", "nonprofit",
+                                                                      "non-profit", "NGO")) + r")s?)"
 # "raised" is a funding round's only with the money after it ("has raised $40 million", "raised
 # USD 8 million"): a story's "has raised its forecast" is not (sixtieth round)
 _RAISED = r"""raised(?=\s+(?:[$€£₹]|US\$|USD|EUR|GBP|INR|Rs\.?|Rp|RM|N(?=\d)|KES|\d|over\b|more\s+than|nearly
     |about|around|a\s+total|an?\s+(?:additional|undisclosed|further)|funding|capital|money|fresh))"""
 _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?:launched|unveiled|introduced|opened|expanded
       |completed|signed|received|won|earned|secured|""" + _RAISED + r"""|appointed|named|partnered|joined|acquired
-      |entered|achieved
+      |entered|achieved|published
       |debuted|rolled\s+out|added|inaugurated|commissioned|reported|begun|started|extended|renewed|performed
       |energi[sz]ed|announced|bagged|clinched|inked|posted|welcomed|delivered|connected|crossed|surpassed|installed
       |deployed|established|donated|upgraded|relocated|teamed\s+up|tied\s+up|joined\s+hands|forayed|ventured
