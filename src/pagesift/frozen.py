@@ -2062,7 +2062,8 @@ _TEASER_ACT = re.compile(r"""^(?![^\n]*\b(?:(?<!today\s)said|says|told|according
     (?P<pre>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^.,:;"“”\n]{1,60}?,\s+(?:(?:[\w&-]+\s+){1,6}?(?:of|at)\s+)?
         |[A-Z][\w.'’-]*-based\s+
         |[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,3}?""" + _ISSUER_NOUN + r"""\s+)?
-    (?P<name>""" + _ORG_NAME + r"""|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?=\s*""" + _TICKER + r"""))
+    (?P<name>""" + _ORG_NAME + r"""|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?=\s*""" + _TICKER + r""")
+      |[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?=,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?""" + _ISSUER_NOUN + r"""\b))
     \.?(?:,?\s+(?:Ltd|Limited|Inc|LLC|Corp|Co|PLC|Pvt|Pte|Bhd)\.?)*(?P<ticker>\s*""" + _TICKER + r""")?
     (?:,\s+[^,"“”\n]{1,80},)?,?\s+
     (?:today\s+said\s+(?:that\s+)?it\s+)?
