@@ -1921,3 +1921,82 @@ def test_sixty_fourth_round_rules_on_their_pages(default):
                         "r64traptodayby": "Councils in England are struggling",
                         "r64jinanews": "A temporary flood barrier"}.items():
         assert lines(name, start) == ["news"], name
+
+
+@pytest.mark.parametrize("name", [
+    "r65ambulance", "r65bincollection", "r65botanicgarden", "r65brewery", "r65chessfed", "r65churnstory",
+    "r65competitionauth", "r65countyhealth", "r65cyclingteam", "r65dataprotection", "r65earningsabout",
+    "r65earningscontact", "r65electionnight", "r65farmcoop", "r65firesafety", "r65governororder", "r65govukstyle",
+    "r65heavyagencyseed", "r65heavycorpnewsroom", "r65heavynewssite", "r65heavyprportal", "r65hosepipe",
+    "r65hospitalnewsite", "r65hospitalvisiting", "r65indexprovider", "r65lcqanswer", "r65lcqmadam",
+    "r65libraryclosure", "r65localtvstory", "r65mdseed", "r65mediasession", "r65missionstatement",
+    "r65mountainrescue", "r65museumacquire", "r65newsportalrelease", "r65newsquoterelease", "r65ngonotes",
+    "r65operahouse", "r65pensionfund", "r65qatranscript", "r65racepreview", "r65releasenodateline",
+    "r65releaseweannounce", "r65researchdoi", "r65schooldistrict", "r65scouts", "r65seedaward", "r65seedbrewery",
+    "r65seedcommissioner", "r65seedcompetition", "r65seedcouncil", "r65seedenergy", "r65seedfundreturn",
+    "r65seedngoreport", "r65seedpartnership", "r65seedrating", "r65seedscouts", "r65seedtemple",
+    "r65seedtwonewsteasers", "r65seedtwoprsandnews", "r65sgmediarelease", "r65sheriffarrests", "r65stateagpr",
+    "r65stateroadwork", "r65storypleased", "r65storytodayannounced", "r65techavailability", "r65telcoprice",
+    "r65transferrumour", "r65trapassociationstory", "r65trapcathedralteaser", "r65trapcoopstory",
+    "r65trapcouncilpaper", "r65trapembassystory", "r65trapfedstory", "r65trapfinenews", "r65trapfoundationnews",
+    "r65traphighcourtdaily", "r65traplibrarystory", "r65trapratingnews", "r65traptranscriptstory",
+    "r65universitystrike", "r65verdictstory", "r65weatherwarn", "r65wirerelease"])
+def test_sixty_fifth_round_pages(default, name):
+    """Pages written in the sixty-fifth round (98; these 85 with at most a tenth of their
+    lines wrong), dated 2030-2031: a government's answers to legislators ("Question:",
+    "Reply:", "Madam President,"), its transcripts ("Reporter: ...", "Q: ...") and a mission's
+    speech ("Mr President,", "Thank you."), an earnings release's contact blocks under its
+    forward-looking note, issuers on their own sites named by what they are ("The Association
+    aims", "Federation president", "the Authority's chair"), public offices and courts
+    ("Office of the Data Protection Commissioner", "Supreme Court of Valdoria"), councils
+    ("Kell District Council", a library service under "© Kell City Council"), an embassy and
+    a consulate, a co-operative, a temple, a rating agency, an index provider, a pension fund,
+    chrome-heavy news, newswire, corporate and government pages, seed-like pages with the
+    round's issuers' teasers (in markdown and bullets too); news in forms the rounds had not
+    (an election night, a verdict, a transfer rumour, a churned earnings story); and traps:
+    stories about the same bodies, a legal paper named "High Court Daily", a nonprofit
+    newsroom owned by a foundation, a students' union paper, a cathedral's memorial in a news
+    teaser.
+    Left out (README, RESULTS): a rating agency's and an index provider's sites named by no
+    org word (`r65ratingaction`), single-word issuers in teasers with no marker
+    (`r65bulletseed`, `r65seedsentencecase`), a release's last short sentences read as chrome
+    (`r65energysupplier`, `r65templenotice`, `r65consulatenotice`, `r65embassyvisa`), an
+    Indian press office's end marks (`r65pibstyle`), a contact block with no heading word
+    (`r65heavygovnewsroom`), mastheads over short menus (`r65auditorgeneral`), a court's
+    footer that names it (`r65courtdecisionpr`), a teaser written on one line with bars
+    (`r65pipeseed`) and a student paper's own lines (`r65trapunionpaper`)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_fifth_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, each right on its page."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r65lcqmadam": "Madam President,", "r65lcqanswer": "Answer:",
+                        "r65mediasession": "Reporter: Will there be any new relief",
+                        "r65qatranscript": "Q: Will trade be on the agenda?",
+                        "r64seedlcq": "Following is a question by the Hon Ada Sin",
+                        "r65missionstatement": "Thank you.",
+                        "r65earningscontact": "investors@harlowinstruments.example",
+                        "r65scouts": "The Association aims to open",
+                        "r65chessfed": "Federation president Ivan Rudd",
+                        "r65dataprotection": "The Data Protection Commissioner has fined",
+                        "r65farmcoop": "Valley Dairy will raise",
+                        "r65bincollection": "Bin collections will be a day later",
+                        "r65libraryclosure": "Kell Central Library will close",
+                        "r65competitionauth": "The Valdoria Competition Authority has cleared",
+                        "r65embassyvisa": "Paper applications will no longer",
+                        "r65seedtemple": "Kell (Valdoria), June 19: Kell Hindu Temple",
+                        "r65seedngoreport": "Kell (Valdoria), July 13: Clean Seas Valdoria"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r65traphighcourtdaily": "The Court held that the dues",
+                        "r65trapassociationstory": "The Association's president, Dr Hanna Roth",
+                        "r65trapcouncilpaper": "The Council's leader, Tom Hale",
+                        "r65trapfoundationnews": "The Foundation's director, Lars Berg",
+                        "r65trapfedstory": "Federation president Ivan Rudd told",
+                        "r65traptranscriptstory": "Reporter: Will there be new relief",
+                        "r65trapcathedralteaser": "Kell (Valdoria), June 19: Kell Cathedral"}.items():
+        assert lines(name, start) == ["news"], name
