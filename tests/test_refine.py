@@ -3015,3 +3015,27 @@ def test_owners_of_the_sixty_fifth_round():
             "Kell Central Library will close from 1 October for six months while it is refurbished.",
             "© Kell City Council"]
     assert own_site_lines(Segments.from_pages([page])).tolist()[2] == 1
+
+
+def test_story_headlines_of_the_sixty_fifth_round():
+    from pagesift.frozen import story_headline_rows
+
+    # a real site's headline over its subtitle and byline, among share buttons
+    page = ["Share | Tweet | Email", "Screenwriter Apologizes For Fatal Crash",
+            "'Pulp Fiction' Screenwriter Avary, Accused Of Drunk Driving, Apologizes After Fatal Car Crash",
+            "By Jo Pell", "The screenwriter of a famous crime film apologized on Tuesday for a car crash that killed "
+            "his friend, saying he would accept whatever sentence the court gave him."]
+    kept = np.array([0, 0, 1, 1, 1], dtype=bool)
+    rows, leads = story_headline_rows(Segments.from_pages([page]), kept)
+    assert rows.tolist() == [1] and leads.tolist() == [4]
+    # not a line that shares no words with the story, a section's title, a kicker, a field's
+    # label or a byline
+    for line in ["Most Popular Stories This Week", "Screenwriter Crash News", "Screenwriter crash: latest",
+                 "Tags: screenwriter, crash, apologizes", "by Jo Pell screenwriter crash apologizes"]:
+        page[1] = line
+        rows, _ = story_headline_rows(Segments.from_pages([page]), kept)
+        assert rows.tolist() == [], line
+    # nor one over a paragraph that is not the page's first kept one
+    page[1] = "Screenwriter Apologizes For Fatal Crash"
+    rows, _ = story_headline_rows(Segments.from_pages([page]), np.array([0, 0, 0, 0, 0], dtype=bool))
+    assert rows.tolist() == []
