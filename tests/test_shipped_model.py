@@ -1940,9 +1940,10 @@ def test_sixty_fourth_round_rules_on_their_pages(default):
     "r65transferrumour", "r65trapassociationstory", "r65trapcathedralteaser", "r65trapcoopstory",
     "r65trapcouncilpaper", "r65trapembassystory", "r65trapfedstory", "r65trapfinenews", "r65trapfoundationnews",
     "r65traphighcourtdaily", "r65traplibrarystory", "r65trapratingnews", "r65traptranscriptstory",
-    "r65universitystrike", "r65verdictstory", "r65weatherwarn", "r65wirerelease", "r65realheadline"])
+    "r65universitystrike", "r65verdictstory", "r65weatherwarn", "r65wirerelease", "r65realheadline",
+    "r65lastgovanswer", "r65lastwildlifetrust", "r65lastseedsportsfed", "r65lastcouncilpr", "r65lastnewsheadline"])
 def test_sixty_fifth_round_pages(default, name):
-    """Pages written in the sixty-fifth round (100; these 86 with at most a tenth of their
+    """Pages written in the sixty-fifth round (105; these 91 with at most a tenth of their
     lines wrong), dated 2030-2031: a government's answers to legislators ("Question:",
     "Reply:", "Madam President,"), its transcripts ("Reporter: ...", "Q: ...") and a mission's
     speech ("Mr President,", "Thank you."), an earnings release's contact blocks under its
@@ -1967,7 +1968,9 @@ def test_sixty_fifth_round_pages(default, name):
     footer that names it (`r65courtdecisionpr`), a teaser written on one line with bars
     (`r65pipeseed`), a student paper's own lines (`r65trapunionpaper`) and a kicker the trees
     keep over its story's headline ("Election 2031: latest results and analysis",
-    `r65trapkickerabove`; the round's headline rule leaves it alone)."""
+    `r65trapkickerabove`; the round's headline rule leaves it alone). Five pages (`r65last*`)
+    were written after the rules were frozen, as a measure only: 52 of 52 lines right (49
+    with last round's code)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
