@@ -1826,6 +1826,8 @@ def wire_datelines(seg: Segments) -> np.ndarray:
 # "Following is the transcript of remarks by the Chief Executive at ...". On the processed
 # splits 9 lines open "Following is (are)", none so with its speaker's "by" (a letter's text, a
 # list of highlights); a government's answer to a legislator read as news (sixty-fourth round).
+# ... and a ministry's "Following is the transcript of the weekly press briefing by its
+# spokesperson" (a press conference's, a media session's, an interview's; sixty-fifth round)
 _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|submitted|offered)
     \s+the\s+following\s+(?:statement|remarks|testimony|comments)\b
   | \bthe\s+following\s+(?:statement|remarks|comments)\s+(?:was|were|has\s+been|have\s+been)\s+
@@ -1835,8 +1837,6 @@ _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|su
     |transcript\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:remarks|briefing|press\s+conference
       |media\s+(?:session|briefing)|interview))\s+(?:\w+\s+){0,3}?by\b""", re.IGNORECASE | re.VERBOSE)
 
-
-_FOLLOWING_IS = re.compile(r"\W{0,3}following\s+(?:is|are)\b", re.IGNORECASE)  # the third form's opening
 
 
 def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.Pattern) -> np.ndarray:
@@ -3949,16 +3949,19 @@ class Refiner:
         word to its readers about itself (house_lines) too, and with `signoffs`
         a line ending in a wire's mark (signoff_lines), with `contacts` a release's
         contact block (contact_lines), with `voiced` a paragraph that opens as only a
-        release opens (voiced_lines), with `end_marks` a release's end mark (or a credit
+        release opens (voiced_lines) and the parts, turns and salutations under a kept
+        statement (dialogue_lines), with `end_marks` a release's end mark (or a credit
         that calls the text a release, release_credit_lines) under a kept
-        line (end_mark_lines), with `credits` a lead under an agency's dateline
+        line (end_mark_lines) and then, with `contacts`, a contact block under a line
+        that kept, with `credits` a lead under an agency's dateline
         (agency_lead_lines) kept and its headline and date given its scores (over_lead_rows),
         and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept, a bare name under its headline given the headline's scores
         (bare_name_lines), a teaser's date line its lead's (dated_lead_lines), a story's date
         line under its headline its first paragraph's (headed_date_lines, again after the runs'
         shift in `adjust`) and a page's body under its first kept line kept (body_lines; then
-        the byline and date over it again), and
+        the byline and date over it again), and a story's headline over its kept head
+        given its first paragraph's scores (story_headline_rows), and
         with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) and
         a section's name that is an item of the page's menu (menu_item_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
         neighbour moved them the other way on some lines (a site's name over its menu to
