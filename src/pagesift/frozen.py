@@ -1100,11 +1100,19 @@ _ANY_BYLINE = re.compile(r"(?:[Bb]y|BY|Written\s+by)\s+[A-Z]")  # a byline, in a
 _CALL_TO_ACT = re.compile(r"\b(?:click|tap|sign\s+up|subscribe|log\s+in|register)\b", re.IGNORECASE)  # a link's, not a headline's
 
 
+def _story_headline_like(text: str) -> bool:
+    """Whether `text` can be a story's headline (above): a headline of STORY_HEADLINE_WORDS
+    words, not a link list's, a path's, a field's, a byline's, a section's or a call to act."""
+    low, high = STORY_HEADLINE_WORDS
+    return _headline(text) and low <= len(text.split()) <= high and not any(mark in text for mark in "|»>•·") \
+        and text.rstrip()[-1:] not in "):" and " / " not in text and not _CALL_TO_ACT.search(text) \
+        and not _FIELD_LABEL.match(text) and not _ANY_BYLINE.match(text.lstrip()) and not _SECTION_TITLE.search(text)
+
+
 def story_headline_rows(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The row of each page's story headline read as chrome (above), with the row of its
     first kept paragraph, whose scores it takes."""
     texts = seg.texts
-    low, high = STORY_HEADLINE_WORDS
     rows, leads = [], []
     for start in np.unique(seg.start):
         end = int(seg.end[start])
@@ -1114,10 +1122,7 @@ def story_headline_rows(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np
         j = first - 1
         while j >= start and kept[j] and first - j <= STORY_HEAD_LINES and not _is_paragraph(texts[j]):
             j -= 1
-        if j < start or kept[j] or first - j > STORY_HEAD_LINES + 1 or not _headline(texts[j]) \
-                or not low <= len(texts[j].split()) <= high or any(mark in texts[j] for mark in "|»>•·") \
-                or texts[j].rstrip()[-1:] in "):" or " / " in texts[j] or _CALL_TO_ACT.search(texts[j]) \
-                or _FIELD_LABEL.match(texts[j]) or _ANY_BYLINE.match(texts[j].lstrip()) or _SECTION_TITLE.search(texts[j]):
+        if j < start or kept[j] or first - j > STORY_HEAD_LINES + 1 or not _story_headline_like(texts[j]):
             continue
         words = {w.lower() for w in _STORY_WORD.findall(texts[j])} - _COMMON_WORDS
         below = {w.lower() for k in range(j + 1, first + 1) for w in _STORY_WORD.findall(texts[k])}
