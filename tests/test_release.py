@@ -174,3 +174,38 @@ def _write_processed(path, pages) -> None:
         for k, p in enumerate(pages):
             handle.write(json.dumps({"id": p.id, "site": f"s{k}", "kind": "page", "source": p.source,
                                      "segments": [{"text": t, "label": l} for t, l in zip(p.texts, p.labels)]}) + "\n")
+
+
+def test_kept_held_out_models_are_scored_again_not_trained_again(corpora, tmp_path, monkeypatch):
+    """`--loso-models` keeps each held-out model; with `--loso-reuse` a kept model is scored
+    again (the same numbers, no training), and one kept with other settings is trained again."""
+    import pagesift.release as release
+
+    first = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path))
+    assert (tmp_path / "g.joblib").exists()
+    trained = []
+    real = release._held_out_model
+    monkeypatch.setattr(release, "_held_out_model", lambda *a, **kw: trained.append(kw) or real(*a, **kw))
+    again = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True)
+    assert trained == [] and again == first
+    other = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True, C=0.5)
+    assert trained == [{"C": 0.5}] and other[0]["source"] == "g"
+
+
+def test_loso_reuse_without_a_folder_is_refused(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "pagesift.release", "--out", str(tmp_path / "m.joblib"),
+                           "--loso-only", "--loso-reuse"], capture_output=True, text=True)
+    assert proc.returncode == 2 and "--loso-reuse needs --loso-models" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_the_card_says_when_kept_held_out_models_were_scored_again():
+    from pagesift.card import render_markdown
+
+    row = {"source": "g", "label": "press_release", "segments": 10, "accuracy": 0.9,
+           "news_vs_press_release_accuracy": 0.95, "without_refiner": {"news_vs_press_release_accuracy": 0.9}}
+    fresh = {"leave_one_source_out": [{**row, "trained": "2026-12-07"}], "leave_one_source_out_scored": "2026-12-07"}
+    assert "scored on" not in render_markdown(fresh)
+    kept = {"leave_one_source_out": [{**row, "trained": "2026-12-01"}, {**row, "trained": "2026-12-02"}],
+            "leave_one_source_out_scored": "2026-12-07"}
+    assert ("trained on 2026-12-01 to 2026-12-02 and scored on 2026-12-07" in render_markdown(kept))

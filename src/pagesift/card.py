@@ -174,6 +174,12 @@ def render_markdown(card: dict) -> str:
                 + (f", {scale:.0%} of each source" if scale else "")
                 + "): another seed samples other records and pages, and moves a source's numbers by several "
                 "points with the same code; `benchmarks/loso_seeds.py` runs several seeds."]
+        trained = sorted({row["trained"] for row in card["leave_one_source_out"] if "trained" in row})
+        scored = card.get("leave_one_source_out_scored")
+        if trained and scored and trained != [scored]:
+            # kept held-out models scored again (`--loso-reuse`): the weights are from then, the rules from now
+            out += ["", f"The held-out models were trained on {' to '.join(dict.fromkeys([trained[0], trained[-1]]))} "
+                    f"and scored on {scored} with the rules of that day's code (`--loso-reuse`)."]
     if card.get("seed_page"):
         out += ["", f"Seed page (../shared/seed/page.txt): {card['seed_page']}"]
     return "\n".join(out) + "\n"

@@ -38,39 +38,79 @@ def genre_sources(corpora: str) -> list[str]:
     return out
 
 
-def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float, **params) -> list[dict]:
+def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale: float,
+                         models: str | None = None, reuse: bool = False, **params) -> list[dict]:
     """For each source: train on every other source's train and test splits, calibrate and
     fit the refiner on their validation split, as the default model is; test on that
     source's records (all splits). The accuracies are given with and without the refiner.
-    `params` go to `build_pipeline` (benchmarks/loso_seeds.py compares settings)."""
-    from .calibrate import calibrate
-    from .refine import refine
+    `params` go to `build_pipeline` (benchmarks/loso_seeds.py compares settings).
 
+    With `models`, each held-out model is kept there with its test pages; with `reuse` too,
+    a kept model trained with the same seed, scale and parameters is scored again instead of
+    trained again, so that rules changed after the weights (frozen.py) are measured in
+    minutes, as `--heldout-only` does for the default model."""
     rows = []
     for source in sources:
-        with stage(f"leave-one-source-out: {source}"):
-            by_split = load_corpora(corpora, scale, seed)
-            held = [p for split in by_split.values() for p in split if p.source == source]
-            fit_records = [p for name in ("train", "test") for p in by_split[name] if p.source != source]
-            tune_records = [p for p in by_split["validation"] if p.source != source]
-            train_pages = make_pages(fit_records, seed, "train")
-            tune_pages = make_pages(tune_records, seed, "validation")
-            # the held-out documents get page chrome from other sources' pages, never their own
-            chrome = [p for p in fit_records + tune_records if p.kind == "page"]
-            test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
-            pipeline = fit_pages(train_pages, seed=seed, quiet=True, **params)
-            if tune_pages:
-                calibrate(pipeline, tune_pages)
-            linear = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
-            refined = bool(tune_pages) and refine(pipeline, tune_pages) is not None
-            report = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
-        genre = max((NEWS, PRESS_RELEASE), key=lambda l: sum(l in p.labels for p in held))
+        key = {"seed": seed, "scale": scale, "params": params}
+        path = os.path.join(models, f"{source}.joblib") if models else None
+        kept = _kept_model(path, key) if reuse and path else None
+        with stage(f"leave-one-source-out: {source}" + (" (kept model, scored again)" if kept else "")):
+            if kept is None:
+                kept = _held_out_model(corpora, source, seed, scale, **params)
+                if path:
+                    _keep_model(path, {**kept, "key": key})
+            report = score_pages(Model(kept["pipeline"], card={}), kept["test_pages"], by_source=False)
+        genre, linear = kept["genre"], kept["linear"]
         rows.append({"source": source, "label": genre, **_genre_accuracy(report, genre),
-                     "macro_f1_all_classes": report["macro_f1"], "refiner": refined,
+                     "macro_f1_all_classes": report["macro_f1"], "refiner": kept["refined"],
+                     "trained": kept["trained"],
                      "without_refiner": {**_genre_accuracy(linear, genre),
                                          "macro_f1_all_classes": linear["macro_f1"]}})
         say(f"{source}: {rows[-1]}")
     return rows
+
+
+def _held_out_model(corpora: str, source: str, seed: int, scale: float, **params) -> dict:
+    from .calibrate import calibrate
+    from .refine import refine
+
+    by_split = load_corpora(corpora, scale, seed)
+    held = [p for split in by_split.values() for p in split if p.source == source]
+    fit_records = [p for name in ("train", "test") for p in by_split[name] if p.source != source]
+    tune_records = [p for p in by_split["validation"] if p.source != source]
+    train_pages = make_pages(fit_records, seed, "train")
+    tune_pages = make_pages(tune_records, seed, "validation")
+    # the held-out documents get page chrome from other sources' pages, never their own
+    chrome = [p for p in fit_records + tune_records if p.kind == "page"]
+    test_pages = [p for p in make_pages(held + chrome, seed, "test") if p.source == source]
+    pipeline = fit_pages(train_pages, seed=seed, quiet=True, **params)
+    if tune_pages:
+        calibrate(pipeline, tune_pages)
+    linear = score_pages(Model(pipeline, card={}), test_pages, by_source=False)
+    refined = bool(tune_pages) and refine(pipeline, tune_pages) is not None
+    return {"pipeline": pipeline, "test_pages": test_pages, "linear": linear, "refined": refined,
+            "genre": max((NEWS, PRESS_RELEASE), key=lambda l: sum(l in p.labels for p in held)),
+            "trained": time.strftime("%Y-%m-%d")}
+
+
+def _kept_model(path: str, key: dict) -> dict | None:
+    """The held-out model kept at `path`, or None when there is none or it was trained
+    with other settings (then it is trained again)."""
+    import joblib
+
+    if not os.path.exists(path):
+        return None
+    kept = joblib.load(path)
+    return kept if kept.get("key") == key else None
+
+
+def _keep_model(path: str, kept: dict) -> None:
+    import joblib
+
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    tmp = f"{path}.tmp{os.getpid()}"
+    joblib.dump(kept, tmp, compress=3)
+    os.replace(tmp, path)
 
 
 def _genre_accuracy(report: dict, genre: str) -> dict:
@@ -123,12 +163,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--loso-scale", type=float, default=0.1, help="data scale for each leave-one-source-out model")
     ap.add_argument("--skip-loso", action="store_true")
+    ap.add_argument("--loso-models", default=None,
+                    help="folder to keep each leave-one-source-out model and its test pages in (e.g. data/interim/loso)")
+    ap.add_argument("--loso-reuse", action="store_true",
+                    help="score the models kept in --loso-models again with this code's rules instead of training "
+                         "them again (a source with no kept model, or one trained with other settings, is trained)")
     ap.add_argument("--loso-only", action="store_true",
                     help="keep the model at --out as it is and add the leave-one-source-out table to its card")
     ap.add_argument("--heldout-only", action="store_true",
                     help="keep the model at --out as it is and rescore its card's held-out metrics (the test split) "
                          "and the reference page with the rules of this code")
     args = ap.parse_args()
+    if args.loso_reuse and not args.loso_models:
+        ap.error("--loso-reuse needs --loso-models (the folder the models were kept in)")
     if args.heldout_only:
         rescore_heldout(args.out, os.path.join(args.processed, "test.jsonl.gz"), args.corpora)
         return
@@ -136,8 +183,10 @@ def main() -> None:
         model = load_model(args.out)
         card = {k: v for k, v in model.card.items() if k != "file"}
         card["leave_one_source_out"] = leave_one_source_out(
-            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale)
+            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale,
+            models=args.loso_models, reuse=args.loso_reuse)
         card["leave_one_source_out_scale"] = args.loso_scale
+        card["leave_one_source_out_scored"] = time.strftime("%Y-%m-%d")
         save_model(model.pipeline, card, args.out)
         say(f"wrote {args.out}")
         return
@@ -161,8 +210,9 @@ def main() -> None:
     say(f"wrote {args.out} (seed page: {card['seed_page']})")
     if not args.skip_loso:
         card["leave_one_source_out"] = leave_one_source_out(
-            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale)
+            args.corpora, genre_sources(args.corpora), args.seed, args.loso_scale, models=args.loso_models)
         card["leave_one_source_out_scale"] = args.loso_scale
+        card["leave_one_source_out_scored"] = time.strftime("%Y-%m-%d")
     model = load_model(args.out)
     save_model(model.pipeline, card, args.out)
     say(f"wrote {args.out}")
