@@ -82,6 +82,21 @@ def test_lynx_link_numbers_are_dropped_on_a_page_that_has_them():
                                                                 "Up 12%[3]-5% on the year"]
 
 
+def test_a_linked_date_and_a_linked_mark_are_link_numbers_too():
+    """lynx numbers a dated link ("[4]2 December 2026") and a release's "[9]###" as any
+    other: with them the page has three numbered lines and is read as lynx's. Before, its
+    masthead kept its "[1]" and no longer named the issuer (sixty-sixth round: the formats
+    benchmark's lynx form 0.958 -> 0.964 of lines right)."""
+    page = ["[1]Clean Rivers Trust", "About | Our work | News", "[4]2 December 2026",
+            "Half of the river stretches tested failed a pollution standard.", "[9]###"]
+    assert plain_texts(page, np.zeros(5, dtype=np.int64)) == [
+        "Clean Rivers Trust", "About | Our work | News", "2 December 2026",
+        "Half of the river stretches tested failed a pollution standard.", "###"]
+    # a citation before a number is still not a link's
+    assert plain_texts(["Up 12% [3] 5 points", "[1]Home", "[2]About"], np.zeros(3, dtype=np.int64))[0] == \
+        "Up 12% [3] 5 points"
+
+
 def test_a_reader_services_header_reads_as_empty_lines():
     from pagesift.markdown import reader_header_rows
 

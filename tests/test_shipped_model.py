@@ -623,6 +623,21 @@ def test_a_short_page_wrapped_with_no_blank_lines_is_labelled_as_unwrapped(defau
     assert result.labels == want
 
 
+@pytest.mark.parametrize("name", ["ngoreport", "r64bloodbank", "r65bincollection"])
+def test_a_lynx_dump_with_a_linked_date_is_labelled_as_written(default, tmp_path, name):
+    """lynx's numbers on the masthead, the date and the footer's links: the numbers are
+    dropped, and the issuer's notice is labelled as the page as written is. Before the
+    sixty-sixth round the linked date ("[4]2 December 2026") did not count as a link, the
+    page was not read as lynx's, and the notice read as news, every line."""
+    rows = _labelled_example(name, default)
+    path = tmp_path / "lynx.txt"
+    path.write_text("\n".join(f"[{k + 1}]{text}" if len(text.split()) <= 6 else text
+                              for k, (_, text, _) in enumerate(rows)), encoding="utf-8")
+    (result,) = list(predict([str(path)], model=default))
+    assert result.labels == [got for _, _, got in rows]
+    assert sum(got == "press_release" for got in result.labels) >= 4
+
+
 @needs_shared(SEED_PAGE)
 def test_the_seed_page_hard_wrapped_is_labelled_exactly(default):
     """Before pages were unwrapped, 13 of the wrapped seed page's 39 lines were right: the
