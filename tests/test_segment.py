@@ -210,3 +210,23 @@ def test_a_line_over_a_lynx_link_number_is_not_cut_there():
             "Passenger groups said the rise was still more than many commuters could afford this year.",
             "[14]Transport"]
     assert wrap_cuts(page) == []
+
+
+def test_one_cut_going_on_in_lower_case_is_enough_on_a_page_parted_by_blank_lines():
+    """A union's short notice wrapped at 100 columns: one paragraph is long enough to be cut,
+    once. On a page whose blocks blank lines part, a line near the width whose next line
+    (no blank between) goes on in lower case is a cut paragraph; read as two pieces, the
+    whole notice was taken for chrome (sixty-sixth round)."""
+    page = ["National Nurses' Association", "About | Join | News | Campaigns",
+            "Nurses' Association Calls for Staffing Talks After Vacancy Report", "4 March 2031",
+            "The National Nurses' Association has called on the health ministry to reopen staffing "
+            "talks after new figures showed one post in ten unfilled.",
+            "\"Wards cannot keep running on goodwill,\" general secretary Ada Holm said.", "Ends"]
+    lines, blanks = _wrapped(page, 100)
+    assert sum(blanks) >= len(lines) / 2 and len(lines) == len(page) + 1
+    assert unwrap(lines, blanks)[0] == page
+    # the same cut line over a capitalised line is a block of two lines, left as it is
+    capital = [line[:1].upper() + line[1:] for line in lines]
+    assert wrap_cuts(capital, blanks) == []
+    # and with no blank lines, one cut is not enough
+    assert wrap_cuts(lines) == []
