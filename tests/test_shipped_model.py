@@ -2046,3 +2046,38 @@ def test_sixty_fifth_round_rules_on_their_pages(default):
                         "r65traptranscriptstory": "Reporter: Will there be new relief",
                         "r65trapcathedralteaser": "Kell (Valdoria), June 19: Kell Cathedral"}.items():
         assert lines(name, start) == ["news"], name
+
+@pytest.mark.parametrize("name", [
+    "r66accesswire", "r66airportpr", "r66centralbank", "r66churnnote", "r66clubsigning", "r66commentsdisqus",
+    "r66commentsfb", "r66commentsreply", "r66courtreport", "r66einwire", "r66factcheck", "r66festival",
+    "r66irishradio", "r66kenyastory", "r66malaysiastory", "r66marketwrap", "r66ministry", "r66mpstatement",
+    "r66nzstory", "r66obituary", "r66pakistanstory", "r66policeappeal", "r66recall", "r66seedairport", "r66seedclub",
+    "r66seedrecall", "r66seedstartup", "r66seedzoo", "r66startup", "r66trapairportstory", "r66trapbankstory",
+    "r66trapclubstory", "r66traprecallstory", "r66trapstartupstory", "r66trapzoostory", "r66unistudy",
+    "r66waterworks", "r66zoobirth"])
+def test_sixty_sixth_round_pages(default, name):
+    """Pages written in the sixty-sixth round (41; these 38 with at most a tenth of their
+    lines wrong), dated 2032: news from sites in forms the rounds had not written (a Kenyan,
+    a Pakistani, an Irish, a Malaysian and a New Zealand daily's templates, a court report, a
+    market wrap under a ticker strip, an obituary, a fact check), comment sections under
+    stories (a reply thread, Disqus, WordPress, a social plugin), issuers on their own sites
+    (an airport, a zoo, a water company, a university's study, a police appeal, a central
+    bank, a ministry, a film festival, a start-up's funding post, a recall notice, a football
+    club's signing, an MP's statement), newswire pages, seed-like pages with these issuers'
+    teasers, and traps: stories about the same airport, zoo, club, recall, rate cut and
+    funding round, and a community site's republished release under its note.
+    Left out (README, RESULTS): a central bank's "today decided" teaser
+    (`r66seedbank`: a PTI-style story writes "today" too), a study's teaser that names its
+    university only as the research's ("according to new research from the University of
+    Harrow", `r66seedunistudy`), and a blog's "Posted on ... by <the site>" line and last
+    paragraph over its comments (`r66commentswordpress`)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_sixth_round_rules_on_their_pages(default):
+    """The comment headings this round's rule is for: chrome, on their pages."""
+    rows = _labelled_example("r66commentswordpress", default)
+    heads = [got for _, text, got in rows if text.startswith(("4 thoughts on", "Leave a Reply"))]
+    assert heads == ["boilerplate", "boilerplate"]

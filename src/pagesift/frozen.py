@@ -817,7 +817,9 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # to get ...": 255 training lines start so, all chrome; a local paper's read as news in the
 # fifty-ninth round). A print view's footer, "Article printed from The X: https://..." and "URL
 # to article: ..." (a WordPress print plugin's; no corpus line; read as news under a story in
-# the sixty-fourth round).
+# the sixty-fourth round). A blog's comment heading, "4 thoughts on "<its title>"", "One
+# Response to ...", "Leave a Reply" (read as news under a local site's story in the sixty-sixth
+# round; on the processed splits 21 and 45 lines, all chrome).
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -835,6 +837,8 @@ _HOUSE = re.compile(r"""
   | \b(?:preferred|trusted)\s+source\s+(?:on|for|in)\s+google\b
   | ^\W*our\s+standards\s*:
   | ^\W*(?:article|story|post)\s+printed\s+from\b | ^\W*url\s+to\s+article\s*:
+  | ^\W*(?:\d+|one|two|three|no)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+["“‘]
+  | ^\W*leave\s+a\s+(?:reply|comment)\W*$
 """, re.IGNORECASE | re.VERBOSE)
 # ... and a call to sign up for its newsletter (its own pattern: "up" is too common a word to search by)
 _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -842,7 +846,8 @@ _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)
 # every match has one of these; not "him" or "her", which would have most lines searched
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
                 "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
-                "app", "apps", "google", "standards", "printed", "url")
+                "app", "apps", "google", "standards", "printed", "url", "thought", "thoughts", "response", "responses",
+                "comment", "comments", "replies", "reply")
 SPEECH_WORDS = 60
 
 
