@@ -2054,9 +2054,10 @@ def test_sixty_fifth_round_rules_on_their_pages(default):
     "r66nzstory", "r66obituary", "r66pakistanstory", "r66policeappeal", "r66recall", "r66seedairport", "r66seedclub",
     "r66seedrecall", "r66seedstartup", "r66seedzoo", "r66startup", "r66trapairportstory", "r66trapbankstory",
     "r66trapclubstory", "r66traprecallstory", "r66trapstartupstory", "r66trapzoostory", "r66unistudy",
-    "r66waterworks", "r66zoobirth"])
+    "r66waterworks", "r66zoobirth",
+    "r66lastseedfestival", "r66lastnewsstory", "r66lastwirerelease", "r66lasttrapnews"])
 def test_sixty_sixth_round_pages(default, name):
-    """Pages written in the sixty-sixth round (41; these 38 with at most a tenth of their
+    """Pages written in the sixty-sixth round (46; these 42 with at most a tenth of their
     lines wrong), dated 2032: news from sites in forms the rounds had not written (a Kenyan,
     a Pakistani, an Irish, a Malaysian and a New Zealand daily's templates, a court report, a
     market wrap under a ticker strip, an obituary, a fact check), comment sections under
@@ -2070,7 +2071,10 @@ def test_sixty_sixth_round_pages(default, name):
     (`r66seedbank`: a PTI-style story writes "today" too), a study's teaser that names its
     university only as the research's ("according to new research from the University of
     Harrow", `r66seedunistudy`), and a blog's "Posted on ... by <the site>" line and last
-    paragraph over its comments (`r66commentswordpress`)."""
+    paragraph over its comments (`r66commentswordpress`). Five pages (`r66last*`) were written
+    after the rules were frozen, as a measure only: 45 of 51 lines right, as with last round's
+    code; a library service's notice on its own site, named "Harrow Public Libraries" over its
+    menu and in its first line, read as news (`r66lastlibrarypr`, left out)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
