@@ -187,7 +187,7 @@ def test_kept_held_out_models_are_scored_again_not_trained_again(corpora, tmp_pa
     real = release._held_out_model
     monkeypatch.setattr(release, "_held_out_model", lambda *a, **kw: trained.append(kw) or real(*a, **kw))
     again = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True)
-    assert trained == [] and again == first
+    assert trained == [] and [{**r, "reused": False} for r in again] == first and again[0]["reused"]
     other = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True, C=0.5)
     assert trained == [{"C": 0.5}] and other[0]["source"] == "g"
 
@@ -204,8 +204,12 @@ def test_the_card_says_when_kept_held_out_models_were_scored_again():
 
     row = {"source": "g", "label": "press_release", "segments": 10, "accuracy": 0.9,
            "news_vs_press_release_accuracy": 0.95, "without_refiner": {"news_vs_press_release_accuracy": 0.9}}
-    fresh = {"leave_one_source_out": [{**row, "trained": "2026-12-07"}], "leave_one_source_out_scored": "2026-12-07"}
-    assert "scored on" not in render_markdown(fresh)
-    kept = {"leave_one_source_out": [{**row, "trained": "2026-12-01"}, {**row, "trained": "2026-12-02"}],
+    fresh = {"leave_one_source_out": [{**row, "trained": "2026-12-07", "reused": False}],
+             "leave_one_source_out_scored": "2026-12-07"}
+    assert "scored again" not in render_markdown(fresh)
+    kept = {"leave_one_source_out": [{**row, "trained": "2026-12-01", "reused": True},
+                                     {**row, "trained": "2026-12-02", "reused": True},
+                                     {**row, "trained": "2026-12-07", "reused": False}],
             "leave_one_source_out_scored": "2026-12-07"}
-    assert ("trained on 2026-12-01 to 2026-12-02 and scored on 2026-12-07" in render_markdown(kept))
+    assert ("2 of the 3 held-out models were kept from a run on 2026-12-01 to 2026-12-02 and scored again on "
+            "2026-12-07" in render_markdown(kept))

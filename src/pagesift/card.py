@@ -174,12 +174,14 @@ def render_markdown(card: dict) -> str:
                 + (f", {scale:.0%} of each source" if scale else "")
                 + "): another seed samples other records and pages, and moves a source's numbers by several "
                 "points with the same code; `benchmarks/loso_seeds.py` runs several seeds."]
-        trained = sorted({row["trained"] for row in card["leave_one_source_out"] if "trained" in row})
-        scored = card.get("leave_one_source_out_scored")
-        if trained and scored and trained != [scored]:
+        reused = [row for row in card["leave_one_source_out"] if row.get("reused")]
+        if reused:
             # kept held-out models scored again (`--loso-reuse`): the weights are from then, the rules from now
-            out += ["", f"The held-out models were trained on {' to '.join(dict.fromkeys([trained[0], trained[-1]]))} "
-                    f"and scored on {scored} with the rules of that day's code (`--loso-reuse`)."]
+            trained = sorted({row["trained"] for row in reused})
+            out += ["", f"{len(reused)} of the {len(card['leave_one_source_out'])} held-out models were kept from a "
+                    f"run on {' to '.join(dict.fromkeys([trained[0], trained[-1]]))} and scored again on "
+                    f"{card.get('leave_one_source_out_scored', 'a later day')} with the rules of that code "
+                    "(`--loso-reuse`): their weights and trees are the kept ones."]
     if card.get("seed_page"):
         out += ["", f"Seed page (../shared/seed/page.txt): {card['seed_page']}"]
     return "\n".join(out) + "\n"

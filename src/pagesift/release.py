@@ -54,7 +54,8 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
         key = {"seed": seed, "scale": scale, "params": params}
         path = os.path.join(models, f"{source}.joblib") if models else None
         kept = _kept_model(path, key) if reuse and path else None
-        with stage(f"leave-one-source-out: {source}" + (" (kept model, scored again)" if kept else "")):
+        reused = kept is not None
+        with stage(f"leave-one-source-out: {source}" + (" (kept model, scored again)" if reused else "")):
             if kept is None:
                 kept = _held_out_model(corpora, source, seed, scale, **params)
                 if path:
@@ -63,7 +64,7 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
         genre, linear = kept["genre"], kept["linear"]
         rows.append({"source": source, "label": genre, **_genre_accuracy(report, genre),
                      "macro_f1_all_classes": report["macro_f1"], "refiner": kept["refined"],
-                     "trained": kept["trained"],
+                     "trained": kept["trained"], "reused": reused,
                      "without_refiner": {**_genre_accuracy(linear, genre),
                                          "macro_f1_all_classes": linear["macro_f1"]}})
         say(f"{source}: {rows[-1]}")
