@@ -164,9 +164,11 @@ def test_cuts_whose_next_lines_go_on_in_lower_case_tell_a_wrapped_page():
             "4 December 2026"] + paragraphs + ["Join our mailing list"]
     lines, _ = _wrapped(page, 78)
     assert unwrap(lines)[0] == page
-    # the same lines with their next lines capitalised: not taken for wrapped
+    # the same lines with their next lines capitalised: its lines near the width that end a
+    # sentence before a capital no longer count against the cuts (sixty-sixth round), and its
+    # four cuts are all the others, so it is read as wrapped too
     capitals = [line[:1].upper() + line[1:] for line in lines]
-    assert wrap_cuts(capitals) == []
+    assert wrap_cuts(capitals) == [4, 6, 8, 10]
 
 
 def test_a_short_page_wrapped_with_no_blank_lines_is_read_as_its_paragraphs():
@@ -251,3 +253,24 @@ def test_a_name_cut_after_its_title_by_a_sentence_splitter_is_one_line_again():
     assert title_cuts(["By Staff Sgt.", "Dana Ruiz"], [True, True]) == []
     assert title_cuts(["Main St.", "and beyond", "Visit Westfield Mt.", "Kell"]) == [2]
     assert title_cuts(["Visit AMt.", "Kell", "1504 Yale St.", "Houston, TX 77008"]) == [2]
+
+
+def test_lines_that_end_a_sentence_near_the_width_do_not_hide_the_cuts():
+    """A news page with two release teasers (`r61seedlike8.txt`) wrapped at 78 columns with
+    no blank line: of its eleven lines near the width, four end a sentence before a capital
+    (their paragraphs end there, wrapped or not), and five were cut, one of them going on in
+    lower case. Counted against the cuts, those four kept the page from being read as
+    wrapped (sixty-sixth round)."""
+    from pathlib import Path
+
+    from pagesift.io import read_tsv
+
+    path = Path(__file__).resolve().parents[1] / "data" / "examples" / "r61seedlike8.labels.tsv"
+    (page,) = list(read_tsv(str(path)))
+    lines, _ = _wrapped(page.texts, 78)
+    near = [i for i, line in enumerate(lines[:-1]) if len(line) >= max(map(len, lines)) - 25]
+    assert len(near) == 11 and sum(lines[i].endswith(".") and lines[i + 1][:1].isupper() for i in near) == 4
+    blocks, _ = unwrap(lines)
+    # the story's paragraphs come back whole; a teaser's headline that fills a line is joined
+    # to the lead under it (a paragraph's cut line looks the same)
+    assert blocks[:8] == page.texts[:8] and blocks[9:] == page.texts[10:] and blocks[8].startswith(page.texts[8])
