@@ -128,13 +128,19 @@ def _joined(left: str, right: str) -> str:
 # (no blank line between). On the corpora's pages and the processed splits such a line and
 # the next share their label every time (80 pairs, most of them addresses: "1504 Yale St." /
 # "Houston, TX 77008"; sixty-sixth round).
-_TITLE_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Rev|St|Sgt|Col|Gen|Lt|Capt|Cpl|Maj|Sen|Rep|Gov|Fr|Hon|Mt|"
-                        r"Ft|Adm|Brig|Supt|Insp|Det|Cllr|Pte|Spc)\.$")
+_TITLES = ("Mr|Mrs|Ms|Dr|Prof|Rev|St|Sgt|Col|Gen|Lt|Capt|Cpl|Maj|Sen|Rep|Gov|Fr|Hon|Mt|Ft|Adm|Brig|Supt|Insp|Det|"
+           "Cllr|Pte|Spc")
+_TITLE_END = re.compile(r"(?:^|\s)(?:" + _TITLES + r")\.$")
+# one search of the page's lines joined first: a loop over every line of every page cost 1.5%
+# of the scoring time
+_TITLE_ANYWHERE = re.compile(r"(?:" + _TITLES + r")\.\n[A-Z]")
 
 
 def title_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> list[int]:
     """Indices of the lines that end with a title's abbreviation (_TITLE_END) and go on in the
-    next line."""
+    next line, which opens with a capital."""
+    if not _TITLE_ANYWHERE.search("\n".join(texts)):
+        return []
     return [i for i in range(len(texts) - 1) if texts[i].endswith(".") and texts[i + 1][:1].isupper()
             and not (blank_before and blank_before[i + 1]) and _TITLE_END.search(texts[i])]
 
