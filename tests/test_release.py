@@ -213,3 +213,12 @@ def test_the_card_says_when_kept_held_out_models_were_scored_again():
             "leave_one_source_out_scored": "2026-12-07"}
     assert ("2 of the 3 held-out models were kept from a run on 2026-12-01 to 2026-12-02 and scored again on "
             "2026-12-07" in render_markdown(kept))
+
+
+def test_an_unreadable_kept_model_is_trained_again(corpora, tmp_path, capsys):
+    (tmp_path / "g.joblib").write_bytes(b"not a pickle")
+    (row,) = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True)
+    assert row["reused"] is False and row["segments"] > 100
+    assert "not a kept model" in capsys.readouterr().err
+    (again,) = leave_one_source_out(str(corpora), ["g"], seed=0, scale=1.0, models=str(tmp_path), reuse=True)
+    assert again["reused"] is True and again["accuracy"] == row["accuracy"]

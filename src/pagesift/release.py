@@ -16,7 +16,7 @@ import numpy as np
 from .dataset import build, load_corpora, make_pages
 from .evaluation import score_pages
 from .labels import LABELS, NEWS, PRESS_RELEASE
-from .model import Model, load_model, save_model
+from .model import FORMAT_VERSION, Model, load_model, save_model
 from .labelling import predict
 from .progress import say, stage
 from .training import fit_pages, train
@@ -51,7 +51,7 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
     minutes, as `--heldout-only` does for the default model."""
     rows = []
     for source in sources:
-        key = {"seed": seed, "scale": scale, "params": params}
+        key = {"seed": seed, "scale": scale, "params": params, "format_version": FORMAT_VERSION}
         path = os.path.join(models, f"{source}.joblib") if models else None
         kept = _kept_model(path, key) if reuse and path else None
         reused = kept is not None
@@ -95,14 +95,19 @@ def _held_out_model(corpora: str, source: str, seed: int, scale: float, **params
 
 
 def _kept_model(path: str, key: dict) -> dict | None:
-    """The held-out model kept at `path`, or None when there is none or it was trained
-    with other settings (then it is trained again)."""
+    """The held-out model kept at `path`, or None when there is none, it cannot be read or
+    it was trained with other settings or model format (then it is trained again). Kept
+    models are pickles this script wrote: keep the folder as private as the corpora."""
     import joblib
 
     if not os.path.exists(path):
         return None
-    kept = joblib.load(path)
-    return kept if kept.get("key") == key else None
+    try:
+        kept = joblib.load(path)
+    except Exception as error:  # a truncated or foreign file: train the model again
+        say(f"{path}: not a kept model ({type(error).__name__}); training it again")
+        return None
+    return kept if isinstance(kept, dict) and kept.get("key") == key else None
 
 
 def _keep_model(path: str, kept: dict) -> None:
