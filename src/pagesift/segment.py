@@ -40,7 +40,7 @@ WRAP_MIN_CUTS = 4
 # paragraph ends, and a line near the width with no blank after it was cut: there two
 # cuts are enough. A short story wrapped at 100 columns has three (data/examples, the
 # formats benchmark: a Philippine paper's story read as chrome, every line).
-WRAP_MIN_CUTS_BLANK, WRAP_BLANK_SHARE = 2, 0.5
+WRAP_MIN_CUTS_FEW, WRAP_BLANK_SHARE = 2, 0.5
 # A cut line whose next line opens in lower case ("1823 by a local clockmaker" is a digit,
 # "stores in 2022" a small letter) goes on there: when most cuts do, the page is wrapped
 # however many of its lines end near the width (a short release wrapped at 78 columns
@@ -66,8 +66,9 @@ WRAP_NEAR_SHARE = 0.5  # of the lines near the width
 _BLOCK_END = re.compile(r"[.!?][\"'”’)]?\n[\"“‘(]?[A-Z]")
 # lynx's link number opening a line ("[8]Share"): a link starts there, most often a line of
 # its own (a menu's, a list's, a teaser's), so the line above was not cut there
-_SENTENCE_CLOSE = ".!?:;\"'”’)"
 _LINK_MARK = re.compile(r"\[\d+\]\S")
+# how a sentence (or a clause before a quote or a list) ends, at the end of a line
+_SENTENCE_CLOSE = ".!?:;\"'”’)"
 
 
 def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> list[int]:
@@ -95,13 +96,13 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
     goes_on = sum(texts[i + 1][:1].islower() or texts[i + 1][:1].isdigit() for i in cuts)
     # a line near the width that ends a sentence before a capital ends its paragraph, wrapped
     # or not: only the others could have been cut
-    near = [i for i in near if not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
-    near_share = 0 if goes_on >= WRAP_GOES_ON_SHARE * len(cuts) else WRAP_NEAR_SHARE * len(near)
+    open_near = [i for i in near if not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
+    near_share = 0 if goes_on >= WRAP_GOES_ON_SHARE * len(cuts) else WRAP_NEAR_SHARE * len(open_near)
     # a cut paragraph goes on to a sentence's end or to the next cut; a headline near the
     # width over its date ("Published 1 December 2030") does not
     cut = set(cuts)
     ends = all(i + 1 in cut or texts[i + 1][-1:] in _SENTENCE_CLOSE for i in cuts)
-    few_enough = parted or goes_on >= WRAP_MIN_GOES_ON or (ends and len(cuts) >= WRAP_NEAR_SHARE * len(near))
+    few_enough = parted or goes_on >= WRAP_MIN_GOES_ON or (ends and len(cuts) >= WRAP_NEAR_SHARE * len(open_near))
     # on a page whose blocks blank lines part, a block's second line that goes on in lower
     # case under a line near the width is a paragraph's: one such cut is enough (a short
     # notice wrapped at 100 columns cuts one paragraph once; formats benchmark, sixty-sixth
@@ -109,7 +110,7 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
     # for wrapped as written)
     if parted and cuts and goes_on == len(cuts):
         return cuts
-    if (len({texts[i] for i in cuts}) < (WRAP_MIN_CUTS_BLANK if few_enough else WRAP_MIN_CUTS)
+    if (len({texts[i] for i in cuts}) < (WRAP_MIN_CUTS_FEW if few_enough else WRAP_MIN_CUTS)
             or len(cuts) < max(WRAP_CUT_SHARE * len(texts), near_share)):
         return []
     return cuts
