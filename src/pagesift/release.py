@@ -50,8 +50,8 @@ def leave_one_source_out(corpora: str, sources: Sequence[str], seed: int, scale:
     trained again, so that rules changed after the weights (frozen.py) are measured in
     minutes, as `--heldout-only` does for the default model."""
     rows = []
+    key = {"seed": seed, "scale": scale, "params": params, "format_version": FORMAT_VERSION}
     for source in sources:
-        key = {"seed": seed, "scale": scale, "params": params, "format_version": FORMAT_VERSION}
         path = os.path.join(models, f"{source}.joblib") if models else None
         kept = _kept_model(path, key) if reuse and path else None
         reused = kept is not None

@@ -88,15 +88,15 @@ def wrap_cuts(texts: Sequence[str], blank_before: Sequence[bool] | None = None) 
     # can be as long as a cut one, and no cut is made across a blank line
     near = [i for i in range(len(texts) - 1) if width - WRAP_NEAR <= lengths[i] <= width
             and not (blank_before and blank_before[i + 1])]
-    cuts = [i for i in near if lengths[i] + 1 + len(texts[i + 1].split(" ", 1)[0]) > width
-            and not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1]) and not _LINK_MARK.match(texts[i + 1])]
+    # a line near the width that ends a sentence before a capital ends its paragraph, wrapped
+    # or not: only the others could have been cut
+    open_near = [i for i in near if not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
+    cuts = [i for i in open_near if lengths[i] + 1 + len(texts[i + 1].split(" ", 1)[0]) > width
+            and not _LINK_MARK.match(texts[i + 1])]
     # the few counted once per text: a menu line repeated down a page is not a paragraph cut
     # many times
     parted = blank_before is not None and sum(blank_before) >= WRAP_BLANK_SHARE * len(texts)
     goes_on = sum(texts[i + 1][:1].islower() or texts[i + 1][:1].isdigit() for i in cuts)
-    # a line near the width that ends a sentence before a capital ends its paragraph, wrapped
-    # or not: only the others could have been cut
-    open_near = [i for i in near if not _BLOCK_END.search(texts[i] + "\n" + texts[i + 1])]
     near_share = 0 if goes_on >= WRAP_GOES_ON_SHARE * len(cuts) else WRAP_NEAR_SHARE * len(open_near)
     # a cut paragraph goes on to a sentence's end or to the next cut; a headline near the
     # width over its date ("Published 1 December 2030") does not
