@@ -956,12 +956,14 @@ def contact_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
                 k -= 1
             if k < j and k - 1 >= seg.start[j] and _is_paragraph(texts[k - 1]) and kept[k - 1]:
                 out[k:j + 1] = True
+    # (a host's note ends a block: "Date modified: 2032-10-04" has a phone's digits; sixty-seventh round)
+    notes = host_note_lines(seg) if heads else None
     for j, below, like, whole in heads:
         above = [k for k in range(max(seg.start[j], j - CONTACT_REACH), j) if _is_paragraph(texts[k])]
         if not above or not kept[above[-1]]:
             continue
         block, k = [j], j + 1
-        while k < min(seg.end[j], j + 1 + below) and (like(texts[k]) or _ISSUED_BY.match(texts[k])):
+        while k < min(seg.end[j], j + 1 + below) and not notes[k] and (like(texts[k]) or _ISSUED_BY.match(texts[k])):
             block.append(k)
             k += 1
         if whole:
@@ -2965,7 +2967,7 @@ MASTHEAD_LINES, FOOT_LINES = 3, 10
 _LEGAL_FORM = r"(?:\s+(?:PLC|[Pp]lc|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|Corp|CORP|AG|SA|GmbH)\.?)?"
 # (and a mission's city after its name: "Embassy of the Republic of Valdoria in Lisbon")
 _MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6}"
-                       r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:\s+\d{1,4})?$")
+                       r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?(?:\s+\d{1,4})?" + _LEGAL_FORM + "$")
 
 
 # ... or says what it is there: "Relief Partners International is a registered charity."
@@ -3134,6 +3136,17 @@ _SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+C
 # (five such pages read as news, every line: sixty-fourth round)
 _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Get\s+involved|Membership|Volunteer|Campaigns
     |Our\s+work|What\s+we\s+do|Who\s+we\s+are|Get\s+help|Tickets)\b)""", re.VERBOSE)
+# ... and so does a company's ("Kessler Werke AG" over "Company | Products | Press | Careers"),
+# whose releases name it and may carry no contact block: a paper's menu has its sections, a
+# trade paper's "Products" no "Careers" or "Investors" (sixty-seventh round: a maker's release
+# on its own site read as news, every line, when no "Press contact" closed it)
+# words that open many names and are no brand alone
+_PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                          "new", "national", "global", "general", "united", "american", "british", "european",
+                          "international", "first", "royal", "great", "grand", "golden", "silver", "blue", "green",
+                          "red", "black", "white", "old", "city", "state", "county", "metro", "pacific", "atlantic"})
+_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Technolog(?:y|ies)|Brands)\b)
+    (?=.*\b(?:Careers|Jobs|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
 
 
 # the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
@@ -3169,6 +3182,12 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(campaign.group(1))
         elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
+        elif any(_COMPANY_MENU.search(t) for t in texts[k + 1:k + 3]):
+            out.add(name)
+            # (and its brand, the name's first word, which its prose and its products carry:
+            # "Tessaro Tools" over "every Tessaro cordless tool")
+            if len(words := name.split()) >= 2 and words[0].lower() not in _PLAIN_FIRST and _owner(words[0]):
+                out.add(words[0])
     return out
 
 
@@ -3384,7 +3403,10 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
             if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]) | footer_owner(page):
-                owners[int(start)] |= names
+                # (its prose leaves the legal form off: "Kessler Werke GmbH" over "Kessler Werke has opened")
+                owners[int(start)] |= names | {bare for name in names
+                                               if (bare := _OWNER_TAIL.sub("", name.rstrip(".")).rstrip(" .,")) != name
+                                               and _owner(bare)}
                 if _public_masthead(page, names, menus[start:seg.end[start]]):
                     public.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
