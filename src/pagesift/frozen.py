@@ -3057,6 +3057,9 @@ _SECTION_NAME = re.compile(r"""(?:High|Middle|Junior|Senior|Elementary|Primary|C
 # service's notices read as news, every line).
 _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambulance|Coast\s+Guard|Ministry|Agency|Authority|Lottery
     |^(?:Embassy|Consulate(?:\s+General)?)\s+of
+    # (a government's or a judiciary's own site: "Government of Valdoria", "Judiciary of the Eastern
+    # Isles", "Valdoria Courts Service"; sixty-seventh round)
+    |^(?:Government|Judiciary)\s+of|Judiciary$|Courts?\s+Service$
     |Statistics|(?:National|State|Federal)\s+(?:[A-Z][\w-]*\s+){0,3}Service|Met\s+Office|Meteorological
     |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools
@@ -3140,6 +3143,17 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 # whose releases name it and may carry no contact block: a paper's menu has its sections, a
 # trade paper's "Products" no "Careers" or "Investors" (sixty-seventh round: a maker's release
 # on its own site read as news, every line, when no "Press contact" closed it)
+# ... and so does any organisation's whose menu, or the section under it, is its newsroom
+# ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom", "Crestline Network" over
+# "Shows | Schedule | Press"): a paper has no newsroom in its menu, and a portal's "Press
+# releases" section carries others' releases (left out). On the corpora no page has one
+# under its first lines; of the example pages 29 releases name their masthead so (sixty-seventh
+# round: with their contact lines taken away, releases on their issuers' own sites read as news)
+_NEWSROOM_ITEM = re.compile(r"""News\s*room|Press(?:\s+(?:room|office|cent(?:re|er)))?|Media\s+(?:room|cent(?:re|er)|relations)
+    |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
+NEWSROOM_REACH = 3  # lines under the masthead
+_ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
 _PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                           "new", "national", "global", "general", "united", "american", "british", "european",
@@ -3166,7 +3180,14 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     out = set()
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
         line = _SECTION_AFTER.sub("", line.strip())
-        if not _MASTHEAD.match(line) or not (name := _owner(line)):
+        if not (name := _owner(line)):
+            continue
+        menu = texts[k + 1:k + 1 + NEWSROOM_REACH]
+        if not _MASTHEAD.match(line):
+            # (a one-word name only over a company's, a newsroom's or a membership body's menu:
+            # "CoverCompare", "UNHCR")
+            if _ONE_WORD_NAME.fullmatch(line) and (_company_menu(menu) or any(map(_MEMBERS_MENU.search, menu[:2]))):
+                out.add(name)
             continue
         school = _ATHLETICS.fullmatch(name)
         school = school.group(1) if school is not None and _owner(school.group(1)) else None
@@ -3182,13 +3203,25 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(campaign.group(1))
         elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
-        elif any(_COMPANY_MENU.search(t) for t in texts[k + 1:k + 3]):
+        elif _company_menu(menu):
             out.add(name)
-            # (and its brand, the name's first word, which its prose and its products carry:
-            # "Tessaro Tools" over "every Tessaro cordless tool")
-            if len(words := name.split()) >= 2 and words[0].lower() not in _PLAIN_FIRST and _owner(words[0]):
-                out.add(words[0])
+        if name in out and _company_menu(menu):
+            # (and its brand, which its prose and its products carry: the name's first word,
+            # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
+            # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
+            # "Metro Link will run")
+            words = name.split()
+            out.update(brand for brand in (words[0] if words[0].lower() not in _PLAIN_FIRST else "",
+                                           " ".join(words[:-1]) if len(words) >= 3 else "")
+                       if brand and _owner(brand))
     return out
+
+
+def _company_menu(lines: Sequence[str]) -> bool:
+    """Whether one of `lines` is a company's menu (_COMPANY_MENU) or a menu, or a section's
+    name, with a newsroom's item (_NEWSROOM_ITEM)."""
+    return any(_COMPANY_MENU.search(t) or any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in _ITEM_SEPARATOR.split(t))
+               for t in lines)
 
 
 # A US broadcaster's copyright names it by its call sign alone ("Copyright 2026 KWVR"), and
