@@ -3252,7 +3252,7 @@ _MATERIALS = re.compile(r"^\s*(?:Story\s+Source:\s*)?(?:Materials?|Content|Text)
 # holds an organisation's word, two words or more. (No corpus line has one.)
 _ORG_BYLINE = re.compile(r"^\s*By\s+((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})"
                          r"\s*(?:[,|–—-]\s*(?:Neighbou?r|(?:Patch\s+|Community\s+|Guest\s+)?Contributor|Member))?\s*$")
-_ORG_WORDS = ("Library", "Department", "Council", "University", "College", "School", "District", "Club", "Association",
+_ORG_WORDS = ("Library", "Libraries", "Department", "Council", "University", "College", "School", "District", "Club", "Association",
               "Society", "Foundation", "Institute", "Center", "Centre", "Hospital", "Office", "Police", "Church",
               "Chamber", "Agency", "Authority", "Commission", "Trust", "Museum", "Bank", "Inc", "LLC", "Corporation",
               "Company")
