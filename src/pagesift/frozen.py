@@ -3153,6 +3153,11 @@ _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press(?:\s+(?:room|office|cent(?:re|
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead
+# ... where it speaks of itself as "we" ("Last week, the regulator found that some of our
+# advertisements overstated our coverage", a company blog's "This spring we are delivering
+# it"): outside a quote, a reporter has no "we" but the paper's
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
 _PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -3432,6 +3437,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                         and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
         public: set[int] = set()  # pages whose masthead names a public body (_PUBLIC_BODY)
+        first_person: set[int] = set()  # pages whose masthead is over a company's or a newsroom's menu
         menus = menu_lines(seg)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
@@ -3442,6 +3448,8 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                                                and _owner(bare)}
                 if _public_masthead(page, names, menus[start:seg.end[start]]):
                     public.add(int(start))
+                if any(_company_menu(page[k + 1:k + 1 + NEWSROOM_REACH]) for k in range(min(MASTHEAD_LINES, len(page)))):
+                    first_person.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
         sources = np.zeros(len(texts), dtype=bool)
@@ -3460,6 +3468,10 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 charity = re.compile(re.escape(name) + _CHARITY_TAIL)  # its footer's line, not its prose
                 if start in public:  # all its prose is its own, named or not
                     out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
+                if start in first_person:  # and its prose that says "we" outside a quote
+                    for i in range(start, end):
+                        if prose[i] and not credit[i] and _WE.search(_QUOTED.sub("", texts[i])):
+                            out[i] = 1.0
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
                         text = texts[i]
