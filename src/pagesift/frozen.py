@@ -3144,15 +3144,17 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 # trade paper's "Products" no "Careers" or "Investors" (sixty-seventh round: a maker's release
 # on its own site read as news, every line, when no "Press contact" closed it)
 # ... and so does any organisation's whose menu, or the section under it, is its newsroom
-# ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom", "Crestline Network" over
-# "Shows | Schedule | Press"): a paper has no newsroom in its menu, and a portal's "Press
-# releases" section carries others' releases (left out). On the corpora no page has one
-# under its first lines; of the example pages 29 releases name their masthead so (sixty-seventh
-# round: with their contact lines taken away, releases on their issuers' own sites read as news)
-_NEWSROOM_ITEM = re.compile(r"""News\s*room|Press(?:\s+(?:room|office|cent(?:re|er)))?|Media\s+(?:room|cent(?:re|er)|relations)
+# ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom"): a paper has no newsroom in
+# its menu, and a portal's "Press releases" section carries others' releases (left out), as
+# a blog's "Press" page lists the papers that wrote about it (left out: a recipe blog's "we"
+# read as its release). On the corpora no page has one under its first lines; of the example
+# pages 29 releases name their masthead so (sixty-seventh round: with their contact lines
+# taken away, releases on their issuers' own sites read as news)
+_NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er))|Media\s+(?:room|cent(?:re|er)|relations)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead
+MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
 # ... where it speaks of itself as "we" ("Last week, the regulator found that some of our
 # advertisements overstated our coverage", a company blog's "This spring we are delivering
 # it"): outside a quote, a reporter has no "we" but the paper's
@@ -3187,11 +3189,11 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = _SECTION_AFTER.sub("", line.strip())
         if not (name := _owner(line)):
             continue
-        menu = texts[k + 1:k + 1 + NEWSROOM_REACH]
+        menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
         if not _MASTHEAD.match(line):
             # (a one-word name only over a company's, a newsroom's or a membership body's menu:
             # "CoverCompare", "UNHCR")
-            if _ONE_WORD_NAME.fullmatch(line) and (_company_menu(menu) or any(map(_MEMBERS_MENU.search, menu[:2]))):
+            if _ONE_WORD_NAME.fullmatch(line) and (_company_menu(menu, one_word=True) or any(map(_MEMBERS_MENU.search, menu[:2]))):
                 out.add(name)
             continue
         school = _ATHLETICS.fullmatch(name)
@@ -3222,11 +3224,22 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     return out
 
 
-def _company_menu(lines: Sequence[str]) -> bool:
-    """Whether one of `lines` is a company's menu (_COMPANY_MENU) or a menu, or a section's
-    name, with a newsroom's item (_NEWSROOM_ITEM)."""
-    return any(_COMPANY_MENU.search(t) or any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in _ITEM_SEPARATOR.split(t))
-               for t in lines)
+def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
+    """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU: in one
+    line, or one item to a line) or a menu, or a section's name, with a newsroom's item
+    (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu in one line only."""
+    for k, line in enumerate(lines[:NEWSROOM_REACH]):
+        items = _ITEM_SEPARATOR.split(line)
+        # (an item in a menu's line, or alone right under one: a menu one item to a line is a
+        # borrowed chrome's on the built pages too, "Volunteer" over "Events" over "Newsroom")
+        if _COMPANY_MENU.search(line) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
+                                          and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))):
+            return True
+    if one_word:
+        return False
+    # (one item to a line: "Products" over "Industries" over "Careers", both kinds of item)
+    items = list(itertools.takewhile(lambda line: 0 < len(line.split()) <= 3 and not any(c.isdigit() for c in line), lines))
+    return len(items) >= 3 and _COMPANY_MENU.search(" | ".join(items)) is not None
 
 
 # A US broadcaster's copyright names it by its call sign alone ("Copyright 2026 KWVR"), and
@@ -3448,7 +3461,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                                                and _owner(bare)}
                 if _public_masthead(page, names, menus[start:seg.end[start]]):
                     public.add(int(start))
-                if any(_company_menu(page[k + 1:k + 1 + NEWSROOM_REACH]) for k in range(min(MASTHEAD_LINES, len(page)))):
+                if any(_company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) for k in range(min(MASTHEAD_LINES, len(page)))):
                     first_person.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
