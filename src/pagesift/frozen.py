@@ -3142,7 +3142,9 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 # ... and so does a company's ("Kessler Werke AG" over "Company | Products | Press | Careers"),
 # whose releases name it and may carry no contact block: a paper's menu has its sections, a
 # trade paper's "Products" no "Careers" or "Investors" (sixty-seventh round: a maker's release
-# on its own site read as news, every line, when no "Press contact" closed it)
+# on its own site read as news, every line, when no "Press contact" closed it). Not "Jobs": a
+# trade paper's menu has its "Products" and its job board; not "Technology": a paper's has
+# its "Technology" and its "Careers"
 # ... and so does any organisation's whose menu, or the section under it, is its newsroom
 # ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom"): a paper has no newsroom in
 # its menu, and a portal's "Press releases" section carries others' releases (left out), as
@@ -3154,6 +3156,7 @@ _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
 # ... where it speaks of itself as "we" ("Last week, the regulator found that some of our
 # advertisements overstated our coverage", a company blog's "This spring we are delivering
@@ -3166,8 +3169,8 @@ _PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "souther
                           "new", "national", "global", "general", "united", "american", "british", "european",
                           "international", "first", "royal", "great", "grand", "golden", "silver", "blue", "green",
                           "red", "black", "white", "old", "city", "state", "county", "metro", "pacific", "atlantic"})
-_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Technolog(?:y|ies)|Brands)\b)
-    (?=.*\b(?:Careers|Jobs|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
+_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands)\b)
+    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
 
 
 # the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
@@ -3186,7 +3189,9 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     campaign's (see above)."""
     out = set()
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
-        line = _SECTION_AFTER.sub("", line.strip())
+        # (and a link's number before it, on a page of few links that markdown does not take
+        # for a lynx dump: "[1]Kellford Libraries")
+        line = _SECTION_AFTER.sub("", _LINK_NUMBER.sub("", line.strip()))
         if not (name := _owner(line)):
             continue
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
