@@ -3039,3 +3039,57 @@ def test_story_headlines_of_the_sixty_fifth_round():
     page[1] = "Screenwriter Apologizes For Fatal Crash"
     rows, _ = story_headline_rows(Segments.from_pages([page]), np.array([0, 0, 0, 0, 0], dtype=bool))
     assert rows.tolist() == []
+
+
+def test_a_company_or_newsroom_menu_names_the_masthead_the_sites_owner():
+    from pagesift.frozen import own_site_lines
+
+    plant = "Kessler Werke has opened a new production plant in Brno, Czech Republic, creating 240 jobs this year."
+    tools = "From April, every new Tessaro cordless tool will run on the same 18-volt battery pack, old or new."
+    unit = "St. Brigid's stroke unit has received the national Gold Standard award for the third year running."
+    cover = "Drivers in Ridgeport pay more for car insurance than anywhere else in the state, a CoverCompare study found."
+    pages = [["Kessler Werke GmbH", "Company | Products | Press | Careers", plant],  # legal form left off
+             ["Tessaro Tools", "Products | Solutions | Support | Company", tools],  # its brand, the first word
+             ["St. Brigid's Health", "Find a Doctor | Locations | Newsroom", unit],  # all but its last word
+             ["CoverCompare", "Car insurance | Home insurance | About", "Newsroom", cover],  # one word, section under
+             ["Ostrander Valves", "Products", "Industries", "Careers", plant.replace("Kessler Werke", "Ostrander Valves")],
+             ["Kessler Werke", "News | Sport | Technology | Careers", plant],  # a paper's menu
+             ["Kessler Werke", "Home | About | Press | Contact", plant],  # a blog's press page
+             ["Volunteer", "Events", "Newsroom", cover.replace("CoverCompare", "Volunteer")],  # items one to a line
+             ["Kessler Werke | Investors", "Overview | Financials | Governance", plant],  # its section after it
+             ["Kessler Werke | News", "Overview | Financials | Governance", plant]]  # a paper's section
+    got = own_site_lines(Segments.from_pages(pages)).tolist()
+    assert got == [0, 0, 1] + [0, 0, 1] + [0, 0, 1] + [0, 0, 0, 1] + [0, 0, 0, 0, 1] + [0, 0, 0] + [0, 0, 0] \
+        + [0, 0, 0, 0] + [0, 0, 1] + [0, 0, 0]
+
+
+def test_on_a_company_site_prose_saying_we_outside_a_quote_is_the_owners():
+    from pagesift.frozen import own_site_lines
+
+    ours = "Last week, the regulator found that some of our advertisements overstated our 5G coverage in rural towns."
+    quoted = '"We have never seen water come over the top like this," said Ann Hughes, who spent the night in a hall.'
+    reported = "As we reported last week, more than 400 people signed a petition against the scheme, saying schools were full."
+    pages = [["Valdorian Telecom", "Personal | Business | About us | Newsroom", ours, quoted],
+             ["Kellford Pulse", "News | Sport | Technology | Careers", reported]]  # a paper's "we"
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1, 0] + [0, 0, 0]
+
+
+def test_a_hosts_note_ends_a_contact_block():
+    from pagesift.frozen import contact_lines
+
+    body = "Fishers affected by the closure will be eligible for support payments under the adjustment programme."
+    pages = [[body, "Media contact", "Office of the Minister, 555-0142", "Date modified: 2032-10-04"],
+             [body, "Media contact", "Office of the Minister", "555-0142"]]
+    seg = Segments.from_pages(pages)
+    kept = np.ones(len(seg.texts), dtype=bool)
+    assert contact_lines(seg, kept).tolist() == [0, 1, 1, 0] + [0, 1, 1, 1]
+
+
+def test_a_government_a_judiciary_and_a_libraries_service_are_their_sites_owners():
+    from pagesift.frozen import own_site_lines
+
+    ruling = "The Court of Appeal today dismissed an appeal by Aerolinea Kell against the ban on night flights at the airport."
+    libraries = "Kellford Libraries will launch a mobile library in February, bringing books and internet access to 18 villages."
+    pages = [["Judiciary of Kellmark", "Courts | Judgments | Jury service | Media | Contact", ruling],  # all its prose
+             ["[1]Kellford Libraries", "Catalogue | Branches | Events | eBooks | News", libraries]]  # a link's number
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1] + [0, 0, 1]

@@ -3175,9 +3175,11 @@ _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Indus
 
 # the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
 # "Emberfall Games | Press" (a coast guard's rescue release so headed read as news, every
-# line: sixty-fourth round)
-_SECTION_AFTER = re.compile(r"""\s+[|–—]\s+(?:News(?:\s*room)?|Press(?:\s+(?:Releases?|Room|Office|Cent(?:re|er)))?
-    |Media(?:\s+(?:Releases?|Room|Cent(?:re|er)))?|News\s+Releases?)$""", re.VERBOSE | re.IGNORECASE)
+# line: sixty-fourth round), "Harlow Instruments | Investors"; all but "News" say the site is
+# the name's own, as a newsroom's menu does (sixty-seventh round)
+_SECTION_AFTER = re.compile(r"""\s+[|–—]\s+(?:News|(?P<own>News\s*room|Press(?:\s+(?:Releases?|Room|Office|Cent(?:re|er)))?
+    |Media(?:\s+(?:Releases?|Room|Cent(?:re|er)))?|News\s+Releases?|Investors?|Investor\s+Relations))$""",
+                            re.VERBOSE | re.IGNORECASE)
 
 
 def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
@@ -3191,10 +3193,13 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
         # (and a link's number before it, on a page of few links that markdown does not take
         # for a lynx dump: "[1]Kellford Libraries")
-        line = _SECTION_AFTER.sub("", _LINK_NUMBER.sub("", line.strip()))
+        line = _LINK_NUMBER.sub("", line.strip())
+        section = _SECTION_AFTER.search(line)
+        line = line[:section.start()] if section else line
         if not (name := _owner(line)):
             continue
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
+        newsroom = (section is not None and section.group("own") is not None) or _company_menu(menu)
         if not _MASTHEAD.match(line):
             # (a one-word name only over a company's, a newsroom's or a membership body's menu:
             # "CoverCompare", "UNHCR")
@@ -3215,9 +3220,9 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(campaign.group(1))
         elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
-        elif _company_menu(menu):
+        elif newsroom:
             out.add(name)
-        if name in out and _company_menu(menu):
+        if name in out and newsroom:
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
