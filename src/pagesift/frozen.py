@@ -3196,10 +3196,12 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = _LINK_NUMBER.sub("", line.strip())
         section = _SECTION_AFTER.search(line)
         line = line[:section.start()] if section else line
-        if not (name := _owner(line)):
-            continue
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
         newsroom = (section is not None and section.group("own") is not None) or _company_menu(menu)
+        part = _masthead_part(line) if newsroom and not _MASTHEAD.match(line) else None
+        line = part or line
+        if not (name := _owner(line)):
+            continue
         if not _MASTHEAD.match(line):
             # (a one-word name only over a company's, a newsroom's or a membership body's menu:
             # "CoverCompare", "UNHCR")
@@ -3222,7 +3224,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(name)
         elif newsroom:
             out.add(name)
-        if name in out and newsroom:
+        if name in out and newsroom and not part:
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
@@ -3232,6 +3234,22 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
                                            " ".join(words[:-1]) if len(words) >= 3 else "")
                        if brand and _owner(brand))
     return out
+
+
+# A masthead's line as a scraper gives it: the logo's text ("Kessler Werke logo"), the name with
+# its tagline ("Kessler Werke – Drive technology since 1952"), the page's title ("Kessler Werke
+# opens new plant in Brno | Kessler Werke", "Home - Kessler Werke"; sixty-seventh round: each
+# over a company's menu read its release as news, every line)
+_LOGO = re.compile(r"\s+(?:logo|Logo|LOGO)$")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _masthead_part(line: str) -> str | None:
+    """The name in a masthead's line (above): its last part, else its first, that reads as a
+    name; None when none does. (No brand is taken from it: a banner's "Save $400 - Use Code X"
+    would give "Use".)"""
+    parts = _TITLE_SEPARATOR.split(_LOGO.sub("", line))
+    return next((part for part in (parts[-1], parts[0]) if _MASTHEAD.match(part) and _owner(part)), None)
 
 
 def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
