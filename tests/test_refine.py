@@ -3093,3 +3093,18 @@ def test_a_government_a_judiciary_and_a_libraries_service_are_their_sites_owners
     pages = [["Judiciary of Kellmark", "Courts | Judgments | Jury service | Media | Contact", ruling],  # all its prose
              ["[1]Kellford Libraries", "Catalogue | Branches | Events | eBooks | News", libraries]]  # a link's number
     assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1] + [0, 0, 1]
+
+
+def test_a_masthead_read_from_its_logo_its_tagline_or_the_pages_title():
+    from pagesift.frozen import org_masthead_owner
+
+    menu = "Company | Products | Press | Careers"
+    assert org_masthead_owner(["Brandt Hydraulik logo", menu], set()) >= {"Brandt Hydraulik"}
+    assert org_masthead_owner(["Lindqvist Pumps – Drive technology since 1952", menu], set()) >= {"Lindqvist Pumps"}
+    assert org_masthead_owner(["Orsolya Foods opens new plant in Brno | Orsolya Foods", menu], set()) \
+        == {"Orsolya Foods"}  # no brand from a part: a banner's "Use Code X" would give "Use"
+    assert org_masthead_owner(["Home - Vantor Cables", menu], set()) == {"Vantor Cables"}
+    # a banner over the menu names no one, and without such a menu a title is not read
+    assert org_masthead_owner(["Final Call: Save $400 on Insights 2025", "Products", "Industries", "Careers"], set()) \
+        == set()
+    assert org_masthead_owner(["Orsolya Foods opens new plant in Brno | Orsolya Foods", "News | Sport"], set()) == set()

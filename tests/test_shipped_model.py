@@ -2107,3 +2107,52 @@ def test_sixty_sixth_round_rules_on_their_pages(default):
     rows = _labelled_example("r66commentswordpress", default)
     heads = [got for _, text, got in rows if text.startswith(("4 thoughts on", "Leave a Reply"))]
     assert heads == ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("name", [
+    "r67bankrates", "r67barenews", "r67barenewsnocredit", "r67barerelease", "r67charityrelease", "r67citynotice",
+    "r67companyagperiod", "r67companybrandnews", "r67companyfocusnews", "r67companygmbh", "r67companyitemlines",
+    "r67companylogo", "r67companytagline", "r67companytitle", "r67companyhomedash",
+    "r67companylinesmenu", "r67companynocontact", "r67courtsummary", "r67hospitalbrand", "r67hospitalrelease",
+    "r67libraries", "r67localnewsblotter", "r67makerblog", "r67ministrystatement", "r67modernnews",
+    "r67newsaboutcompany", "r67newsbank", "r67newsquotesrelease", "r67newsstatement", "r67ngooneword",
+    "r67ngoreport", "r67nobylinenews", "r67portalrelease", "r67recallnotice", "r67sciencerepost",
+    "r67softwareupdate", "r67speech", "r67tradenews", "r67trappapercareers", "r67traptrademag", "r67uninews",
+    "r67universityresearch"])
+def test_sixty_seventh_round_pages(default, name):
+    """Pages written in the sixty-seventh round (48; these 42 with at most a tenth of their
+    lines wrong), dated 2032-2033: issuers on their own sites with no contact block to say
+    so (a maker under "Company | Products | Press | Careers", its name over the menu as its
+    logo's text, with its tagline or in the page's title, a company blog in the first
+    person, a hospital, a transit agency and an insurer under a newsroom's menu item, a
+    one-word charity, a libraries service, a judiciary, a bank, a city, a chamber of
+    commerce), stories about the same companies, a trade paper and a paper whose menus have
+    "Products" or "Careers" and whose reporters say "we" (traps), bodies with no chrome, a
+    story with its subject's statement under it, a live blog, a page of today's chrome.
+    Left out (README, RESULTS): a release body with no chrome and nothing but its quotes to
+    say whose it is (`r67barereleasenodate`), a company blog under a one-word masthead over a
+    menu one item to a line (`r67companyblogitemlines`: built pages' borrowed chrome has such
+    "mastheads", "Volunteer" over "Events"), a short last sentence or a lead read as chrome
+    by the trees (`r67judiciarysummary`, `r67transitbrand`, `r67modernrelease`), a live blog's
+    "Updated" stamp and first entry (`r67liveblog`)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_seventh_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages: a company's own release with no
+    contact block, its blog's "we", a brand for the masthead's name, a libraries service's
+    and a judiciary's sites, a host's note under a contact block."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r67companygmbh": "Kessler Werke has opened", "r67companyagperiod": "Kessler Werke AG has",
+                        "r67makerblog": "This spring we are delivering", "r67hospitalbrand": "St. Brigid's stroke unit",
+                        "r67libraries": "Kellford Libraries will launch", "r67ngooneword": "More than 900 Seawatch",
+                        "r67judiciarysummary": "The Court of Appeal today", "r62openletter": "Last week, the regulator",
+                        "r67companyitemlines": "Ostrander Valves will build",
+                        "r67companylogo": "Brandt Hydraulik has opened", "r67companytagline": "Lindqvist Pumps has",
+                        "r67companytitle": "Orsolya Foods develops", "r67companyhomedash": "Vantor Cables has"}.items():
+        assert lines(name, start) == ["press_release"], name
+    assert lines("r67ministrystatement", "Date modified") == ["boilerplate"]
