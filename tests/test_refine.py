@@ -3063,15 +3063,17 @@ def test_a_company_or_newsroom_menu_names_the_masthead_the_sites_owner():
         + [0, 0, 0, 0] + [0, 0, 1] + [0, 0, 0]
 
 
-def test_on_a_company_site_prose_saying_we_outside_a_quote_is_the_owners():
+def test_on_a_company_or_newsroom_site_all_prose_is_the_owners():
     from pagesift.frozen import own_site_lines
 
     ours = "Last week, the regulator found that some of our advertisements overstated our 5G coverage in rural towns."
-    quoted = '"We have never seen water come over the top like this," said Ann Hughes, who spent the night in a hall.'
+    quoted = '"We know this is hard news for families in the town," said chief executive Marcus Doyle on Tuesday.'
     reported = "As we reported last week, more than 400 people signed a petition against the scheme, saying schools were full."
-    pages = [["Valdorian Telecom", "Personal | Business | About us | Newsroom", ours, quoted],
-             ["Kellford Pulse", "News | Sport | Technology | Careers", reported]]  # a paper's "we"
-    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1, 0] + [0, 0, 0]
+    pages = [["Valdorian Telecom", "Personal | Business | About us | Newsroom", ours, quoted, "Read more"],
+             ["Kellford Pulse", "News | Sport | Technology | Careers", reported],  # a paper's menu and "we"
+             # a built page's borrowed chrome: a company's menu and copyright over another site's story
+             ["Products", "Industries", "Careers", "Company", reported, "© 2026 Accruent LLC"]]
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1, 1, 0] + [0, 0, 0] + [0, 0, 0, 0, 0, 0]
 
 
 def test_a_hosts_note_ends_a_contact_block():

@@ -3158,11 +3158,6 @@ _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
-# ... where it speaks of itself as "we" ("Last week, the regulator found that some of our
-# advertisements overstated our coverage", a company blog's "This spring we are delivering
-# it"): outside a quote, a reporter has no "we" but the paper's
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
 _PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -3477,20 +3472,24 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 if match is not None and (first != "B" or _ORG_WORD.search(match.group(1))) \
                         and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
-        public: set[int] = set()  # pages whose masthead names a public body (_PUBLIC_BODY)
-        first_person: set[int] = set()  # pages whose masthead is over a company's or a newsroom's menu
+        # pages all of whose prose is the owner's, named or not: a public body's (_PUBLIC_BODY), and
+        # one whose masthead is over a company's or a newsroom's menu (a company blog's "This
+        # spring we are delivering it", a recall's "Consumers should take the sweatshirts away")
+        public: set[int] = set()
         menus = menu_lines(seg)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
-            if names := masthead_owner(page) | org_masthead_owner(page, owners[int(start)]) | footer_owner(page):
+            org = org_masthead_owner(page, owners[int(start)])
+            if names := masthead_owner(page) | org | footer_owner(page):
                 # (its prose leaves the legal form off: "Kessler Werke GmbH" over "Kessler Werke has opened")
                 owners[int(start)] |= names | {bare for name in names
                                                if (bare := _OWNER_TAIL.sub("", name.rstrip(".")).rstrip(" .,")) != name
                                                and _owner(bare)}
-                if _public_masthead(page, names, menus[start:seg.end[start]]):
+                # (the menu under the masthead that names the owner: a built page's borrowed chrome
+                # has a company's menu and its copyright line over another site's story)
+                if _public_masthead(page, names, menus[start:seg.end[start]]) or (org and any(
+                        _company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) for k in range(min(MASTHEAD_LINES, len(page))))):
                     public.add(int(start))
-                if any(_company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) for k in range(min(MASTHEAD_LINES, len(page)))):
-                    first_person.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
         sources = np.zeros(len(texts), dtype=bool)
@@ -3509,10 +3508,6 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 charity = re.compile(re.escape(name) + _CHARITY_TAIL)  # its footer's line, not its prose
                 if start in public:  # all its prose is its own, named or not
                     out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
-                if start in first_person:  # and its prose that says "we" outside a quote
-                    for i in range(start, end):
-                        if prose[i] and not credit[i] and _WE.search(_QUOTED.sub("", texts[i])):
-                            out[i] = 1.0
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
                         text = texts[i]
