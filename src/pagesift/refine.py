@@ -507,7 +507,9 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                              'which is then no news marker, "Submitted by Acme" over a text that opens with Acme)',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
-                         "Library\"), or on an embassy's site its country, unless the page speaks of the owner as a "
+                         "Library\"), or on an embassy's site its country, and all prose under a masthead over a "
+                         "newsroom's or a company's menu (\"Acme | Newsroom\", \"Company | Products | Careers\") "
+                         "or a public body's, unless the page speaks of the owner as a "
                          "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
