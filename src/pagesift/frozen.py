@@ -3155,6 +3155,9 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er))|Media\s+(?:room|cent(?:re|er)|relations)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
+# a word every company's menu and newsroom's item has
+MENU_LINE_CHARS = 200
+_MENU_HINT = re.compile(r"room|press|media|journalists|products|solutions|industries|brands", re.IGNORECASE)
 NEWSROOM_REACH = 3  # lines under the masthead
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
@@ -3192,15 +3195,19 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         section = _SECTION_AFTER.search(line)
         line = line[:section.start()] if section else line
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
-        newsroom = (section is not None and section.group("own") is not None) or _company_menu(menu)
-        part = _masthead_part(line) if newsroom and not _MASTHEAD.match(line) else None
+        own_section = section is not None and section.group("own") is not None
+        part = newsroom = None  # (its menu is read only where it counts: most lines are no masthead)
+        if len(line) <= MENU_LINE_CHARS and not _MASTHEAD.match(line) and (_LOGO.search(line) or _TITLE_SEPARATOR.search(line)) \
+                and (own_section or _company_menu(menu)):
+            part = _masthead_part(line)
         line = part or line
-        if not (name := _owner(line)):
+        masthead = _MASTHEAD.match(line) is not None
+        if not (masthead or _ONE_WORD_NAME.fullmatch(line)) or not (name := _owner(line)):
             continue
-        if not _MASTHEAD.match(line):
+        if not masthead:
             # (a one-word name only over a company's, a newsroom's or a membership body's menu:
             # "CoverCompare", "UNHCR")
-            if _ONE_WORD_NAME.fullmatch(line) and (_company_menu(menu, one_word=True) or any(map(_MEMBERS_MENU.search, menu[:2]))):
+            if _company_menu(menu, one_word=True) or any(map(_MEMBERS_MENU.search, menu[:2])):
                 out.add(name)
             continue
         school = _ATHLETICS.fullmatch(name)
@@ -3217,9 +3224,9 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(campaign.group(1))
         elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
-        elif newsroom:
+        elif (newsroom := own_section or _company_menu(menu)):
             out.add(name)
-        if name in out and newsroom and not part:
+        if name in out and not part and (own_section or _company_menu(menu) if newsroom is None else newsroom):
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
@@ -3251,6 +3258,9 @@ def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU: in one
     line, or one item to a line) or a menu, or a section's name, with a newsroom's item
     (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu in one line only."""
+    lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
+    if not _MENU_HINT.search("\n".join(lines)):  # most pages: no such word at all
+        return False
     for k, line in enumerate(lines[:NEWSROOM_REACH]):
         items = _ITEM_SEPARATOR.split(line)
         # (an item in a menu's line, or alone right under one: a menu one item to a line is a
