@@ -3145,30 +3145,30 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 # on its own site read as news, every line, when no "Press contact" closed it). Not "Jobs": a
 # trade paper's menu has its "Products" and its job board; not "Technology": a paper's has
 # its "Technology" and its "Careers"
+_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands)\b)
+    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
 # ... and so does any organisation's whose menu, or the section under it, is its newsroom
 # ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom"): a paper has no newsroom in
 # its menu, and a portal's "Press releases" section carries others' releases (left out), as
 # a blog's "Press" page lists the papers that wrote about it (left out: a recipe blog's "we"
-# read as its release). On the corpora no page has one under its first lines; of the example
-# pages 29 releases name their masthead so (sixty-seventh round: with their contact lines
-# taken away, releases on their issuers' own sites read as news)
+# read as its release). On the corpora no page has one under a masthead that names its owner;
+# with their contact lines taken away, the example pages' releases on their issuers' own sites
+# read as news (140 lines; 99 with these menus; sixty-seventh round)
 _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er))|Media\s+(?:room|cent(?:re|er)|relations)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
-# a word every company's menu and newsroom's item has
-MENU_LINE_CHARS = 200
-_MENU_HINT = re.compile(r"room|press|media|journalists|products|solutions|industries|brands", re.IGNORECASE)
-NEWSROOM_REACH = 3  # lines under the masthead
-_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")
+NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
+MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
+# a word every company's menu and newsroom's item has: most pages have none under their masthead
+_MENU_HINT = re.compile(r"room|press|media|journalists|products|solutions|industries|brands", re.IGNORECASE)
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
 _PLAIN_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                           "new", "national", "global", "general", "united", "american", "british", "european",
                           "international", "first", "royal", "great", "grand", "golden", "silver", "blue", "green",
                           "red", "black", "white", "old", "city", "state", "county", "metro", "pacific", "atlantic"})
-_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands)\b)
-    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
 
 
 # the site's section after its name on the masthead's line: "Valdorian Coast Guard | Newsroom",
@@ -3184,9 +3184,10 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
     """The names a page's first MASTHEAD_LINES lines give alone that say they are an
     organisation's (_MASTHEAD_ORG), a public body's (_PUBLIC_BODY), a town's
     (_LOCAL_GOVERNMENT) or a transport operator's (_OPERATOR), that start one of `owners` or
-    that a club's, a shop's or a membership body's menu is under (_TEAM_MENU, _SHOP_MENU,
-    _MEMBERS_MENU), the school of a sports department's name and the candidate of a
-    campaign's (see above)."""
+    that a club's, a shop's, a membership body's, a company's or a newsroom's menu is under
+    (_TEAM_MENU, _SHOP_MENU, _MEMBERS_MENU, _company_menu; with the latter two, a one-word
+    name, the name in a logo's text, a tagline or a title, and its brand), the school of a
+    sports department's name and the candidate of a campaign's (see above)."""
     out = set()
     for k, line in enumerate(texts[:MASTHEAD_LINES]):
         # (and a link's number before it, on a page of few links that markdown does not take
@@ -3196,7 +3197,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         line = line[:section.start()] if section else line
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
         own_section = section is not None and section.group("own") is not None
-        part = newsroom = None  # (its menu is read only where it counts: most lines are no masthead)
+        part = None  # (its menu is read only where it counts: most lines are no masthead)
         if len(line) <= MENU_LINE_CHARS and not _MASTHEAD.match(line) and (_LOGO.search(line) or _TITLE_SEPARATOR.search(line)) \
                 and (own_section or _company_menu(menu)):
             part = _masthead_part(line)
@@ -3224,9 +3225,9 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(campaign.group(1))
         elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
-        elif (newsroom := own_section or _company_menu(menu)):
+        elif own_section or _company_menu(menu):
             out.add(name)
-        if name in out and not part and (own_section or _company_menu(menu) if newsroom is None else newsroom):
+        if name in out and not part and (own_section or _company_menu(menu)):
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
@@ -3485,7 +3486,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         # pages all of whose prose is the owner's, named or not: a public body's (_PUBLIC_BODY), and
         # one whose masthead is over a company's or a newsroom's menu (a company blog's "This
         # spring we are delivering it", a recall's "Consumers should take the sweatshirts away")
-        public: set[int] = set()
+        all_prose: set[int] = set()
         menus = menu_lines(seg)
         for start in np.unique(seg.start):
             page = texts[start:seg.end[start]]
@@ -3499,7 +3500,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 # has a company's menu and its copyright line over another site's story)
                 if _public_masthead(page, names, menus[start:seg.end[start]]) or (org and any(
                         _company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) for k in range(min(MASTHEAD_LINES, len(page))))):
-                    public.add(int(start))
+                    all_prose.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
         sources = np.zeros(len(texts), dtype=bool)
@@ -3516,7 +3517,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 if _reports_as_outlet(name, texts[start:end]):
                     continue
                 charity = re.compile(re.escape(name) + _CHARITY_TAIL)  # its footer's line, not its prose
-                if start in public:  # all its prose is its own, named or not
+                if start in all_prose:  # all its prose is its own, named or not
                     out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
