@@ -3048,9 +3048,9 @@ def test_a_company_or_newsroom_menu_names_the_masthead_the_sites_owner():
     tools = "From April, every new Tessaro cordless tool will run on the same 18-volt battery pack, old or new."
     unit = "St. Brigid's stroke unit has received the national Gold Standard award for the third year running."
     cover = "Drivers in Ridgeport pay more for car insurance than anywhere else in the state, a CoverCompare study found."
-    pages = [["Kessler Werke GmbH", "Company | Products | Press | Careers", plant],  # legal form left off
-             ["Tessaro Tools", "Products | Solutions | Support | Company", tools],  # its brand, the first word
-             ["St. Brigid's Health", "Find a Doctor | Locations | Newsroom", unit],  # all but its last word
+    pages = [["Kessler Werke GmbH", "Company | Products | Press | Careers", plant],
+             ["Tessaro Tools", "Products | Solutions | Support | Company", tools],
+             ["St. Brigid's Health", "Find a Doctor | Locations | Newsroom", unit],
              ["CoverCompare", "Car insurance | Home insurance | About", "Newsroom", cover],  # one word, section under
              ["Ostrander Valves", "Products", "Industries", "Careers", plant.replace("Kessler Werke", "Ostrander Valves")],
              ["Kessler Werke", "News | Sport | Technology | Careers", plant],  # a paper's menu
@@ -3061,6 +3061,24 @@ def test_a_company_or_newsroom_menu_names_the_masthead_the_sites_owner():
     got = own_site_lines(Segments.from_pages(pages)).tolist()
     assert got == [0, 0, 1] + [0, 0, 1] + [0, 0, 1] + [0, 0, 0, 1] + [0, 0, 0, 0, 1] + [0, 0, 0] + [0, 0, 0] \
         + [0, 0, 0, 0] + [0, 0, 1] + [0, 0, 0]
+
+
+def test_an_owners_name_without_its_legal_form_and_its_brand():
+    from pagesift.frozen import org_masthead_owner, own_site_lines
+
+    # the brand under a company's or a newsroom's menu: the first word unless a plain one, or all
+    # but the last word
+    assert org_masthead_owner(["Tessaro Tools", "Products | Solutions | Support | Company"], set()) \
+        == {"Tessaro Tools", "Tessaro"}
+    assert org_masthead_owner(["St. Brigid's Health", "Find a Doctor | Locations | Newsroom"], set()) \
+        == {"St. Brigid's Health", "St. Brigid's"}
+    assert org_masthead_owner(["Metro Link Transit", "Plan a trip | Fares | Newsroom"], set()) \
+        == {"Metro Link Transit", "Metro Link"}
+    assert org_masthead_owner(["Metro Link Transit", "Plan a trip | Fares | About"], set()) == {"Metro Link Transit"}
+    # the legal form left off, on a site that is not all its owner's prose
+    dairy = "Valley Dairy Company will raise the price it pays its members for milk from the first of March next year."
+    page = ["Valley Dairy Company Ltd", "About | Members | News", dairy]
+    assert own_site_lines(Segments.from_pages([page])).tolist() == [0, 0, 1]
 
 
 def test_on_a_company_or_newsroom_site_all_prose_is_the_owners():
