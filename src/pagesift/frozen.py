@@ -1396,6 +1396,7 @@ _MEDIA_LINK = re.compile(r"""\s*(?:(?:Photo|Logo|Video)s?\s*(?:\d{1,2}\s*)?(?:-|
 _ABOUT = re.compile(r"About\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})\s*:?")
 _NOT_ABOUT = frozenset({"Us", "Me", "This", "Our", "The", "Him", "Her", "Them", "You", "Author", "Authors"})
 ABOUT_REACH = 30  # lines above the heading in which a kept one names X
+SHORT_ABOUT_WORDS = 5  # a short account of an issuer under its "About X": this many words at least
 # ... and the headings of its parts ("Quotes", "Quick facts", "Associated links",
 # "Background:", "Key findings", "Contacts") between two kept lines: on the processed
 # splits, so placed, 162 press-release lines, 7 of unknown genre and no boilerplate
@@ -1847,7 +1848,11 @@ _STATEMENT = re.compile(r"""\b(?:issued|released|made|delivered|gave|provided|su
   | ^\W{0,3}following\s+(?:is|are)\s+(?:a|an|the)\s+(?:full\s+)?(?:text\s+of\s+(?:a\s+|an\s+|the\s+)?)?
     (?:(?:[\w-]+\s+){0,2}?(?:statement|speech|remarks|address|question|reply|answer|transcript)
     |transcript\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:remarks|briefing|press\s+conference
-      |media\s+(?:session|briefing)|interview))\s+(?:\w+\s+){0,3}?by\b""", re.IGNORECASE | re.VERBOSE)
+      |media\s+(?:session|briefing)|interview))\s+(?:\w+\s+){0,3}?by\b
+  # (a UN agency's briefing notes: "This is a summary of what was said by UNRO spokesperson X - to
+  # whom quoted text may be attributed - at today's press briefing"; no corpus line has one: such
+  # notes read as news, every line, sixty-eighth round)
+  | ^\W{0,3}this\s+is\s+a\s+summary\s+of\s+what\s+was\s+said\s+by\b""", re.IGNORECASE | re.VERBOSE)
 
 
 
@@ -1892,7 +1897,7 @@ def statement_lines(seg: Segments) -> np.ndarray:
                                  _STATEMENT_TITLE).copy()
         for i in np.flatnonzero(titles):
             titles[i] = len(seg.texts[i].split()) <= STATEMENT_TITLE_WORDS
-        seg.markers["statement_any"] = np.maximum(_lines_matching(seg, "statement", ["following"], _STATEMENT),
+        seg.markers["statement_any"] = np.maximum(_lines_matching(seg, "statement", ["following", "summary"], _STATEMENT),
                                                   titles)
     return seg.markers["statement_any"]
 
@@ -1934,7 +1939,8 @@ _PLEASED = re.compile(r"""^[^"“”\n]*?\b(?!(?:We|I|They|He|She|It|You|This|Th
 _WE_PLEASED = re.compile(r"""^(?:Today,?\s+)?We(?:['’]re|\s+are)\s+(?:so\s+|very\s+)?
     (?:pleased|proud|excited|thrilled|delighted|happy)\s+to\s+(?:announce|share|introduce|unveil|welcome|launch)\b
   | ^Today,?\s+we(?:['’]re|\s+are)?\s+(?:releasing|launching|introducing|announcing|unveiling|rolling\s+out
-    |released|launched|introduced|announced|unveiled|rolled\s+out)\b""", re.VERBOSE)
+    |open[-\s]sourcing|opening|debuting|expanding
+    |released|launched|introduced|announced|unveiled|rolled\s+out|open[-\s]sourced|opened|debuted|expanded)\b""", re.VERBOSE)
 
 # ... and a quote's speaker the issuer calls its own ("said Gareth Pryce, our network manager",
 # "Dana Cole, our head of research, said"): a story's reporter has no such colleague outside a
@@ -2258,7 +2264,7 @@ def appositive_lines(seg: Segments) -> np.ndarray:
 # judiciary's site read as news, every line (forty-seventh round).
 _TODAY_ACT = re.compile(r"""^[^"“”\n]{0,160}?(?<!\bwas\s)(?<!\bwere\s)\btoday\s+(?:opened|inaugurated|signed|welcomed
     |commissioned|handed\s+over|hosted|awarded|presented|swore\s+in|dedicated|celebrated|visited|toured|urged
-    |called\s+on|joined|met\s+with
+    |called\s+on|joined|met\s+with|reported
     |opens|launches|unveils|introduces|announces|releases|welcomes|debuts|inaugurates|commissions)\b""", re.VERBOSE)
 
 
@@ -2608,7 +2614,27 @@ def press_office_lines(seg: Segments) -> np.ndarray:
                                                           "team", "staff", "department", "relations"], _OFFICE_BYLINE)
     own = _lines_matching(seg, "own_body", _OWN_BODY_WORDS, _OWN_BODY)
     return np.maximum.reduce([head, byline, _press_office_any(seg), subject_source_lines(seg), own, letterhead_lines(seg),
-                              submitted_lines(seg)])
+                              submitted_lines(seg), short_about_lines(seg)])
+
+
+def short_about_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is "About X" over a sentence of fewer than PARAGRAPH_WORDS words
+    that opens with X ("About Roamly" over "Roamly is a trip planning app used by ..."), X
+    named in a paragraph above it: the issuer's account of itself, short (the marker lines'
+    "About X" needs a paragraph under it)."""
+    texts = seg.texts
+    out = np.zeros(len(texts))
+    for i in _rows_with(seg, ["about"]):
+        match = _ABOUT.fullmatch(texts[i].strip())
+        if match is None or (name := match.group(1)).split()[0] in _NOT_ABOUT or i + 1 >= seg.end[i]:
+            continue
+        under = texts[i + 1].strip()
+        if _is_paragraph(under) or len(under.split()) < SHORT_ABOUT_WORDS or not under.endswith(".") \
+                or not _names_again(name, under):
+            continue
+        bare = _bare_name(name)
+        out[i] = any(bare in texts[k] and _is_paragraph(texts[k]) for k in range(max(seg.start[i], i - ABOUT_REACH), i))
+    return out
 
 
 def letterhead_lines(seg: Segments) -> np.ndarray:
@@ -3130,7 +3156,7 @@ _CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\
 _TEAM_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\bTickets\b)(?=.*\b(?:Schedule|Roster|Fixtures|Squad|Shop|Team|Players)\b)""")
 # ... and so does a shop's ("Alder & Finch" over "Women | Men | Home | Sale | Our Story") of its
 # own collections and stores (no corpus page has such a menu under its first lines)
-_SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+Cards?)\b)
+_SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+Cards?|New\s+in|Stores)\b)
     (?=.*\b(?:Women|Men|Kids|New\s+Arrivals|Clothing|Accessories|Shoes)\b)""", re.VERBOSE)
 # ... and so does a membership body's, a charity's or an event's ("Valdoria Nurses Union" over
 # "About | Join | Campaigns | News", "Kell Jazz Festival" over "Programme | Tickets | Venues",
@@ -3145,8 +3171,10 @@ _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Ge
 # on its own site read as news, every line, when no "Press contact" closed it). Not "Jobs": a
 # trade paper's menu has its "Products" and its job board; not "Technology": a paper's has
 # its "Technology" and its "Careers"
-_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands)\b)
-    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability)\b)""", re.VERBOSE)
+_COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands|Pricing|Plans|Where\s+to\s+buy
+        |Spare\s+parts)\b)
+    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability|Customers|Help|Support)\b)""",
+                           re.VERBOSE)
 # ... and so does any organisation's whose menu, or the section under it, is its newsroom
 # ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom"): a paper has no newsroom in
 # its menu, and a portal's "Press releases" section carries others' releases (left out), as
@@ -3161,7 +3189,8 @@ NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
 MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's menu and newsroom's item has: most pages have none under their masthead
-_MENU_HINT = re.compile(r"room|press|media|journalists|products|solutions|industries|brands", re.IGNORECASE)
+_MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
+                        r"|spare parts|sale|shop|cart|bag|gift|new in|stores", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
@@ -3266,7 +3295,7 @@ def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
         items = _ITEM_SEPARATOR.split(line)
         # (an item in a menu's line, or alone right under one: a menu one item to a line is a
         # borrowed chrome's on the built pages too, "Volunteer" over "Events" over "Newsroom")
-        if _COMPANY_MENU.search(line) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
+        if _COMPANY_MENU.search(line) or _SHOP_MENU.search(line) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
                                           and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))):
             return True
     if one_word:
@@ -3402,7 +3431,25 @@ def _owner_patterns(name: str) -> list[tuple[str, re.Pattern]]:
     if len(words := name.split()) >= 2 and (head := words[-1]) in _HEAD_NOUNS:
         out.append((head, re.compile(rf"\b[Tt]he\s+{re.escape(head)}(?:['’]s)?\b(?!\s+(?:of|for)\b)(?!\s+[A-Z&])"
                                      rf"|(?<![\w-]){re.escape(head)}(?:['’]s)?\s+{_HEAD_ROLE}")))
+    if (acronym := _acronym(name)) is not None:
+        out.append((acronym, re.compile(rf"(?<![\w(]){acronym}(?:['’]s)?(?![\w)])")))
     return out
+
+
+# A body's name of three capitalised words or more, with its kind's word at the end, as its
+# notes write it short ("United Nations Relief Office" as "UNRO's appeal is 14 percent
+# funded"): a UN office's briefing notes read as news, every line (sixty-eighth round)
+_ACRONYM_HEADS = frozenset({*_HEAD_NOUNS, "Office", "Organization", "Organisation", "Programme", "Program"})
+ACRONYM_WORDS = 3
+
+
+def _acronym(name: str) -> str | None:
+    """The initials of `name`'s capitalised words (past "of", "and", "for", "the"), when it has
+    ACRONYM_WORDS of them or more and ends in a body's word (_ACRONYM_HEADS); else None."""
+    words = [word for word in name.split() if word not in ("of", "and", "for", "the", "&")]
+    if len(words) < ACRONYM_WORDS or words[-1] not in _ACRONYM_HEADS or not all(word[:1].isupper() for word in words):
+        return None
+    return "".join(word[0] for word in words)
 
 
 # A news site whose name has no outlet word ("© 2026 Quillfeather Limited") names itself in
