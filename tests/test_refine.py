@@ -3128,3 +3128,81 @@ def test_a_masthead_read_from_its_logo_its_tagline_or_the_pages_title():
     assert org_masthead_owner(["Final Call: Save $400 on Insights 2025", "Products", "Industries", "Careers"], set()) \
         == set()
     assert org_masthead_owner(["Orsolya Foods opens new plant in Brno | Orsolya Foods", "News | Sport"], set()) == set()
+
+
+def test_a_shops_a_software_firms_and_a_makers_menus_make_all_prose_the_owners():
+    from pagesift.frozen import own_site_lines
+
+    ours = "Each piece is made in our Porto workshop in runs of no more than 200, and every label carries its lot number."
+    pages = [["Atelier Noor", "New in | Women | Men | Accessories | Journal | Stores", ours],
+             ["Quillbase", "Product | Pricing | Customers | Docs | Blog | Log in", ours],
+             ["Brightline Mobile", "Phones | Plans | Broadband | Help | Coverage", ours],
+             ["Hearthline", "Kitchen | Laundry | Heating | Spare parts | Support | Where to buy", ours],
+             # a paper's menus: a retail paper's "Stores", and a "Help" with no product word
+             ["The Retail Ledger", "News | Stores | Fashion | Grocery | Tech | Events | Subscribe", ours],
+             ["The Kell Courier", "News | Sport | Puzzles | Help | Careers", ours],
+             # "Product" alone is a paper's section too ("Company News" over "Product Spotlight")
+             ["Quillbase", "Company News", "Design Ideas", "Product Spotlight", ours]]
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1] * 4 + [0, 0, 0] * 2 + [0] * 5
+
+
+def test_a_bodys_initials_name_it_but_not_a_broadcasters():
+    from pagesift.frozen import _acronym, own_site_lines
+
+    assert _acronym("United Nations Relief Office") == "UNRO"
+    assert _acronym("Kell Public Health Agency") == "KPHA"
+    assert _acronym("Kell Water") is None  # two words
+    assert _acronym("Kessler Werke Group Ltd") is None  # no body's word at its end
+    assert _acronym("Valdoria Broadcasting Service") is None  # its stories name it as a source's words
+    appeal = "UNRO's appeal for Kessaria is only 14 percent funded, and its teams have reached 38,000 people so far."
+    pages = [["United Nations Relief Office", "Home | News | Emergencies | Donate | About us", appeal]]
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1]
+
+
+def test_release_openings_of_the_sixty_eighth_round():
+    from pagesift.frozen import opening_lines, press_office_lines, statement_lines
+
+    pages = [["TORRANCE, Calif. – Kaito Motors North America today reported February U.S. sales of 61,208 vehicles.",
+              "The state health department today reported 312 new cases of dengue in the week to Sunday.",  # a story's
+              "Mumbai: Maharashtra today reported 312 new cases of dengue, the highest weekly figure this year.",
+              "Today we're open-sourcing Tidewater, the job queue that runs every background task at Orbitly.",
+              "The Ministry wishes to inform the public that the dam is now 87 percent complete.",
+              'A spokesman said the ministry "wishes to inform the public" that the dam is nearly complete.']]
+    assert opening_lines(Segments.from_pages(pages)).tolist() == [1, 0, 0, 1, 1, 0]
+    pages = [["PRESS STATEMENT", "Media statement:", "In a press statement on Tuesday, the ministry said it was on time.",
+              "This is a summary of what was said by UNRO spokesperson Amal Haddad at today's press briefing.",
+              "The following is a news release from the Lakeport Police Department:"]]
+    assert statement_lines(Segments.from_pages(pages)).tolist() == [1, 1, 0, 1, 1]
+    pages = [["From: Department of Further and Higher Education", "From: Natural Resources Canada", "From: Jo Pell"]]
+    assert press_office_lines(Segments.from_pages(pages)).tolist() == [1, 1, 0]
+
+
+def test_a_short_about_paragraph_but_not_an_outlets_box():
+    from pagesift.frozen import short_about_lines
+
+    survey = "Nearly two in three Americans say they will travel less this holiday season, according to a new survey from Roamly."
+    story = "Marlin Cruise Terminals will require every ship to plug into shore power, the company told Harbor Ledger on Friday."
+    pages = [[survey, "About Roamly", "Roamly is a trip planning app used by more than 8 million travelers."],
+             [story, "About Harbor Ledger", "Harbor Ledger is a newsletter about the port and its neighbours."],
+             ["About Roamly", "Roamly is a trip planning app used by more than 8 million travelers."]]  # named nowhere above
+    assert short_about_lines(Segments.from_pages(pages)).tolist() == [0, 1, 0] + [0, 0, 0] + [0, 0]
+
+
+def test_notes_and_marks_of_the_sixty_eighth_round():
+    from pagesift.frozen import end_mark_lines, host_note_lines, house_lines, news_credit_lines, release_headings
+
+    house = ["Thanks for reading Harbor Ledger! Subscribe for free to receive new posts and support my work.",
+             "This email was sent to you using GovDelivery Communications Cloud on behalf of: Kessex County.",
+             "You are subscribed to News Releases for Kessex County.",
+             "Having trouble viewing this email? View it as a Web page.",
+             "Thanks for reading, and I hope these tips help you."]  # a blog's last line: its text
+    assert house_lines(Segments.from_pages([house])).tolist() == [1, 1, 1, 1, 0]
+    note = ["Police say missing Lakeport teen found safe", "The following is a news release from the Lakeport Police "
+            "Department:", "A 15-year-old girl reported missing on Monday has been found safe, the department said."]
+    seg = Segments.from_pages([note])
+    assert host_note_lines(seg).tolist() == [0, 1, 0] and release_headings(seg).tolist() == [0, 1, 0]
+    credits = ["By Rhea Castillo, Staff writer", "Rhea Castillo, Staff Writer", "By Rhea Castillo"]
+    assert news_credit_lines(Segments.from_pages([credits])).tolist() == [1, 1, 0]
+    body = "The Commission has today proposed new rules to cut the packaging used for goods sold online."
+    seg = Segments.from_pages([[body, "For More Information", "Questions and answers", "IP/33/1187"]])
+    assert end_mark_lines(seg, np.array([True, False, True, False])).tolist() == [0, 1, 0, 1]

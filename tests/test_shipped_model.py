@@ -2158,3 +2158,51 @@ def test_sixty_seventh_round_rules_on_their_pages(default):
                         "r67companytitle": "Orsolya Foods develops", "r67companyhomedash": "Vantor Cables has"}.items():
         assert lines(name, start) == ["press_release"], name
     assert lines("r67ministrystatement", "Date modified") == ["boilerplate"]
+
+
+@pytest.mark.parametrize("name", [
+    "r68agencynewsgov", "r68appliancerecall", "r68bareprnoabout", "r68canadanews", "r68carsalesbare", "r68clubconfirm",
+    "r68companyinvestor", "r68courtcomments", "r68engblog", "r68euprcorner", "r68eventsonly", "r68fashionjournal",
+    "r68govdelivery", "r68hospitaltoday", "r68indiaprdisclaimer", "r68irishgov", "r68kenyastatement",
+    "r68leagueschedule", "r68magazinefeature", "r68mayorstatement", "r68medium", "r68newsdigest", "r68newsobit",
+    "r68newsquotingpr", "r68newsreleaseinline", "r68ngoresponse", "r68partypr", "r68pharmatopline", "r68radionews",
+    "r68realestate", "r68saasrelease", "r68sciencenews", "r68shortnewslocal", "r68studentpaper", "r68substacknews",
+    "r68telcostatus", "r68trademagsource", "r68trapbroadcaster", "r68trapshopnews", "r68trapstatementnews",
+    "r68traptodayreported", "r68tvapwire", "r68tvpolicerelease", "r68universityfeature", "r68wiretext", "r68wpnews"])
+def test_sixty_eighth_round_pages(default, name):
+    """Pages written in the sixty-eighth round (50; these 46 with at most a tenth of their
+    lines wrong), dated 2033: issuers on their own sites under a shop's, a software firm's, a
+    telecom's or an appliance maker's menu, a company's engineering blog and its post on a
+    blogging platform, an automaker's sales release with no chrome, a UN office's briefing
+    notes, a ministry's press statement, governments' portals ("From: <office>"), the
+    Commission's release with its reference, a station's note over a police release, a
+    newsletter's and a mailing service's lines; stories on a newsletter, a paper, a radio
+    station, a student paper, a magazine and a trade paper; traps for the round's rules (a
+    public broadcaster's initials, an Indian paper's "today reported", a retail paper's
+    "Stores", a story on a press statement). Left out (README, RESULTS): a school's and a
+    town's short last sentences read as chrome by the trees (`r68schoolnotice`,
+    `r68cityflash`), a newsletter's "About" box under its story (`r68trapnewsletterabout`),
+    a UN office's section heading and contact heading (`r68unbriefing`)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_eighth_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r68fashionjournal": "Our spring capsule", "r68telcostatus": "Calls and texts",
+                        "r68saasrelease": "Quillbase, the writing-review", "r68appliancerecall": "We are recalling",
+                        "r68carsalesbare": "TORRANCE, Calif.", "r68engblog": "Today we're open-sourcing",
+                        "r68unbriefing": "Our teams have delivered", "r68kenyastatement": "The Ministry wishes",
+                        "r68irishgov": "The Minister for Further", "r68tvpolicerelease": "Officers located",
+                        "r68euprcorner": "IP/33/1187"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r68substacknews": "Thanks for reading", "r68govdelivery": "This email was sent",
+                        "r68tvpolicerelease": "The following is a news release"}.items():
+        assert lines(name, start) == ["boilerplate"], name
+    for name, start in {"r68courtcomments": "Trevor Lang, 29", "r68traptodayreported": "The state health department",
+                        "r68trapbroadcaster": "VBS has asked", "r68trapshopnews": "Fashion chain Marlowe"}.items():
+        assert lines(name, start) == ["news"], name
