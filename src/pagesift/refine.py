@@ -480,10 +480,13 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                           "dateline with no credit, \"Pune (Maharashtra) "
                           "[India], November 30:\", Media OutReach's \"- Media OutReach Newswire -\", news "
                           "aktuell's \"Dresden (ots) -\")",
-             "statements": 'lines giving out "the following statement" (or remarks), and a statement\'s title '
-                           '("Statement from X on Y", "STATEMENT REGARDING X")',
+             "statements": 'lines giving out "the following statement" (or remarks), a statement\'s title '
+                           '("Statement from X on Y", "STATEMENT REGARDING X", "PRESS STATEMENT"), a UN office\'s '
+                           '"This is a summary of what was said by" and a site\'s "The following is a news release '
+                           'from X:"',
              "openings": 'lines opening "Today, X announced", and "X is pleased to announce" (or "is delighted '
-                         'to have achieved") or a dateline in capitals then "X today announced" outside a quote, '
+                         'to have achieved") or a dateline in capitals then "X today announced" (or "today '
+                         'reported") outside a quote, "X wishes to inform the public", "Today we\'re open-sourcing", '
                          'or an issuer\'s act today in a line\'s first sentence ("X today opened", "today '
                          'joined") with no agency\'s credit, or a Japanese issuer\'s "(Head Office: Osaka; '
                          'President: X)", or a teaser\'s lead in which an organisation reports an act of its own '
@@ -504,12 +507,15 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
              "press_office": 'lines a press office writes for the press ("SOURCE Acme", "is available for interviews", '
                              '"By Sgt. Jo Pell, 412th Wing Public Affairs", a portal\'s "Issued by Acme", '
                              'a numbered release\'s "RELEASE 26-118", "Source: Acme Holdings, Inc." by its legal form, '
-                             'which is then no news marker, "Submitted by Acme" over a text that opens with Acme)',
+                             'which is then no news marker, "Submitted by Acme" over a text that opens with Acme, '
+                             'a government portal\'s "From: Department of X", "About Acme" over a short sentence '
+                             'that opens with Acme, Acme named above)',
              "own_site": "prose naming the site's owner as its copyright line gives it (\"© 2026 Acme\"), its "
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
                          "Library\"), or on an embassy's site its country, and all prose under a masthead over a "
-                         "newsroom's or a company's menu (\"Acme | Newsroom\", \"Company | Products | Careers\") "
-                         "or a public body's, unless the page speaks of the owner as a "
+                         "newsroom's, a company's or a shop's menu (\"Acme | Newsroom\", \"Company | Products | "
+                         "Careers\", \"Product | Pricing | Customers\", \"New in | Women | Men | Stores\") or a public "
+                         "body's, a body's initials for its name, unless the page speaks of the owner as a "
                          "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
