@@ -3320,14 +3320,15 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(name)
         elif own_section or _company_menu(menu):
             out.add(name)
-        if name in out and not part and (own_section or _company_menu(menu)):
+        if name in out and not part and (own_section or _company_menu(menu, shops=False)):
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
-            # "Metro Link will run")
+            # "Metro Link will run"; not "Alder &" of "Alder & Finch", and not a shop's, whose
+            # first word may be a plain one, "Atelier Noor")
             words = name.split()
             out.update(brand for brand in (words[0] if words[0].lower() not in _PLAIN_FIRST else "",
-                                           " ".join(words[:-1]) if len(words) >= 3 else "")
+                                           " ".join(words[:-1]) if len(words) >= 3 and words[-2][-1:].isalnum() else "")
                        if brand and _owner(brand))
     return out
 
@@ -3348,11 +3349,11 @@ def _masthead_part(line: str) -> str | None:
     return next((part for part in (parts[-1], parts[0]) if _MASTHEAD.match(part) and _owner(part)), None)
 
 
-def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
+def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU or a shop's,
     _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS one item to a line) or a menu, or a section's
     name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
-    in one line only."""
+    in one line only; `shops`: a shop's menu counts."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
     if not _MENU_HINT.search("\n".join(lines)):  # most pages: no such word at all
         return False
@@ -3360,7 +3361,7 @@ def _company_menu(lines: Sequence[str], one_word: bool = False) -> bool:
         items = _ITEM_SEPARATOR.split(line)
         # (an item in a menu's line, or alone right under one: a menu one item to a line is a
         # borrowed chrome's on the built pages too, "Volunteer" over "Events" over "Newsroom")
-        if _COMPANY_MENU.search(line) or _SHOP_MENU.search(line) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
+        if _COMPANY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
                                           and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))):
             return True
     if one_word:
