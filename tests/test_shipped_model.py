@@ -2168,7 +2168,8 @@ def test_sixty_seventh_round_rules_on_their_pages(default):
     "r68newsquotingpr", "r68newsreleaseinline", "r68ngoresponse", "r68partypr", "r68pharmatopline", "r68radionews",
     "r68realestate", "r68saasrelease", "r68sciencenews", "r68shortnewslocal", "r68studentpaper", "r68substacknews",
     "r68telcostatus", "r68trademagsource", "r68trapbroadcaster", "r68trapshopnews", "r68trapstatementnews",
-    "r68traptodayreported", "r68tvapwire", "r68tvpolicerelease", "r68universityfeature", "r68wiretext", "r68wpnews"])
+    "r68traptodayreported", "r68tvapwire", "r68tvpolicerelease", "r68universityfeature", "r68wiretext", "r68wpnews",
+    "r68lastsaasnews", "r68lastgovnotice", "r68lastnewsquotingunit", "r68lastbrandblog"])
 def test_sixty_eighth_round_pages(default, name):
     """Pages written in the sixty-eighth round (50; these 45 with at most a tenth of their
     lines wrong), dated 2033: issuers on their own sites under a shop's, a software firm's, a
@@ -2183,7 +2184,10 @@ def test_sixty_eighth_round_pages(default, name):
     town's short last sentences read as chrome by the trees (`r68schoolnotice`,
     `r68cityflash`), a newsletter's "About" box under its story (`r68trapnewsletterabout`),
     a UN office's section heading and contact heading (`r68unbriefing`), a Canadian portal's
-    "Associated links" and its link (`r68canadanews`)."""
+    "Associated links" and its link (`r68canadanews`). Five pages (`r68last*`) were written
+    after the rules were frozen, as a measure only: 48 of 51 lines right (39 with the
+    sixty-seventh round's code); left out, a ministry's notice whose signer's name and title
+    read as chrome (`r68lastministrynotice`)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong

@@ -3252,7 +3252,7 @@ _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
 MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
-# a word every company's menu and newsroom's item has: most pages have none under their masthead
+# a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
                         r"|spare parts|sale|shop|cart|bag|gift|new in|stores", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
@@ -3361,8 +3361,9 @@ def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = Tr
         items = _ITEM_SEPARATOR.split(line)
         # (an item in a menu's line, or alone right under one: a menu one item to a line is a
         # borrowed chrome's on the built pages too, "Volunteer" over "Events" over "Newsroom")
-        if _COMPANY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) or (any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items)
-                                          and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))):
+        newsroom = any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items) \
+            and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))
+        if _COMPANY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) or newsroom:
             return True
     if one_word:
         return False
