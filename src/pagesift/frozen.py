@@ -1497,6 +1497,16 @@ def _names_again(name: str, line: str) -> bool:
                                  or _spells(name, line)))
 
 
+def _about_name(texts: Sequence[str], i: int, end: int) -> str | None:
+    """X of row i's "About X" (not "About us"), when the line under it, on its page (`end`: the
+    page's end), names X again (_names_again); else None."""
+    match = _ABOUT.fullmatch(texts[i].strip())
+    if match is None or (name := match.group(1)).split()[0] in _NOT_ABOUT or i + 1 >= end \
+            or not _names_again(name, texts[i + 1]):
+        return None
+    return name
+
+
 def _spells(acronym: str, line: str) -> bool:
     """Whether `line` opens with the name that `acronym` shortens ("About ICSC" over "The
     International Cable Standards Council is ..."): its capitalised words' initials, past
@@ -1522,9 +1532,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     for i in _rows_with(seg, ["about"]):
-        match = _ABOUT.fullmatch(texts[i].strip())
-        if match is None or (name := match.group(1)).split()[0] in _NOT_ABOUT or i + 1 >= seg.end[i] \
-                or not _names_again(name, texts[i + 1]) or not kept[max(seg.start[i], i - END_REACH):i].any():
+        if (name := _about_name(texts, i, seg.end[i])) is None or not kept[max(seg.start[i], i - END_REACH):i].any():
             continue
         # (in a paragraph: an author's box, "About Jo Pell", has only her byline above)
         bare = _bare_name(name)
@@ -2670,12 +2678,10 @@ def short_about_lines(seg: Segments) -> np.ndarray:
     texts = seg.texts
     out = np.zeros(len(texts))
     for i in _rows_with(seg, ["about"]):
-        match = _ABOUT.fullmatch(texts[i].strip())
-        if match is None or (name := match.group(1)).split()[0] in _NOT_ABOUT or i + 1 >= seg.end[i]:
+        if (name := _about_name(texts, i, seg.end[i])) is None:
             continue
         under = texts[i + 1].strip()
-        if _is_paragraph(under) or len(under.split()) < SHORT_ABOUT_WORDS or not under.endswith(".") \
-                or not _names_again(name, under):
+        if _is_paragraph(under) or len(under.split()) < SHORT_ABOUT_WORDS or not under.endswith("."):
             continue
         bare = _bare_name(name)
         above = texts[max(seg.start[i], i - ABOUT_REACH):i]
