@@ -603,21 +603,28 @@ _MENU_SEPARATOR = re.compile(r"\s[|•·»/]\s")
 MENU_ITEMS = 4
 MENU_SCORE = 0.99  # a menu's boilerplate score at least
 _SECTION = re.compile(r"(?:press|news|media)\s+releases|news\s*room|latest\s+news|media\s+cent(?:re|er)"
-                      r"|news\s+(?:and|&)\s+(?:events|media|updates)", re.IGNORECASE)
+                      r"|news\s+(?:and|&)\s+(?:events|media|updates)|(?:news\s+)?in\s+brief|news\s+briefs?", re.IGNORECASE)
 SECTION_CHARS = 24  # the longest section name above, with room for spaces
 
 
 # A breadcrumb trail ("Home > Media centre > News releases", "Press Room > Statements"): on
 # the processed splits 127 such lines, every one boilerplate; the trees read 6 training ones
 # as the release under them, and two example pages' too (fifty-third round). Not a menu for the
-# masthead and own-site passes (menu_lines): a trail may come under a headline.
-_BREADCRUMB = re.compile(r"[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}(?:\s+>\s+[\w&'’,.-]+(?:\s+[\w&'’,.-]+){0,4}){1,5}")
+# masthead and own-site passes (menu_lines): a trail may come under a headline. "›" and "»"
+# as well ("Statistics › Prices › Consumer price index"): 590 more such lines, 589 boilerplate
+# and one news (a paper's "Sports » Detailed Story"; sixty-ninth round).
+_BREADCRUMB = re.compile(r"[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}(?:\s+[>›»]\s+[\w&'’,.-]+(?:\s+[\w&'’,.-]+){0,4}){1,5}")
+
+
+def _breadcrumb(text: str) -> bool:
+    """Whether `text` is a breadcrumb trail (above), with no digit and no sentence's end."""
+    return (" > " in text or " › " in text or " » " in text) and not any(c.isdigit() for c in text) \
+        and text.rstrip()[-1:] not in ".!?" and _BREADCRUMB.fullmatch(text.strip()) is not None
 
 
 def breadcrumb_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a breadcrumb trail (above), with no digit and no sentence's end."""
-    return np.array([" > " in text and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".!?"
-                     and _BREADCRUMB.fullmatch(text.strip()) is not None for text in seg.texts], dtype=bool)
+    """Per row, whether it is a breadcrumb trail (_breadcrumb)."""
+    return np.array([_breadcrumb(text) for text in seg.texts], dtype=bool)
 
 
 def menu_lines(seg: Segments) -> np.ndarray:
@@ -852,6 +859,7 @@ _HOUSE = re.compile(r"""
   | ^\W*thanks?\s+(?:you\s+)?for\s+reading\b[^.!?]{0,60}[.!]\s*(?:subscribe|sign\s+up)\b
   | \bthis\s+e-?mail\s+was\s+sent\s+(?:to\s+\S+\s+)?(?:using|by|via)\b | ^\W*you\s+are\s+subscribed\s+to\b
   | \bhaving\s+trouble\s+viewing\s+this\s+e-?mail\b
+  | ^\W*comments\s+are\s+(?:now\s+)?closed\W*$
 """, re.IGNORECASE | re.VERBOSE)
 # ... and a call to sign up for its newsletter (its own pattern: "up" is too common a word to search by)
 _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -1142,7 +1150,10 @@ def story_headline_rows(seg: Segments, kept: np.ndarray) -> tuple[np.ndarray, np
         j = first - 1
         while j >= start and kept[j] and first - j <= STORY_HEAD_LINES and not _is_paragraph(texts[j]):
             j -= 1
-        if j < start or kept[j] or first - j > STORY_HEAD_LINES + 1 or not _story_headline_like(texts[j]):
+        # (not a trail over the headline, "Statistics › Prices › Consumer price index", which
+        # shares the story's words too: a statistics office's read as its release; sixty-ninth round)
+        if j < start or kept[j] or first - j > STORY_HEAD_LINES + 1 or not _story_headline_like(texts[j]) \
+                or _breadcrumb(texts[j]):
             continue
         words = {w.lower() for w in _STORY_WORD.findall(texts[j])} - _COMMON_WORDS
         below = {w.lower() for k in range(j + 1, first + 1) for w in _STORY_WORD.findall(texts[k])}
@@ -1569,6 +1580,12 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
+    # a press office's offer under the release ("For interviews contact press@meridian.example",
+    # "X is available for interviews", "For media enquiries"; a think tank's read as chrome): on
+    # the processed splits 127 such lines press release and one news (sixty-ninth round)
+    for i in np.flatnonzero(_press_office_any(seg) > 0):
+        if _FOR_INTERVIEWS_RE.search(texts[i]):
+            out[i] |= (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     for i in _rows_with(seg, ["release", "note", "number", "embargoed", "announcement", "eqs", "dgap"]):
         # a number over the release's first lines, and the short lines between (an RNS
         # announcement's issuer and date over its title); and its header alone ("For immediate
@@ -2517,16 +2534,19 @@ _PRESS_OFFICE_HEAD = re.compile("^(?:" + "|".join((*_OFFICE_FOOTER_PARTS, _ADVIS
                                                     r"(?:please\s+)?attribute\s+(?:to|comments\s+to)\s+(?-i:[A-Z]).{0,80}:\s*$")) + ")",
                                 re.IGNORECASE | re.VERBOSE)
 # ... and anywhere in it
-_PRESS_OFFICE_ANY = re.compile(r"""\b(?:
-    (?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
+_FOR_INTERVIEWS = r"""(?:is|are)\s+available\s+(?:to\s+comment|for\s+(?:comment|(?:media\s+|live\s+or\s+taped\s+)?interviews?))\b
   | to\s+(?:schedule|arrange|request)\s+(?:an?\s+)?interviews?\b
+  | for\s+(?:media\s+)?interviews?,?\s+(?:please\s+)?(?:contact|call|e-?mail)\b
+  | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b"""
+_PRESS_OFFICE_ANY = re.compile(r"""\b(?:
+    """ + _FOR_INTERVIEWS + r"""
   | this\s+(?:press|news|media)\s+release\b
   | to\s+view\s+the\s+(?:full|original)\s+(?:press\s+release|news\s+release|announcement)\b
-  | for\s+(?:media|press)\s+(?:inquiries|enquiries)\b
   | view\s+original\s+content\b
   | """ + _RNS_CREDIT + r"""
   | """ + _DISCLOSURE + r""")
   | """ + _VENTURE_TICKER, re.IGNORECASE | re.VERBOSE)
+_FOR_INTERVIEWS_RE = re.compile(r"\b(?:" + _FOR_INTERVIEWS + ")", re.IGNORECASE | re.VERBOSE)
 
 
 # A release's header and footer, at a line's start: a teaser has neither, and each belongs
@@ -3242,8 +3262,10 @@ _COMPANY_MENU_ITEMS = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions
 # wire's borrowed chrome has "Professional Products" over "Support (Customer Zone)" (on the
 # training split a shopping column under it went to release, 61 lines).
 _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands|Pricing|Plans|Where\s+to\s+buy
-        |Spare\s+parts)\b)
-    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability|Customers|Help|Support)\b)""",
+        |Spare\s+parts|Expertise|Practice\s+areas|Capabilities|Flight\s+status|Check[\s-]in|Outages?|Billing
+        |Patients\s+(?:and|&)\s+visitors|Find\s+a\s+doctor|Our\s+hospitals)\b)
+    (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability|Customers|Help|Support
+        |Work\s+(?:for|with)\s+us)\b)""",
                            re.VERBOSE)
 # ... and so does any organisation's whose menu, or the section under it, is its newsroom
 # ("St. Anne's Health" over "Find a Doctor | Locations | Newsroom"): a paper has no newsroom in
@@ -3260,7 +3282,8 @@ MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, 
 MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
-                        r"|spare parts|sale|shop|cart|bag|gift|new in|stores", re.IGNORECASE)
+                        r"|spare parts|sale|shop|cart|bag|gift|new in|stores|expertise|practice areas|capabilities|flight status"
+                        r"|check.in|outage|billing|patients|find a doctor|hospitals", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
