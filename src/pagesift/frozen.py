@@ -611,15 +611,16 @@ SECTION_CHARS = 24  # the longest section name above, with room for spaces
 # the processed splits 127 such lines, every one boilerplate; the trees read 6 training ones
 # as the release under them, and two example pages' too (fifty-third round). Not a menu for the
 # masthead and own-site passes (menu_lines): a trail may come under a headline. "›" and "»"
-# as well ("Statistics › Prices › Consumer price index"): 590 more such lines, 589 boilerplate
-# and one news (a paper's "Sports » Detailed Story"; sixty-ninth round).
+# as well ("Statistics › Prices › Consumer price index"), and with a digit ("Elections ›
+# Senate › District 14"): 612 more such lines on the processed splits, 609 boilerplate, 2 of
+# unknown genre and one news (a paper's "Sports » Detailed Story"; sixty-ninth round).
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}(?:\s+[>›»]\s+[\w&'’,.-]+(?:\s+[\w&'’,.-]+){0,4}){1,5}")
 
 
 def _breadcrumb(text: str) -> bool:
-    """Whether `text` is a breadcrumb trail (above), with no digit and no sentence's end."""
-    return (" > " in text or " › " in text or " » " in text) and not any(c.isdigit() for c in text) \
-        and text.rstrip()[-1:] not in ".!?" and _BREADCRUMB.fullmatch(text.strip()) is not None
+    """Whether `text` is a breadcrumb trail (above), with no sentence's end."""
+    return (" > " in text or " › " in text or " » " in text) and text.rstrip()[-1:] not in ".!?" \
+        and _BREADCRUMB.fullmatch(text.strip()) is not None
 
 
 def breadcrumb_lines(seg: Segments) -> np.ndarray:
@@ -1356,7 +1357,10 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             k += 1
         if k == end or not paragraph[k]:
             continue
-        while k < end and sentence[k]:
+        # (down to a host's note or the outlet's word to its readers: a market wrap's "Market
+        # data provided by a third-party vendor." read as its last sentence; sixty-ninth round)
+        notes = host_note_lines(seg) | house_lines(seg)
+        while k < end and sentence[k] and not notes[k]:
             out[k] = True
             k += 1
     return out
@@ -1582,10 +1586,11 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
     # a press office's offer under the release ("For interviews contact press@meridian.example",
     # "X is available for interviews", "For media enquiries"; a think tank's read as chrome): on
-    # the processed splits 127 such lines press release and one news (sixty-ninth round)
+    # the processed splits 127 such lines press release and one news (sixty-ninth round). Right
+    # under it: a paper's footer has "For press enquiries about The Courier" under its "About"
     for i in np.flatnonzero(_press_office_any(seg) > 0):
-        if _FOR_INTERVIEWS_RE.search(texts[i]):
-            out[i] |= (kept | out)[max(seg.start[i], i - END_REACH):i].any()
+        if i > seg.start[i] and _FOR_INTERVIEWS_RE.search(texts[i]):
+            out[i] |= (kept | out)[i - 1]
     for i in _rows_with(seg, ["release", "note", "number", "embargoed", "announcement", "eqs", "dgap"]):
         # a number over the release's first lines, and the short lines between (an RNS
         # announcement's issuer and date over its title); and its header alone ("For immediate
@@ -3168,7 +3173,7 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
     # Isles", "Valdoria Courts Service"; sixty-seventh round)
     |^(?:Government|Judiciary)\s+of|Judiciary$|Courts?\s+Service$
     |Statistics|(?:National|State|Federal)\s+(?:[A-Z][\w-]*\s+){0,3}Service|Met\s+Office|Meteorological
-    |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+of|(?:Health|Police|Fire|Transportation|Public\s+Works)
+    |Bureau|Commission|Constabulary|Emergency\s+Management|Department\s+(?:of|for)|(?:Health|Police|Fire|Transportation|Public\s+Works)
     \s+Department|School\s+District|Public\s+Schools
     |(?:(?:Blood|Prisons?|Probation|Parks?|Forest|Wildlife|Postal|Border|Immigration|Revenue|Employment|Ambulance
        |Health)\s+Service|National\s+Parks?|Blood\s+Bank
@@ -3247,7 +3252,7 @@ _SHOP_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Sale|Shop|Cart|Bag|Gift\s+C
 # news site's menu has its sections, and a paper that asks for money asks under its stories
 # (five such pages read as news, every line: sixty-fourth round)
 _MEMBERS_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Donate|Join(?:\s+us)?|Get\s+involved|Membership|Volunteer|Campaigns
-    |Our\s+work|What\s+we\s+do|Who\s+we\s+are|Get\s+help|Tickets)\b)""", re.VERBOSE)
+    |Our\s+work|What\s+we\s+do|Who\s+we\s+are|Get\s+help|Tickets|Exhibitors|Book\s+a\s+stand)\b)""", re.VERBOSE)
 # ... and so does a company's ("Kessler Werke AG" over "Company | Products | Press | Careers"),
 # whose releases name it and may carry no contact block: a paper's menu has its sections, a
 # trade paper's "Products" no "Careers" or "Investors" (sixty-seventh round: a maker's release
@@ -3315,6 +3320,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
         # (and a link's number before it, on a page of few links that markdown does not take
         # for a lynx dump: "[1]Kellford Libraries")
         line = _LINK_NUMBER.sub("", line.strip())
+        if (country := _COUNTRY_TAIL.search(line)) is not None and _public_name(line[:country.start()]):
+            line = line[:country.start()]
         section = _SECTION_AFTER.search(line)
         line = line[:section.start()] if section else line
         menu = texts[k + 1:k + 1 + MENU_ITEM_LINES]
@@ -3359,6 +3366,8 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.update(brand for brand in (words[0] if words[0].lower() not in _PLAIN_FIRST else "",
                                            " ".join(words[:-1]) if len(words) >= 3 and words[-2][-1:].isalnum() else "")
                        if brand and _owner(brand))
+    # (an event's edition: "Kessaria Build Expo 2034" over "Kessaria Build Expo closed on Friday")
+    out.update([bare for name in out if (bare := _EDITION.sub("", name)) != name and len(bare.split()) >= 2])
     return out
 
 
@@ -3367,6 +3376,11 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
 # opens new plant in Brno | Kessler Werke", "Home - Kessler Werke"; sixty-seventh round: each
 # over a company's menu read its release as news, every line)
 _LOGO = re.compile(r"\s+(?:logo|Logo|LOGO)$")
+# a public body's country after its name ("Ministry of Health, Republic of Kessaria": the two
+# round's ministries' notices read as news; sixty-ninth round), and an event's year
+_COUNTRY_TAIL = re.compile(r""",\s+(?:(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Government)
+    \s+of\s+(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$""", re.VERBOSE)
+_EDITION = re.compile(r"\s+(?:19|20)\d\d$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
