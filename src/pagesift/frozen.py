@@ -684,6 +684,9 @@ MENU_TOP = 4  # the first menu line is at most this many lines down its page
 _BYLINE_START = re.compile(r"(?:By|BY|Written\s+by)\s+[A-Z]")
 
 
+_SITE_ITEM = re.compile(r"Home|News|About(?:\s+us)?|Contact(?:\s+us)?|Donate|Search|Menu", re.IGNORECASE)
+
+
 def masthead_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is above its page's first menu line, that line at most MENU_TOP
     lines down the page, no paragraph above it and none, nor a date or a byline, right
@@ -696,8 +699,13 @@ def masthead_lines(seg: Segments) -> np.ndarray:
         if not (0 < i - top <= MENU_TOP) or menus[top:i].any() \
                 or any(_is_paragraph(seg.texts[k]) for k in range(top, i)):
             continue
+        # (a site's own item, "Home", "News", "Donate", says it is no story's tags: a charity's
+        # situation update, "Kessaria floods: situation update, 18 March 2034", is a date line
+        # under its menu; sixty-ninth round)
         if below < seg.end[i] and (_is_paragraph(seg.texts[below]) or dates[below]
-                                   or _BYLINE_START.match(seg.texts[below].strip())):
+                                   or _BYLINE_START.match(seg.texts[below].strip())) \
+                and (_is_paragraph(seg.texts[below])
+                     or not any(_SITE_ITEM.fullmatch(item.strip()) for item in _MENU_SEPARATOR.split(seg.texts[i]))):
             continue
         out[top:i] = True
     return out
@@ -837,7 +845,9 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # round; on the processed splits 21 and 45 lines, all chrome). A newsletter's: "Thanks for reading
 # X! Subscribe for free ...", a mailing service's "This email was sent to you using ...", "You are
 # subscribed to ...", "Having trouble viewing this email?" (no corpus line; a newsletter's story
-# and a county's e-mailed release read them as their own: sixty-eighth round).
+# and a county's e-mailed release read them as their own: sixty-eighth round). "Comments are
+# closed." (12 training lines, all chrome) and "X is an independent publication and is not
+# affiliated with ..." (no corpus line; a festival paper's read as its story: sixty-ninth round).
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -861,6 +871,8 @@ _HOUSE = re.compile(r"""
   | \bthis\s+e-?mail\s+was\s+sent\s+(?:to\s+\S+\s+)?(?:using|by|via)\b | ^\W*you\s+are\s+subscribed\s+to\b
   | \bhaving\s+trouble\s+viewing\s+this\s+e-?mail\b
   | ^\W*comments\s+are\s+(?:now\s+)?closed\W*$
+  | ^\W*(?-i:(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+is\s+an?\s+independent\s+(?:\w+\s+){0,2}
+      (?:publication|newspaper|news\s+(?:site|outlet|organi[sz]ation|service)|magazine|website)\b
 """, re.IGNORECASE | re.VERBOSE)
 # ... and a call to sign up for its newsletter (its own pattern: "up" is too common a word to search by)
 _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -869,7 +881,8 @@ _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)
 _HOUSE_WORDS = ("support", "subscribe", "donate", "readers", "tip", "republish", "nonprofit", "profit", "reader",
                 "journalism", "sign", "signing", "subscribing", "reach", "contact", "email", "mail", "submit", "share",
                 "app", "apps", "google", "standards", "printed", "url", "thought", "thoughts", "response", "responses",
-                "comment", "comments", "replies", "reply", "thanks", "thank", "sent", "subscribed", "trouble")
+                "comment", "comments", "replies", "reply", "thanks", "thank", "sent", "subscribed", "trouble",
+                "independent")
 SPEECH_WORDS = 60
 
 
@@ -3265,10 +3278,15 @@ _COMPANY_MENU_ITEMS = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions
 # Pricing | Customers | Docs", "Phones | Plans | Broadband | Help", "Spare parts | Support | Where
 # to buy"; their releases read as news, every line: sixty-eighth round). Not one item to a line: a
 # wire's borrowed chrome has "Professional Products" over "Support (Customer Zone)" (on the
-# training split a shopping column under it went to release, 61 lines).
+# training split a shopping column under it went to release, 61 lines). And a law firm's
+# ("Expertise | Sectors | Insights | Careers"), an airline's ("Check in | Flight status | Help"),
+# a utility's ("Outages | Billing | Help") and a hospital's ("Our hospitals | Patients and
+# visitors | Work for us"): their news read as news, every line (sixty-ninth round). Not
+# "Outages" (a TV station's "Weather | Traffic | Outages | Careers") nor "Find a doctor" (a health
+# publisher's).
 _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands|Pricing|Plans|Where\s+to\s+buy
-        |Spare\s+parts|Expertise|Practice\s+areas|Capabilities|Flight\s+status|Check[\s-]in|Outages?|Billing
-        |Patients\s+(?:and|&)\s+visitors|Find\s+a\s+doctor|Our\s+hospitals)\b)
+        |Spare\s+parts|Expertise|Practice\s+areas|Capabilities|Flight\s+status|Check[\s-]in|Billing
+        |Patients\s+(?:and|&)\s+visitors|Our\s+hospitals)\b)
     (?=.*\b(?:Careers|Investors?|Investor\s+Relations|Company|Our\s+company|Sustainability|Customers|Help|Support
         |Work\s+(?:for|with)\s+us)\b)""",
                            re.VERBOSE)
@@ -3288,7 +3306,7 @@ MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
                         r"|spare parts|sale|shop|cart|bag|gift|new in|stores|expertise|practice areas|capabilities|flight status"
-                        r"|check.in|outage|billing|patients|find a doctor|hospitals", re.IGNORECASE)
+                        r"|check.in|billing|patients|hospitals", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
