@@ -3190,7 +3190,10 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
     \s+Department|School\s+District|Public\s+Schools
     |(?:(?:Blood|Prisons?|Probation|Parks?|Forest|Wildlife|Postal|Border|Immigration|Revenue|Employment|Ambulance
        |Health)\s+Service|National\s+Parks?|Blood\s+Bank
-       |Commissioner|Ombudsman|Auditor[-\s]General|Inspectorate|Regulator)$
+       |Commissioner|Ombudsman|Auditor[-\s]General|Inspectorate|Regulator
+       # (a parliament's own site: "Kessarian Parliament" over "MPs | Committees | Get involved";
+       # its committees' releases read as news, every line: sixty-ninth round)
+       |Parliament|(?:Legislative|National)\s+Assembly)$
     |^Office\s+of\s+the\s+(?:[A-Z][\w'’.-]*[\s-]+){0,4}(?:Commissioner|Ombudsman|Auditor[-\s]General|Attorney[-\s]General
        |Mayor|Governor|President|Prime\s+Minister|Premier|Registrar|Inspector[-\s]General|Comptroller|Regulator|Advocate)$
     |(?:(?:Supreme|High|Constitutional|Federal|Appeals?)\s+Court|Court\s+of\s+(?:Appeal|Justice))
@@ -3281,7 +3284,9 @@ _COMPANY_MENU_ITEMS = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions
 # training split a shopping column under it went to release, 61 lines). And a law firm's
 # ("Expertise | Sectors | Insights | Careers"), an airline's ("Check in | Flight status | Help"),
 # a utility's ("Outages | Billing | Help") and a hospital's ("Our hospitals | Patients and
-# visitors | Work for us"): their news read as news, every line (sixty-ninth round). Not
+# visitors | Work for us") and a university's ("Study | Research | Alumni", its own pattern: an
+# education paper's menu has "Admissions" and "Careers"): their news read as news, every line
+# (sixty-ninth round). Not
 # "Outages" (a TV station's "Weather | Traffic | Outages | Careers") nor "Find a doctor" (a health
 # publisher's).
 _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Industries|Brands|Pricing|Plans|Where\s+to\s+buy
@@ -3299,6 +3304,7 @@ _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Indus
 # read as news (140 lines; 99 with these menus; sixty-seventh round)
 _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er))|Media\s+(?:room|cent(?:re|er)|relations)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
+_UNIVERSITY_MENU = re.compile(r"^(?=.*[|•·])(?=.*\b(?:Study|Admissions|Undergraduate|Postgraduate)\b)(?=.*\bAlumni\b)")
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
@@ -3306,7 +3312,7 @@ MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
                         r"|spare parts|sale|shop|cart|bag|gift|new in|stores|expertise|practice areas|capabilities|flight status"
-                        r"|check.in|billing|patients|hospitals", re.IGNORECASE)
+                        r"|check.in|billing|patients|hospitals|study|admissions|graduate", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
@@ -3411,8 +3417,8 @@ def _masthead_part(line: str) -> str | None:
 
 
 def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True) -> bool:
-    """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU or a shop's,
-    _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS one item to a line) or a menu, or a section's
+    """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU, a
+    university's, _UNIVERSITY_MENU, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS one item to a line) or a menu, or a section's
     name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
     in one line only; `shops`: a shop's menu counts."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
@@ -3424,7 +3430,8 @@ def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = Tr
         # borrowed chrome's on the built pages too, "Volunteer" over "Events" over "Newsroom")
         newsroom = any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items) \
             and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))
-        if _COMPANY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) or newsroom:
+        if _COMPANY_MENU.search(line) or _UNIVERSITY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) \
+                or newsroom:
             return True
     if one_word:
         return False
