@@ -1588,11 +1588,15 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
                                                 "statement", "speech", "qanda"])}):
         if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
-    # the issuer's account of itself under "Notes to editors", named in a kept paragraph above
+    # the issuer's account of itself under "Notes to editors", named in a kept paragraph above,
+    # and any sentence right under it ("Images are available on request from the press office.":
+    # on the processed splits 16 such sentences, all press release; sixty-ninth round)
     for i in np.flatnonzero(out[:-1] & ~kept[1:] & (np.roll(seg.start, -1)[:-1] == seg.start[:-1])):
-        own = _NOTES_OWN.match(texts[i + 1]) if _NOTES_HEAD.fullmatch(texts[i]) else None
-        if own and any(kept[k] and own.group(1) in texts[k] and _is_paragraph(texts[k])
-                       for k in range(max(seg.start[i], i - ABOUT_REACH), i)):
+        if not _NOTES_HEAD.fullmatch(texts[i]):
+            continue
+        own = _NOTES_OWN.match(texts[i + 1])
+        if _sentence(texts[i + 1]) or (own and any(kept[k] and own.group(1) in texts[k] and _is_paragraph(texts[k])
+                                                   for k in range(max(seg.start[i], i - ABOUT_REACH), i))):
             out[i + 1] = True
     for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
