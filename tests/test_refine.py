@@ -3206,3 +3206,66 @@ def test_notes_and_marks_of_the_sixty_eighth_round():
     body = "The Commission has today proposed new rules to cut the packaging used for goods sold online."
     seg = Segments.from_pages([[body, "For More Information", "Questions and answers", "IP/33/1187"]])
     assert end_mark_lines(seg, np.array([True, False, True, False])).tolist() == [0, 1, 0, 1]
+
+
+def test_firms_hospitals_universities_and_parliaments_menus_make_all_prose_the_owners():
+    from pagesift.frozen import own_site_lines
+
+    ours = "Our crews are working to restore power to the remaining customers and expect most to be back on by 10 p.m."
+    pages = [["Carrow Whitfield LLP", "People | Expertise | Sectors | Insights | News | Careers | Contact", ours],
+             ["SkyTarvonia", "Book | Manage | Check in | Flight status | Help", ours],
+             ["Harbour Power", "My account | Outages | Billing | Save energy | Help", ours],
+             ["Northvale Hospitals Trust", "Our hospitals | Services | Patients and visitors | Work for us | News", ours],
+             ["Westmoor University", "Study | Research | About | Alumni | News", ours],
+             ["Kessarian Parliament", "MPs | Business | Committees | Get involved | Visit | News", ours],
+             # (a public body's country after its name: the prose names the body)
+             ["Department for Transport, Republic of Kessaria", "Home | Roads | Rail | Consultations | News",
+              "The Department for Transport is asking for views on lowering the speed limit outside schools to 20 mph."],
+             # a TV station's "Outages", a health publisher's "Find a Doctor", an education paper's
+             # "Admissions" with "Careers": papers' menus
+             ["KVRN 8 News", "News | Weather | Traffic | Outages | Closings | Contact | Careers", ours],
+             ["WellPath Health", "Conditions | Medications | Find a Doctor | News | About | Careers", ours],
+             ["The Campus Report", "News | Admissions | Study abroad | Opinion | Careers", ours]]
+    assert own_site_lines(Segments.from_pages(pages)).tolist() == [0, 0, 1] * 7 + [0, 0, 0] * 3
+
+
+def test_an_events_edition_year_is_no_part_of_its_name():
+    from pagesift.frozen import org_masthead_owner
+
+    menu = "Exhibit | Visit | Programme | Exhibitors | News | Contact"
+    assert org_masthead_owner(["Kessaria Build Expo 2034", menu], set()) == {"Kessaria Build Expo 2034",
+                                                                              "Kessaria Build Expo"}
+
+
+def test_breadcrumbs_of_the_sixty_ninth_round():
+    from pagesift.frozen import breadcrumb_lines, story_headline_rows
+
+    lines = ["Statistics › Prices › Consumer price index", "Elections › Senate › District 14", "Home » Posts",
+             "Home > News > Statements", "Prices rose 2.4% > forecast.", "Consumer prices rose 2.4% in March"]
+    assert breadcrumb_lines(Segments.from_pages([lines])).tolist() == [1, 1, 1, 1, 0, 0]
+    # a trail over the headline shares the story's words, and is no headline read as chrome
+    page = ["Statistics › Prices › Consumer price index", "Consumer prices rose 2.4% in the year to March",
+            "The consumer price index rose by 2.4% in the 12 months to March, down from 2.7% in February."]
+    rows, _ = story_headline_rows(Segments.from_pages([page]), np.array([False, True, True]))
+    assert rows.tolist() == []
+
+
+def test_notes_and_marks_of_the_sixty_ninth_round():
+    from pagesift.frozen import body_lines, end_mark_lines, house_lines, menu_lines
+
+    house = ["Comments are closed.", "The Harbour Fringe Daily is an independent publication and is not affiliated "
+             "with the festival.", "The council said the comments are closed until Friday."]
+    assert house_lines(Segments.from_pages([house])).tolist() == [1, 1, 0]
+    assert menu_lines(Segments.from_pages([["In brief", "News in brief", "Brief encounter"]])).tolist() == [1, 1, 0]
+    body = "The Meridian Institute recommends a national register of landlords and longer minimum tenancies."
+    page = [body, "Notes to editors", "Images are available on request from the press office.",
+            "The Meridian Institute is an independent research organisation.",
+            "For interviews contact press@meridian.example", "About the Courier",
+            "For press enquiries about The Courier, email office@courier.example"]
+    kept = np.array([True, False, False, True, False, False, False])
+    assert end_mark_lines(Segments.from_pages([page]), kept).tolist() == [0, 1, 1, 0, 1, 0, 0]
+    # a short story kept under its headline stops at a host's note
+    story = ["Shares close higher as miners rally", "The benchmark index rose 0.8% on Tuesday, led by mining shares "
+             "after copper prices hit a six-month high.", "Banks were mixed ahead of quarterly results next week.",
+             "Market data provided by a third-party vendor."]
+    assert body_lines(Segments.from_pages([story]), np.array([True, False, False, False])).tolist() == [0, 1, 1, 0]

@@ -2211,3 +2211,62 @@ def test_sixty_eighth_round_rules_on_their_pages(default):
     for name, start in {"r68courtcomments": "Trevor Lang, 29", "r68traptodayreported": "The state health department",
                         "r68trapbroadcaster": "VBS has asked", "r68trapshopnews": "Fashion chain Marlowe"}.items():
         assert lines(name, start) == ["news"], name
+
+
+@pytest.mark.parametrize("name", [
+    "r69airlineadvisory", "r69amp", "r69barenewsagency", "r69barereleasequote", "r69bareunion", "r69campaign",
+    "r69charityappeal", "r69councilmeeting", "r69embassy", "r69explainer", "r69expo", "r69gamestudio", "r69hearing",
+    "r69hospitalvisiting", "r69hoteltrade", "r69lawfirm", "r69museum", "r69newsbrief", "r69newsmarketwrapbrief",
+    "r69ngoreportpdf", "r69ngositrep", "r69parliamentinquiry", "r69paywall", "r69policeappealsocial", "r69qanda",
+    "r69regulator", "r69rns", "r69sportsfed", "r69statsoffice", "r69syndicated", "r69thinktank", "r69tradeassoc",
+    "r69trapbreadcrumbnews", "r69trapcampaignnews", "r69trapembassynews", "r69trapfedsquadnews",
+    "r69trapfestivaldaily", "r69traphealthpublisher", "r69trapmuseumreview", "r69trapnewsappeal",
+    "r69trapnewspressfooter", "r69trapregulatornews", "r69trapstatementinnews", "r69trapstatsnews",
+    "r69trapthinktanknews", "r69traptvoutages", "r69trapunionnews", "r69trapunionquotes", "r69trapweathernews",
+    "r69trialvolunteers", "r69tweetstory", "r69union", "r69universitybriefs", "r69utilityoutage",
+    "r69weatherwarning", "r69wiretrapwe",
+    "r69lastairportpr", "r69lastcouncilnews", "r69lastlawfirmnews", "r69lastministrystatement", "r69lastuniversitypr"])
+def test_sixty_ninth_round_pages(default, name):
+    """Pages written in the sixty-ninth round (65; these 56 with at most a tenth of their
+    lines wrong), dated 2034: issuers on their own sites under menus no earlier round had (a
+    law firm's "Expertise | Sectors | Insights", an airline's "Check in | Flight status", a
+    utility's "Outages | Billing", a hospital trust's "Patients and visitors | Work for us", a
+    university's "Study | Alumni", a parliament's, an expo's "Exhibitors", a ministry's name
+    with its country), a statistics office's release under its breadcrumb, a think tank's
+    "Notes to editors", an embassy's, a union's, a regulator's, a campaign's, a museum's, a
+    met service's, a food bank's and a game studio's news; stories in forms the rounds had not
+    written (a Q&A, a paywall, an AMP page, an explainer, a brief, a syndicated story, an
+    embedded post); traps for the round's rules (a TV station's "Outages", a health
+    publisher's "Find a Doctor", a festival paper named with its year, a paper's footer "For
+    press enquiries"). Left out (README, RESULTS): a consultation's dates line and last
+    sentence (`r69consultation`), a wire story's factbox (`r69factbox`), a newsroom's index
+    of releases (`r69newsroomindex`), a podcast's episode page (`r69podcast`), a readout's
+    last sentences (`r69readout`), seed-like pages' release teasers read as news and the news
+    teasers under them as chrome (`r69seedlawfirm`, `r69seedmuseum`, `r69seedunion`), a
+    company's social post's first line (`r69socialpost`). Five pages (`r69last*`) were
+    written after the rules were frozen, as a measure only: 54 of 54 lines right (52 with the
+    sixty-eighth round's code)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_sixty_ninth_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r69lawfirm": "Carrow Whitfield has advised", "r69airlineadvisory": "If your flight",
+                        "r69utilityoutage": "Our crews are working", "r69hospitalvisiting": "Norovirus spreads",
+                        "r69universitybriefs": "Professor Ana Ruiz", "r69parliamentinquiry": "The Transport Committee",
+                        "r69consultation": "The Department for Transport", "r69expo": "Kessaria Build Expo closed",
+                        "r69thinktank": "For interviews contact", "r69museum": "Images are available"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r69statsoffice": "Statistics ›", "r69trapbreadcrumbnews": "Elections ›",
+                        "r69newsbrief": "In brief", "r69trapembassynews": "Comments are closed",
+                        "r69newsmarketwrapbrief": "Market data provided", "r69trapfestivaldaily": "The Harbour Fringe Daily is",
+                        "r69ngositrep": "Relief Without Borders"}.items():
+        assert lines(name, start)[:1] == ["boilerplate"], name
+    for name, start in {"r69traptvoutages": "More than 11,000", "r69traphealthpublisher": "A monthly injection",
+                        "r69trapfestivaldaily": "Harbour Fringe has sold", "r69trapnewspressfooter": "Parking charges"}.items():
+        assert lines(name, start) == ["news"], name
