@@ -514,8 +514,10 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          "masthead and footer do, or a credit for the text (\"Submitted by Acme\", \"By Acme "
                          "Library\"), or on an embassy's site its country, and all prose under a masthead over a "
                          "newsroom's, a company's or a shop's menu (\"Acme | Newsroom\", \"Company | Products | "
-                         "Careers\", \"Product | Pricing | Customers\", \"New in | Women | Men | Stores\") or a public "
-                         "body's, a body's initials for its name, unless the page speaks of the owner as a "
+                         "Careers\", \"Product | Pricing | Customers\", \"New in | Women | Men | Stores\", \"Expertise | "
+                         "Careers\", \"Flight status | Help\", \"Patients and visitors | Work for us\", \"Study | "
+                         "Alumni\") or a public body's (a parliament's, \"Ministry of X, Republic of Y\"), a body's "
+                         "initials for its name, an event's name without its year, unless the page speaks of the owner as a "
                          "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
@@ -553,15 +555,16 @@ def method_text(refiner) -> str:
             + (f" or that sit in a block of at most {refiner.isolated} short lines between two paragraphs"
                if refiner.isolated else "")
             + (", a menu's line, a newsroom section's name (\"Home | About | Media | Contact\", \"Press "
-               "Releases\"), a breadcrumb trail (\"Home > News > Statements\") or a section's name that is an item "
-               "of the page's menu then set to boilerplate"
+               "Releases\", \"In brief\"), a breadcrumb trail (\"Home > News > Statements\", \"Statistics › "
+               "Prices\") or a section's name that is an item of the page's menu then set to boilerplate"
                if getattr(refiner, "menus", False) else "")
             + (", the lines over a page's first menu at its top (its masthead) too"
                if getattr(refiner, "mastheads", False) else "")
             + (", a host's note on what it carries (\"auto-generated from a syndicated feed\") too"
                if getattr(refiner, "notes", False) else "")
             + (", a page's tags (\"Tags: floods, Kelantan\") too" if getattr(refiner, "tags", False) else "")
-            + (", an outlet's word to its readers about itself (\"Support local journalism. Subscribe today.\") too"
+            + (", an outlet's word to its readers about itself (\"Support local journalism. Subscribe today.\", "
+               "\"Comments are closed.\") too"
                if getattr(refiner, "appeals", False) else "")
             + (", a line ending in a wire's mark (\"Enditem\", \"(END)\", \"--IANS\") kept"
                if getattr(refiner, "signoffs", False) else "")
@@ -571,8 +574,9 @@ def method_text(refiner) -> str:
                "release's teaser that the page labels as one (\"Press Release: Acme Bank\" under its headline, a "
                "\"PRESS RELEASE\" kicker over it) kept as a release" if getattr(refiner, "voiced", False) else "")
             + (", a release's end mark (\"###\", \"ENDS\", \"SOURCE Acme\"), a distribution service's note "
-               "(\"Hashtag: #Acme\") or a site's credit that calls the text a release (\"— News release from "
-               "Acme\") under a kept line kept"
+               "(\"Hashtag: #Acme\"), a site's credit that calls the text a release (\"— News release from "
+               "Acme\") or a press office's offer (\"For interviews contact ...\") under a kept line kept, and a "
+               "sentence right under a kept \"Notes to editors\""
                if getattr(refiner, "end_marks", False) else "")
             + (", a story's byline over its first paragraph kept, and a name alone between a kept headline and "
                "its date given the headline's scores, an agency's name alone there or between that date and the "
@@ -582,7 +586,7 @@ def method_text(refiner) -> str:
                "paragraph's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
                "sentence's, and on a page that keeps no paragraph the body under its first kept lines "
                "(past their byline and date, a date line and a share bar's short lines, its first paragraph and "
-               "the sentences right under it) kept, with its byline, and first of all, on a page of at most 100 "
+               "the sentences right under it, down to a host's note) kept, with its byline, and first of all, on a page of at most 100 "
                "lines where nothing is kept, its runs of three or more sentences kept"
                if getattr(refiner, "bylines", False)
                else "")
