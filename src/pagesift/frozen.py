@@ -617,10 +617,13 @@ SECTION_CHARS = 24  # the longest section name above, with room for spaces
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,4}(?:\s+[>›»]\s+[\w&'’,.-]+(?:\s+[\w&'’,.-]+){0,4}){1,5}")
 
 
+_COMPARISON = re.compile(r"\d\s+[>›»]\s+\d")  # "Prices rose 3 > 2 percent": no trail
+
+
 def _breadcrumb(text: str) -> bool:
     """Whether `text` is a breadcrumb trail (above), with no sentence's end."""
     return (" > " in text or " › " in text or " » " in text) and text.rstrip()[-1:] not in ".!?" \
-        and _BREADCRUMB.fullmatch(text.strip()) is not None
+        and _COMPARISON.search(text) is None and _BREADCRUMB.fullmatch(text.strip()) is not None
 
 
 def breadcrumb_lines(seg: Segments) -> np.ndarray:
