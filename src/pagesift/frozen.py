@@ -705,10 +705,9 @@ def masthead_lines(seg: Segments) -> np.ndarray:
         # (a site's own item, "Home", "News", "Donate", says it is no story's tags: a charity's
         # situation update, "Kessaria floods: situation update, 18 March 2034", is a date line
         # under its menu; sixty-ninth round)
-        if below < seg.end[i] and (_is_paragraph(seg.texts[below]) or dates[below]
-                                   or _BYLINE_START.match(seg.texts[below].strip())) \
-                and (_is_paragraph(seg.texts[below])
-                     or not any(_SITE_ITEM.fullmatch(item.strip()) for item in _MENU_SEPARATOR.split(seg.texts[i]))):
+        if below < seg.end[i] and (_is_paragraph(seg.texts[below]) or (
+                (dates[below] or _BYLINE_START.match(seg.texts[below].strip()))
+                and not any(_SITE_ITEM.fullmatch(item.strip()) for item in _MENU_SEPARATOR.split(seg.texts[i])))):
             continue
         out[top:i] = True
     return out
@@ -1357,6 +1356,7 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     sentence_end = seg.shapes[:, _COL["ends_sentence"]] > 0
     sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) & sentence_end
     dates, texts = date_lines(seg), seg.texts
+    notes = None  # read once, for the first page that has such a body
     starts = np.unique(seg.start)
     for start, end in zip(starts.tolist(), seg.end[starts].tolist()):
         if not kept[start:end].any() or (kept[start:end] & paragraph[start:end]).any():
@@ -1375,7 +1375,8 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             continue
         # (down to a host's note or the outlet's word to its readers: a market wrap's "Market
         # data provided by a third-party vendor." read as its last sentence; sixty-ninth round)
-        notes = host_note_lines(seg) | house_lines(seg)
+        if notes is None:
+            notes = host_note_lines(seg) | house_lines(seg)
         while k < end and sentence[k] and not notes[k]:
             out[k] = True
             k += 1
@@ -3425,8 +3426,8 @@ def _masthead_part(line: str) -> str | None:
 
 def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU, a
-    university's, _UNIVERSITY_MENU, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS one item to a line) or a menu, or a section's
-    name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
+    university's, _UNIVERSITY_MENU, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS
+    one item to a line) or a menu, or a section's name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
     in one line only; `shops`: a shop's menu counts."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
     if not _MENU_HINT.search("\n".join(lines)):  # most pages: no such word at all

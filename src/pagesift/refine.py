@@ -517,8 +517,8 @@ PASS_TEXT = {"datelines": "distribution services' datelines (\"/PRNewswire/ --\"
                          "Careers\", \"Product | Pricing | Customers\", \"New in | Women | Men | Stores\", \"Expertise | "
                          "Careers\", \"Flight status | Help\", \"Patients and visitors | Work for us\", \"Study | "
                          "Alumni\") or a public body's (a parliament's, \"Ministry of X, Republic of Y\"), a body's "
-                         "initials for its name, an event's name without its year, unless the page speaks of the owner as a "
-                         "paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
+                         "initials for its name, an event's name without its year, unless the page speaks of the "
+                         "owner as a paper of itself (\"obtained by Acme\", \"Jo Pell covers schools for Acme\") or says it "
                          "is a newspaper",
              "news_credits": 'news agencies\' datelines and reporters\' credits ("LONDON (Reuters) -", '
                              '"Mumbai (Maharashtra) [India], November 28 (ANI):", "Jo Pell, Staff Writer", "Jo Pell is '
@@ -586,8 +586,8 @@ def method_text(refiner) -> str:
                "paragraph's, a quote with its speaker (\"'It is good,' said X\") under a kept sentence the "
                "sentence's, and on a page that keeps no paragraph the body under its first kept lines "
                "(past their byline and date, a date line and a share bar's short lines, its first paragraph and "
-               "the sentences right under it, down to a host's note) kept, with its byline, and first of all, on a page of at most 100 "
-               "lines where nothing is kept, its runs of three or more sentences kept"
+               "the sentences right under it, down to a host's note) kept, with its byline, and first of all, "
+               "on a page of at most 100 lines where nothing is kept, its runs of three or more sentences kept"
                if getattr(refiner, "bylines", False)
                else "")
             + (", an agency's name alone under a story's last paragraphs (\"PA Media\", \"Anadolu Agency\", or "
