@@ -1383,6 +1383,47 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+# A statement's title (_STATEMENT_TITLE) over two or more sentences, past its date lines: the
+# statement itself, in its issuer's words ("It is with sadness that I confirm ..."), which
+# the trees read as chrome under a title they read as chrome too (a diocese's statement on a
+# church's closing, every line but one; a mayor's, a readout's, a joint statement's last
+# sentences: seventieth round). The title, its date lines and the sentences are kept, down
+# to a host's note, the outlet's word to its readers or a copyright line; not the title
+# where its page repeats it (a page's title over the release's own: on the training split
+# a Congress member's, chrome). On the processed splits 2 lines are so placed and read as
+# chrome, both press release (an MP's statement's title and date).
+STATEMENT_BODY_SENTENCES = 2
+
+
+def statement_body_lines(seg: Segments) -> np.ndarray:
+    """Per row, whether it is a statement's title, date line or sentence under them (above)."""
+    out = np.zeros(len(seg), dtype=bool)
+    titles = np.flatnonzero(_lines_matching(seg, "statement_title", ["statement", "speech", "remarks", "address",
+                                                                     "keynote", "readout"], _STATEMENT_TITLE))
+    if not len(titles):
+        return out
+    sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
+        & (seg.shapes[:, _COL["ends_sentence"]] > 0)
+    dates, texts = date_lines(seg), seg.texts
+    notes = host_note_lines(seg) | house_lines(seg)
+    for t in titles.tolist():
+        if sentence[t] or len(texts[t].split()) > STATEMENT_TITLE_WORDS:
+            continue
+        end, k = seg.end[t], t + 1
+        while k < min(end, t + 1 + BODY_DATE_LINES) and dates[k] and not sentence[k]:
+            k += 1
+        head = k
+        while k < end and sentence[k] and not notes[k] and "©" not in texts[k]:
+            k += 1
+        if k - head < STATEMENT_BODY_SENTENCES:
+            continue
+        out[head:k] = True
+        title = texts[t].strip().lower()
+        if sum(texts[i].strip().lower() == title for i in range(seg.start[t], end)) == 1:
+            out[t:head] = True
+    return out
+
+
 # A page where nothing at all is kept: a short release whose words the model does not know,
 # on an investor page whose one "Contact:" line made every line chrome at 0.95 or more, so
 # surely that the trees never saw them (sixty-third round). Its runs of LONE_BODY_RUN or more
@@ -2112,7 +2153,7 @@ _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[
           |importers?|distributors?|insurers?|groups?|chains?)\b
       |(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:providers?|developers?)\s+of\b
       |(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?|(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|world|nation|country|region)['’]s\s+
-          (?:largest|biggest|leading|oldest)\s+(?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
+          (?:largest|biggest|leading|oldest|fastest[- ]growing)\s+(?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
         (?:\s+(?:of|in|for|based\s+in)\s+[^,]{1,60})?,\s+(?:(?:has\s+)?(?:today\s+)?announced\b
           |(?![^\n]*\b(?:said|says|told|according\s+to)\b)""" + _OWN_ACT + "))",
                          re.VERBOSE)
@@ -4022,7 +4063,12 @@ def teaser_blocks(seg: Segments, content: np.ndarray, markers: np.ndarray | None
                 & (seg.shapes[:, _COL["ends_colon"]] == 0))
         kept_body = content & body
         j = row[2:-1]
-        rhythm = (head[j] & kept_body[j - 1] & ~markers[j - 1] & head[j - 2] & kept_body[j + 1]
+        # (a lead that is a marker line, "Acme today announced", may be a release's opening
+        # over its first subheading; not when the pair under it is the page's last content
+        # or has another headline under it)
+        last = np.zeros(len(seg), dtype=bool)
+        last[j] = (j + 2 >= seg.end[j]) | ~content[np.minimum(j + 2, len(seg) - 1)] | head[np.minimum(j + 2, len(seg) - 1)]
+        rhythm = (head[j] & kept_body[j - 1] & (~markers[j - 1] | last[j]) & head[j - 2] & kept_body[j + 1]
                   & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j]))
         # the first teaser starts its run, under chrome ("More news"), and each next one
         # starts where the cut above it did: in a story or a release such a pair sits
@@ -4343,6 +4389,9 @@ class Refiner:
                 top = out.argmax(axis=1)
                 rows, leads = headed_date_lines(seg, top, top != self.run_column_)
                 out[rows] = out[leads]
+            statement = statement_body_lines(seg)
+            if statement.any():
+                out = self._set_boilerplate(out, np.flatnonzero(statement), 1 - MENU_SCORE, np.minimum)
             rows, leads = story_headline_rows(seg, out.argmax(axis=1) != self.run_column_)
             out[rows] = out[leads]  # the story's, as its first paragraph is
         if getattr(self, "credits", False):
