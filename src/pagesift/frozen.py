@@ -1667,6 +1667,30 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+# The sentences between a release's kept body and its kept end mark ("ENDS", "###", "Notes to
+# editors", "About X"): the release's last, which the trees read as chrome at its foot (a
+# consumer group's finding and its spokesman's quote over "ENDS": seventieth round). On the
+# processed splits 2 such lines: a release's last sentence and a link's "Read more: ..." (no
+# link's lead is taken).
+_LINK_LEAD = re.compile(r"^\W{0,3}(?:read|related|also|see|watch|click|more|listen|recommended)\b|\bclick\s+here\b",
+                        re.IGNORECASE)
+
+
+def end_gap_lines(seg: Segments, kept: np.ndarray, marks: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a sentence read as chrome between a kept paragraph and a kept end
+    mark right under it (`marks`: end_mark_lines' rows; above)."""
+    out = np.zeros(len(seg), dtype=bool)
+    texts = seg.texts
+    for j in np.flatnonzero(marks & kept):
+        i = j - 1
+        while i > seg.start[j] and j - i < END_REACH and not kept[i] and _sentence(texts[i]) \
+                and not _LINK_LEAD.search(texts[i]):
+            i -= 1
+        if i < j - 1 and kept[i] and _is_paragraph(texts[i]) and _sentence(texts[i]):
+            out[i + 1:j] = True
+    return out
+
+
 # A paragraph that opens as only a release opens: "X is pleased to announce", "CITY — X today
 # announced", "Acme, a leading provider of ...,", a distribution service's dateline. A
 # sponsor's teaser under "Sponsored" or "Around the web" is the release's (the reference
@@ -4357,8 +4381,11 @@ class Refiner:
             out = self._set_boilerplate(out, np.flatnonzero(dialogue_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
         if getattr(self, "end_marks", False):
             kept = out.argmax(axis=1) != self.run_column_
-            out = self._set_boilerplate(out, np.flatnonzero(end_mark_lines(seg, kept) | release_credit_lines(seg, kept)),
+            marks = end_mark_lines(seg, kept)
+            out = self._set_boilerplate(out, np.flatnonzero(marks | release_credit_lines(seg, kept)),
                                         1 - MENU_SCORE, np.minimum)
+            kept = out.argmax(axis=1) != self.run_column_
+            out = self._set_boilerplate(out, np.flatnonzero(end_gap_lines(seg, kept, marks)), 1 - MENU_SCORE, np.minimum)
             if getattr(self, "contacts", False):  # again: a contact block under a note the end marks kept
                 kept = out.argmax(axis=1) != self.run_column_
                 out = self._set_boilerplate(out, np.flatnonzero(contact_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
