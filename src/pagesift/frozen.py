@@ -849,7 +849,9 @@ def tag_lines(seg: Segments) -> np.ndarray:
 # subscribed to ...", "Having trouble viewing this email?" (no corpus line; a newsletter's story
 # and a county's e-mailed release read them as their own: sixty-eighth round). "Comments are
 # closed." (12 training lines, all chrome) and "X is an independent publication and is not
-# affiliated with ..." (no corpus line; a festival paper's read as its story: sixty-ninth round).
+# affiliated with ..." (no corpus line; a festival paper's read as its story: sixty-ninth round),
+# and "X is the independent student newspaper of Y University" (no corpus line; a campus
+# paper's read as its story's last line: seventieth round).
 _HOUSE = re.compile(r"""
     ^\W*(?:please\s+)?support\s+(?:local|independent|quality|nonprofit|non-profit|our|public-interest)\s+(?:\w+\s+)?
       (?:journalism|news|reporting)\b
@@ -873,8 +875,9 @@ _HOUSE = re.compile(r"""
   | \bthis\s+e-?mail\s+was\s+sent\s+(?:to\s+\S+\s+)?(?:using|by|via)\b | ^\W*you\s+are\s+subscribed\s+to\b
   | \bhaving\s+trouble\s+viewing\s+this\s+e-?mail\b
   | ^\W*comments\s+are\s+(?:now\s+)?closed\W*$
-  | ^\W*(?-i:(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+is\s+an?\s+independent\s+(?:\w+\s+){0,2}
-      (?:publication|newspaper|news\s+(?:site|outlet|organi[sz]ation|service)|magazine|website)\b
+  | ^\W*(?-i:(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:independent|student-run
+      |(?:official\s+)?student)\s+(?:[\w-]+\s+){0,2}(?:publication|newspaper|news\s+(?:site|outlet|organi[sz]ation|service)
+      |magazine|website)\b
 """, re.IGNORECASE | re.VERBOSE)
 # ... and a call to sign up for its newsletter (its own pattern: "up" is too common a word to search by)
 _SIGN_UP = re.compile(r"^\W*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?"
@@ -2663,13 +2666,21 @@ _FOOTER = re.compile("(?:" + "|".join((*_FOOTER_PARTS, *_OFFICE_FOOTER_PARTS, r"
 # text is what an organisation paid to say about itself, a release (the newswires label 410
 # "This post contains sponsored content" lines with their release; fiftieth round). Only a
 # sentence about the text: a heading ("Sponsored", "Partner content") also heads teasers.
+# So is a news agency's or a portal's note that the issuer answers for what it carries: "The
+# issuer is solely responsible for the content of this announcement", "Responsibility for the
+# content of press releases lies with the issuer" (no corpus line has it on a line of its own;
+# an agency's release section read as news, every line: seventieth round).
 _SPONSOR_NOTE = re.compile(r"""^\W*(?:disclaimer\s*:\s*|disclosure\s*:\s*)?(?:
     this\s+(?:content|article|post|story|page)\s+(?:contains|is|was|has\s+been)\s+(?:sponsored|paid\s+(?:for|content)|a\s+paid)\b
   | this\s+(?:content|article|post|story|page)\s+(?:was|is|has\s+been)\s+(?:produced|created|provided|paid\s+for)\s+by\s+(?-i:[A-Z])
       (?!.{0,60}\b(?:staff|newsroom|editors?|reporters?)\b)
   | .{0,120}\b(?:newsroom|editorial\s+(?:team|staff|department)|journalists|editors)\s+(?:of\s+\S+(?:\s+\S+){0,4}\s+)?
-      (?:was|were)\s+not\s+involved\s+in\s+(?:its|the)\s+(?:creation|production|preparation))""", re.IGNORECASE | re.VERBOSE)
-_SPONSOR_NOTE_WORDS = ("sponsored", "paid", "produced", "created", "provided", "involved")
+      (?:was|were)\s+not\s+involved\s+in\s+(?:its|the)\s+(?:creation|production|preparation)
+  | (?:the\s+)?(?:issuer|sender)\s+is\s+(?:solely\s+|exclusively\s+)?responsible\s+for\s+(?:the\s+|its\s+)?content\b
+  | (?:the\s+)?(?:sole\s+)?responsibility\s+for\s+the\s+content\s+(?:of\s+(?:(?:this|these|the|all)\s+)?(?:[\w-]+\s+){0,2}?)?
+      (?:lies|rests|remains)\s+(?:solely\s+|exclusively\s+)?with\s+the\s+(?:issuer|sender|issuing\s+(?:company|organi[sz]ation)))""",
+                           re.IGNORECASE | re.VERBOSE)
+_SPONSOR_NOTE_WORDS = ("sponsored", "paid", "produced", "created", "provided", "involved", "responsible", "responsibility")
 
 
 def header_lines(seg: Segments) -> np.ndarray:
