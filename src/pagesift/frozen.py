@@ -3389,6 +3389,18 @@ _COMPANY_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\b(?:Products|Solutions|Indus
 _NEWSROOM_ITEM = re.compile(r"""News\s*room|Press\s+(?:room|office|cent(?:re|er))|Media\s+(?:room|cent(?:re|er)|relations)
     |For\s+(?:the\s+)?(?:media|journalists|press)""", re.VERBOSE | re.IGNORECASE)
 _UNIVERSITY_MENU = re.compile(r"^(?=.*[|•·])(?=.*\b(?:Study|Admissions|Undergraduate|Postgraduate)\b)(?=.*\bAlumni\b)")
+# ... and a charity's or a campaign's, with two items that say what it does or ask for help ("What
+# we do | Where we work | Get involved | Donate"): all prose under it is the charity's (its
+# post on its own work, "This month our team took delivery of two river clinics", read as news:
+# seventieth round). A nonprofit newsroom's menu has its sections and one "Donate".
+_CHARITY_ITEM = re.compile(r"\b(?:What\s+we\s+do|Our\s+work|Where\s+we\s+work|Who\s+we\s+are|Get\s+involved|Take\s+action"
+                           r"|Our\s+impact|Our\s+mission|Donate|Volunteer|Campaigns|Fundraise)\b")
+CHARITY_ITEMS = 2
+
+
+def _charity_menu(line: str) -> bool:
+    """Whether `line` is a menu's with CHARITY_ITEMS or more of a charity's items (above)."""
+    return _ITEM_SEPARATOR.search(line) is not None and len(set(_CHARITY_ITEM.findall(line))) >= CHARITY_ITEMS
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
@@ -3396,7 +3408,8 @@ MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
                         r"|spare parts|sale|shop|cart|bag|gift|new in|stores|expertise|practice areas|capabilities|flight status"
-                        r"|check.in|billing|patients|hospitals|study|admissions|graduate", re.IGNORECASE)
+                        r"|check.in|billing|patients|hospitals|study|admissions|graduate|what we do|our work|where we work"
+                        r"|who we are|get involved|take action|our impact|our mission", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
@@ -3502,7 +3515,7 @@ def _masthead_part(line: str) -> str | None:
 
 def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU, a
-    university's, _UNIVERSITY_MENU, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS
+    university's, _UNIVERSITY_MENU, a charity's, _charity_menu, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS
     one item to a line) or a menu, or a section's name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
     in one line only; `shops`: a shop's menu counts."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
@@ -3515,7 +3528,7 @@ def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = Tr
         newsroom = any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items) \
             and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))
         if _COMPANY_MENU.search(line) or _UNIVERSITY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) \
-                or newsroom:
+                or newsroom or _charity_menu(line):
             return True
     if one_word:
         return False
