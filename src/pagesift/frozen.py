@@ -918,9 +918,11 @@ def house_lines(seg: Segments) -> np.ndarray:
 # a city's release; no test or validation line changes). "Contact Information" heads 1,089
 # newswire release lines on the corpora, and a federal agency's "Contact Information:
 # Region 6 Press Office (x@y)" (forty-ninth round), and a government's "Enquiries: Name,
-# Spokesperson, 082 555 0145".
+# Spokesperson, 082 555 0145". "Investor relations:" too (on the processed splits 7 such lines,
+# all press release; a food maker's results read its e-mail line as chrome: seventieth round).
 _CONTACT_HEAD = re.compile(r"""(?:(?:media|press|investor|news\s+media|public)(?:\s+(?:relations|affairs))?\s*
-    (?:contacts?|enquiries|inquiries|information)|contacts|contact\s+information|media\s+relations|press\s+office
+    (?:contacts?|enquiries|inquiries|information)|contacts|contact\s+information|media\s+relations|investor\s+relations
+    |press\s+office
     |enquiries|inquiries
     |for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?
     |for\s+(?:media|press)\s+(?:enquiries|inquiries)(?:,?\s+(?:please\s+)?(?:contact|call|e-?mail))?)\s*:?|contact\s*:""",
