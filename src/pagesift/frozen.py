@@ -1696,6 +1696,28 @@ def end_gap_lines(seg: Segments, kept: np.ndarray, marks: np.ndarray) -> np.ndar
     return out
 
 
+# A table's rows under a kept line (its heading row or a paragraph): a label and two or more
+# figures between separators ("Sales | 412 | 378"), which the trees read as a menu's chrome
+# (a results release's key figures: 6 lines on two example pages, seventieth round). On the
+# processed splits no line of a table under a kept line has this form (4 CleanEval lines of
+# tables have, none under a kept line, all chrome).
+_TABLE_ROW = re.compile(r"^[^|\d]{2,60}(?:\s\|\s[-–+$€£(]?[\d.,]+%?\)?){2,}\s*$")
+# ... and its heading row of periods over them ("2026 | 2025", "Q1 2035 | Q1 2034")
+_TABLE_HEAD = re.compile(r"^(?:[^|\d]{2,60}\s\|\s)?[A-Za-z]{0,4}\.?\s?\d{4}(?:\s\|\s[A-Za-z]{0,4}\.?\s?\d{4}){1,5}\s*$")
+
+
+def table_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a table's row (_TABLE_ROW, or its heading row, _TABLE_HEAD) in a
+    run of them right under a kept line (above); `kept`: whether the model's top label of each row is a genre."""
+    out = np.zeros(len(seg), dtype=bool)
+    texts = seg.texts
+    for i in np.flatnonzero(seg.shapes[:, _COL["has_separator"]] > 0):
+        if i > seg.start[i] and (kept[i - 1] or out[i - 1]) and (_TABLE_ROW.match(texts[i]) or (
+                i + 1 < seg.end[i] and _TABLE_HEAD.match(texts[i]) and _TABLE_ROW.match(texts[i + 1]))):
+            out[i] = True
+    return out
+
+
 # A paragraph that opens as only a release opens: "X is pleased to announce", "CITY — X today
 # announced", "Acme, a leading provider of ...,", a distribution service's dateline. A
 # sponsor's teaser under "Sponsored" or "Around the web" is the release's (the reference
@@ -4411,7 +4433,8 @@ class Refiner:
             out = self._set_boilerplate(out, np.flatnonzero(marks | release_credit_lines(seg, kept)),
                                         1 - MENU_SCORE, np.minimum)
             kept = out.argmax(axis=1) != self.run_column_
-            out = self._set_boilerplate(out, np.flatnonzero(end_gap_lines(seg, kept, marks)), 1 - MENU_SCORE, np.minimum)
+            out = self._set_boilerplate(out, np.flatnonzero(end_gap_lines(seg, kept, marks) | table_lines(seg, kept)),
+                                        1 - MENU_SCORE, np.minimum)
             if getattr(self, "contacts", False):  # again: a contact block under a note the end marks kept
                 kept = out.argmax(axis=1) != self.run_column_
                 out = self._set_boilerplate(out, np.flatnonzero(contact_lines(seg, kept)), 1 - MENU_SCORE, np.minimum)
