@@ -1605,8 +1605,8 @@ _NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-
 
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a release's end mark, disclosure note, picture's link or
-    appeal for information under a kept line, or its number (_NUMBERED_RELEASE, an RNS
-    number) over one (above); `kept`: whether the model's top label of each row is a genre."""
+    appeal for information under a kept line, its number (_NUMBERED_RELEASE, an RNS
+    number) over one, or the office that gives it out (_FROM_ISSUER) between two (above); `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     for i in _rows_with(seg, ["about"]):
@@ -1658,6 +1658,12 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in np.flatnonzero(_press_office_any(seg) > 0):
         if i > seg.start[i] and _FOR_INTERVIEWS_RE.search(texts[i]):
             out[i] |= (kept | out)[i - 1]
+    # a government site's line naming the office that gives the text out, "From: Driver Licensing
+    # Agency", between its kept title and its kept body (read as chrome: seventieth round; no
+    # corpus line names such an office so)
+    for i in np.flatnonzero(_lines_matching(seg, "from_issuer", ["from"], _FROM_ISSUER) > 0):
+        if i > seg.start[i] and kept[i - 1] and kept[i + 1:min(seg.end[i], i + 1 + HEAD_REACH)].any():
+            out[i] = True
     for i in _rows_with(seg, ["release", "note", "number", "embargoed", "announcement", "eqs", "dgap"]):
         # a number over the release's first lines, and the short lines between (an RNS
         # announcement's issuer and date over its title); and its header alone ("For immediate
