@@ -1269,10 +1269,15 @@ def test_headline_cuts_part_teasers_with_no_date_and_not_a_story():
     parted = shift_runs(seg, proba, shift, LABELS, 4, teasers=True, passes=["datelines"], headlines=True)
     assert (joined[1:3].argmax(axis=1) == LABELS.index("press_release")).all()
     assert (parted[1:3].argmax(axis=1) == LABELS.index("news")).all() and np.array_equal(parted[3:], joined[3:])
-    # a lead that is a marker line (a release's opening under its title) is no teaser's lead
+    # a lead that is a marker line (a release's opening under its title) is no teaser's lead when
+    # more of the body follows the pair under it; when that pair is the page's last, it is
+    # (seventieth round)
     marked = unmarked.copy()
     marked[2] = True
-    assert teaser_blocks(seg, content, marked)[0].tolist() == [0] * 5
+    assert teaser_blocks(seg, content, marked)[0].tolist() == [0, 0, 0, 3, 3]
+    longer = Segments.from_pages([teasers + ["The vessel will enter service on the Kestport route in April, the "
+                                             "company said."]])
+    assert teaser_blocks(longer, np.append(content, True), np.append(marked, False))[0].tolist() == [0] * 6
     # nor is a pair that does not start its run: under a story's paragraph, no chrome above
     under = Segments.from_pages([["The berth can take ships of up to 300 metres and will handle most of the traffic.",
                                   *teasers[1:]]])
@@ -3269,3 +3274,73 @@ def test_notes_and_marks_of_the_sixty_ninth_round():
              "after copper prices hit a six-month high.", "Banks were mixed ahead of quarterly results next week.",
              "Market data provided by a third-party vendor."]
     assert body_lines(Segments.from_pages([story]), np.array([True, False, False, False])).tolist() == [0, 1, 1, 0]
+
+
+def test_statement_bodies_and_end_gaps_of_the_seventieth_round():
+    from pagesift.frozen import end_gap_lines, end_mark_lines, statement_body_lines
+
+    page = ["Statement from Bishop Thomas Keane on the closure of St Brendan's Church", "12 October 2035",
+            "It is with sadness that I confirm St Brendan's Church will close after Christmas Mass this year.",
+            "The building needs repairs costing more than two million euro.", "Donate | Contact | Privacy"]
+    assert statement_body_lines(Segments.from_pages([page])).tolist() == [1, 1, 1, 1, 0]
+    # one sentence is no body; a title the page repeats (its title bar's) is not the statement's own
+    assert not statement_body_lines(Segments.from_pages([page[:3]])).any()
+    assert statement_body_lines(Segments.from_pages([page[:1] + page])).tolist() == [0, 0, 0, 1, 1, 0]
+    release = ["Four of 20 smart doorbells we tested could be taken over by a hacker within ten minutes, our "
+               "research has found.", "Our lab found weak default passwords on models sold online.",
+               "Read more: How to choose a doorbell camera.", "ENDS"]
+    seg = Segments.from_pages([release])
+    kept = np.array([True, False, False, True])
+    marks = end_mark_lines(seg, kept)
+    assert marks.tolist() == [0, 0, 0, 1]
+    # a link's lead stops the gap: nothing between is taken
+    assert end_gap_lines(seg, kept, marks).tolist() == [0, 0, 0, 0]
+    seg = Segments.from_pages([release[:2] + release[3:]])
+    kept = np.array([True, False, True])
+    assert end_gap_lines(seg, kept, end_mark_lines(seg, kept)).tolist() == [0, 1, 0]
+
+
+def test_notes_menus_contacts_and_tables_of_the_seventieth_round():
+    from pagesift.frozen import (_APPOSITIVE, _CONTACT_HEAD, _HOUSE, _SPONSOR_NOTE, _company_menu, end_mark_lines,
+                                 table_lines)
+
+    assert _HOUSE.search("Campus Chronicle is the independent student newspaper of Kellerton University.")
+    assert not _HOUSE.search("The university is the largest employer in the city.")
+    assert _SPONSOR_NOTE.match("Responsibility for the content of press releases lies with the issuer.")
+    assert _SPONSOR_NOTE.match("The issuer is solely responsible for the content of this announcement.")
+    assert not _SPONSOR_NOTE.match("The editor is responsible for the content.")
+    assert _APPOSITIVE.match("Tema (Ghana), May 3: Volta Brew, one of West Africa's fastest growing beverage "
+                             "companies, unveiled a plan")
+    assert _company_menu(["What we do | Where we work | Get involved | Donate | News"])
+    assert not _company_menu(["News | Politics | Investigations | About | Donate"])  # a nonprofit newsroom's
+    assert _CONTACT_HEAD.fullmatch("Investor relations:")
+    page = ["Orla Foods today reported sales of 412 million for the first quarter, up 9% from a year earlier.",
+            "2035 | 2034", "Sales | 412 | 378", "Operating profit | 38 | 34", "Filter by year: 2035 | 2034 | 2033"]
+    kept = np.array([True, False, False, False, False])
+    assert table_lines(Segments.from_pages([page]), kept).tolist() == [0, 1, 1, 1, 0]
+    assert not table_lines(Segments.from_pages([page]), np.zeros(5, dtype=bool)).any()
+    portal = ["New rules to cut waiting times for driving tests", "From: Driver Licensing Agency",
+              "Published 3 March 2035"]
+    assert end_mark_lines(Segments.from_pages([portal]), np.array([True, False, True])).tolist() == [0, 1, 0]
+    assert not end_mark_lines(Segments.from_pages([portal]), np.array([False, False, True])).any()
+
+
+def test_a_marker_lead_over_the_last_teaser_cuts_the_block():
+    from pagesift.frozen import teaser_blocks
+
+    page = ["Related Stories", "Kelana Foods Wins Halal Excellence Award for Third Year",
+            "KUALA LUMPUR, Sept 9 — Kelana Foods, a leading maker of ready meals, announced today that it has "
+            "received the award.", "Singapore unemployment edges down to 1.9 percent",
+            "SINGAPORE, Sept 9 — Singapore's unemployment rate fell to 1.9 percent in the second quarter, the "
+            "ministry said.", "© 2035 The Daily Meridian"]
+    seg = Segments.from_pages([page])
+    content = np.array([False, True, True, True, True, False])
+    markers = np.array([False, False, True, False, False, False])
+    start, _ = teaser_blocks(seg, content, markers)
+    assert start[3] == 3 and start[2] == start[1]
+    # a release's opening over its first subheading and more of its body: no cut
+    body = page[:5] + ["The rate was the lowest since 2019, and wages rose 4 percent in the quarter, figures showed.",
+                       page[5]]
+    start, _ = teaser_blocks(Segments.from_pages([body]), np.array([False, True, True, True, True, True, False]),
+                             np.array([False, False, True, False, False, False, False]))
+    assert start[3] == start[1]

@@ -2270,3 +2270,58 @@ def test_sixty_ninth_round_rules_on_their_pages(default):
     for name, start in {"r69traptvoutages": "More than 11,000", "r69traphealthpublisher": "A monthly injection",
                         "r69trapfestivaldaily": "Harbour Fringe has sold", "r69trapnewspressfooter": "Parking charges"}.items():
         assert lines(name, start) == ["news"], name
+
+
+@pytest.mark.parametrize("name", [
+    "r70agencypr", "r70apportal", "r70barenews", "r70barestatement", "r70barewire", "r70biotechtrial",
+    "r70chromeheavy", "r70consumergroup", "r70databreach", "r70esportsroster", "r70fashionlaunch", "r70govportal",
+    "r70hotelopening", "r70lottery", "r70miningupdate", "r70newsafricaportal", "r70newsbiotech", "r70newsbreach",
+    "r70newscourt", "r70newsdiocese", "r70newsfaq", "r70newsgovportal", "r70newsinline", "r70newslive",
+    "r70newslottery", "r70newspolice", "r70newsport", "r70newsschool", "r70newssportsleague", "r70newstheatre",
+    "r70newstranslated", "r70newstravel", "r70newsuniversity", "r70newswithpr", "r70nigeriastatement",
+    "r70pensionfund", "r70policeupdate", "r70researchcouncil", "r70schooldistrict", "r70seedafrica",
+    "r70seedbiotech", "r70seedkickerpr", "r70seedmixedthree", "r70seedpension", "r70seedreleasefirst",
+    "r70seedshipping", "r70seedsponsored", "r70seedstyle", "r70seedtwonews", "r70seedtwopr", "r70seedzoo",
+    "r70shippingline", "r70sportsleague", "r70standardsbody", "r70telecomoutage", "r70theatreseason",
+    "r70trapnewsstudy", "r70universitystory", "r70zoobirth",
+    "r70lastairportstatement", "r70lastcharitynews", "r70lastnewsairport", "r70lastresults", "r70lastseedcoop"])
+def test_seventieth_round_pages(default, name):
+    """Pages written in the seventieth round (76; these 64 with at most a tenth of their
+    lines wrong), dated 2035: issuers no round had had (a pension scheme, a shipping line, a
+    miner, a biotech, a zoo, a telecom's outage note, a building society's data breach, a
+    school district, a diocese, a lottery, a theatre, a fashion label, a standards body, a
+    consumer group, a research council, an esports team, a sports league, a charity's blog, a
+    news agency's release section, a government portal), each with a news page on the same
+    event; stories as a live blog, a court report, a translated story, a Q&A, a story with
+    links and an advertisement inside it, under a cookie banner and a "Most read" list;
+    seed-like pages from new regions with one, two or three teasers. Left out (README,
+    RESULTS): a bare boil-water notice read as news (`r70barerelease`), a charity post's
+    headline and last line (`r70charityblog`), a bishop's signature (`r70diocese`), a results
+    release's title, date and "Highlights" (`r70earningstable`), a utility's Q&A (`r70faqrelease`),
+    the paragraphs under a subheading, a release's and a story's (`r70multisection`,
+    `r70newsmultisection`), a story's last sentences over the footer (`r70newsmining`,
+    `r70trapnewsclub`), release teasers that end "the company said" or name a one-word firm
+    with no self-description (`r70seedpacific`, `r70seedwirefull`, `r70seednowords`). Five pages
+    (`r70last*`) were written after the rules were frozen, as a measure only: 53 of 53 lines
+    right (50 with the sixty-ninth round's code)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_seventieth_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r70diocese": "It is with sadness", "r70consumergroup": "Our lab found",
+                        "r70agencypr": "Orla Foods today reported", "r70charityblog": "This month our team",
+                        "r70seedafrica": "Tema (Ghana)", "r70earningstable": "Sales |", "r70lastresults": "Revenue |",
+                        "r70govportal": "From: Driver", "r70lastairportstatement": "We are very sorry"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r70trapnewsstudy": "Campus Chronicle is", "r70agencypr": "Responsibility for",
+                        "r70newswithpr": "Harbour Line adds"}.items():
+        assert lines(name, start) == ["boilerplate"], name
+    for name, start in {"r70seedstyle": "SINGAPORE, Sept 9", "r70trapnewsstudy": "More than 400 students",
+                        "r70newsbiotech": "An experimental asthma"}.items():
+        assert lines(name, start) == ["news"], name

@@ -3507,7 +3507,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             out.add(name)
         elif own_section or _company_menu(menu):
             out.add(name)
-        if name in out and not part and (own_section or _company_menu(menu, shops=False)):
+        if name in out and not part and (own_section or _company_menu(menu, shops=False, charities=False)):
             # (and its brand, which its prose and its products carry: the name's first word,
             # "Tessaro Tools" over "every Tessaro cordless tool", or all but its last, "St. Anne's
             # Health" over "St. Anne's performed 38 heart transplants", "Metro Link Transit" over
@@ -3543,11 +3543,12 @@ def _masthead_part(line: str) -> str | None:
     return next((part for part in (parts[-1], parts[0]) if _MASTHEAD.match(part) and _owner(part)), None)
 
 
-def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True) -> bool:
+def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True, charities: bool = True) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU, a
     university's, _UNIVERSITY_MENU, a charity's, _charity_menu, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS
     one item to a line) or a menu, or a section's name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
-    in one line only; `shops`: a shop's menu counts."""
+    in one line only; `shops`: a shop's menu counts; `charities`: a charity's counts (not for a
+    brand: "Shelter" of "Shelter Valdoria" is a plain word)."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
     if not _MENU_HINT.search("\n".join(lines)):  # most pages: no such word at all
         return False
@@ -3558,7 +3559,7 @@ def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = Tr
         newsroom = any(_NEWSROOM_ITEM.fullmatch(item.strip()) for item in items) \
             and (len(items) > 1 or (k > 0 and len(_ITEM_SEPARATOR.split(lines[k - 1])) > 2))
         if _COMPANY_MENU.search(line) or _UNIVERSITY_MENU.search(line) or (shops and _SHOP_MENU.search(line)) \
-                or newsroom or _charity_menu(line):
+                or newsroom or (charities and _charity_menu(line)):
             return True
     if one_word:
         return False
@@ -3828,8 +3829,10 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 if _reports_as_outlet(name, texts[start:end]):
                     continue
                 charity = re.compile(re.escape(name) + _CHARITY_TAIL)  # its footer's line, not its prose
-                if start in all_prose:  # all its prose is its own, named or not
-                    out[start:end] = np.maximum(out[start:end], prose[start:end] & (credit[start:end] == 0))
+                if start in all_prose:  # all its prose is its own, named or not (its footer's line not)
+                    own = prose[start:end] & (credit[start:end] == 0)
+                    own &= np.array([charity.match(text) is None for text in texts[start:end]], dtype=bool)
+                    out[start:end] = np.maximum(out[start:end], own)
                 for needle, named in _owner_patterns(name):
                     for i in range(start, end):
                         text = texts[i]
