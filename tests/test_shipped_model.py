@@ -2317,7 +2317,7 @@ def test_seventieth_round_rules_on_their_pages(default):
     for name, start in {"r70diocese": "It is with sadness", "r70consumergroup": "Our lab found",
                         "r70agencypr": "Orla Foods today reported", "r70charityblog": "This month our team",
                         "r70seedafrica": "Tema (Ghana)", "r70earningstable": "Sales |", "r70lastresults": "Revenue |",
-                        "r70govportal": "From: Driver", "r70lastairportstatement": "We are very sorry"}.items():
+                        "r70govportal": "From: Driver", "r70lastcharitynews": "Our thanks go"}.items():
         assert lines(name, start) == ["press_release"], name
     for name, start in {"r70trapnewsstudy": "Campus Chronicle is", "r70agencypr": "Responsibility for",
                         "r70newswithpr": "Harbour Line adds"}.items():
