@@ -1395,8 +1395,9 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # sentences: seventieth round). The title, its date lines and the sentences are kept, down
 # to a host's note, the outlet's word to its readers or a copyright line; not the title
 # where its page repeats it (a page's title over the release's own: on the training split
-# a Congress member's, chrome). On the processed splits 2 lines are so placed and read as
-# chrome, both press release (an MP's statement's title and date).
+# a Congress member's, chrome). On the processed splits the 53 lines it finds are read as a
+# genre already (43 press release; 10 news lines, read as the statement they quote): no label
+# changes.
 STATEMENT_BODY_SENTENCES = 2
 
 
@@ -1606,7 +1607,8 @@ _NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-
 def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a release's end mark, disclosure note, picture's link or
     appeal for information under a kept line, its number (_NUMBERED_RELEASE, an RNS
-    number) over one, or the office that gives it out (_FROM_ISSUER) between two (above); `kept`: whether the model's top label of each row is a genre."""
+    number) over one, or the office that gives it out (_FROM_ISSUER) between two (above);
+    `kept`: whether the model's top label of each row is a genre."""
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     for i in _rows_with(seg, ["about"]):
@@ -1705,8 +1707,7 @@ def end_gap_lines(seg: Segments, kept: np.ndarray, marks: np.ndarray) -> np.ndar
 # A table's rows under a kept line (its heading row or a paragraph): a label and two or more
 # figures between separators ("Sales | 412 | 378"), which the trees read as a menu's chrome
 # (a results release's key figures: 6 lines on two example pages, seventieth round). On the
-# processed splits no line of a table under a kept line has this form (4 CleanEval lines of
-# tables have, none under a kept line, all chrome).
+# processed splits one line is so placed, a general-web page's chrome read as news already.
 _TABLE_ROW = re.compile(r"^[^|\d]{2,60}(?:\s\|\s[-–+$€£(]?[\d.,]+%?\)?){2,}\s*$")
 # ... and its heading row of periods over them ("2026 | 2025", "Q1 2035 | Q1 2034")
 _TABLE_HEAD = re.compile(r"^(?:[^|\d]{2,60}\s\|\s)?[A-Za-z]{0,4}\.?\s?\d{4}(?:\s\|\s[A-Za-z]{0,4}\.?\s?\d{4}){1,5}\s*$")
@@ -1714,7 +1715,8 @@ _TABLE_HEAD = re.compile(r"^(?:[^|\d]{2,60}\s\|\s)?[A-Za-z]{0,4}\.?\s?\d{4}(?:\s
 
 def table_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     """Per row, whether it is a table's row (_TABLE_ROW, or its heading row, _TABLE_HEAD) in a
-    run of them right under a kept line (above); `kept`: whether the model's top label of each row is a genre."""
+    run of them right under a kept line (above); `kept`: whether the model's top label of each
+    row is a genre."""
     out = np.zeros(len(seg), dtype=bool)
     texts = seg.texts
     for i in np.flatnonzero(seg.shapes[:, _COL["has_separator"]] > 0):
@@ -2707,10 +2709,12 @@ _SPONSOR_NOTE = re.compile(r"""^\W*(?:disclaimer\s*:\s*|disclosure\s*:\s*)?(?:
   | .{0,120}\b(?:newsroom|editorial\s+(?:team|staff|department)|journalists|editors)\s+(?:of\s+\S+(?:\s+\S+){0,4}\s+)?
       (?:was|were)\s+not\s+involved\s+in\s+(?:its|the)\s+(?:creation|production|preparation)
   | (?:the\s+)?(?:issuer|sender)\s+is\s+(?:solely\s+|exclusively\s+)?responsible\s+for\s+(?:the\s+|its\s+)?content\b
-  | (?:the\s+)?(?:sole\s+)?responsibility\s+for\s+the\s+content\s+(?:of\s+(?:(?:this|these|the|all)\s+)?(?:[\w-]+\s+){0,2}?)?
+  | (?:the\s+)?(?:sole\s+)?responsibility\s+for\s+the\s+content\s+
+      (?:of\s+(?:(?:this|these|the|all)\s+)?(?:[\w-]+\s+){0,2}?)?
       (?:lies|rests|remains)\s+(?:solely\s+|exclusively\s+)?with\s+the\s+(?:issuer|sender|issuing\s+(?:company|organi[sz]ation)))""",
                            re.IGNORECASE | re.VERBOSE)
-_SPONSOR_NOTE_WORDS = ("sponsored", "paid", "produced", "created", "provided", "involved", "responsible", "responsibility")
+_SPONSOR_NOTE_WORDS = ("sponsored", "paid", "produced", "created", "provided", "involved", "responsible",
+                       "responsibility")
 
 
 def header_lines(seg: Segments) -> np.ndarray:
@@ -3423,23 +3427,27 @@ _UNIVERSITY_MENU = re.compile(r"^(?=.*[|•·])(?=.*\b(?:Study|Admissions|Underg
 # we do | Where we work | Get involved | Donate"): all prose under it is the charity's (its
 # post on its own work, "This month our team took delivery of two river clinics", read as news:
 # seventieth round). A nonprofit newsroom's menu has its sections and one "Donate".
-_CHARITY_ITEM = re.compile(r"\b(?:What\s+we\s+do|Our\s+work|Where\s+we\s+work|Who\s+we\s+are|Get\s+involved|Take\s+action"
-                           r"|Our\s+impact|Our\s+mission|Donate|Volunteer|Campaigns|Fundraise)\b")
+_CHARITY_ITEM = re.compile(r"\b(?:What\s+we\s+do|Our\s+work|Where\s+we\s+work|Who\s+we\s+are|Get\s+involved"
+                           r"|Take\s+action|Our\s+impact|Our\s+mission|Donate|Volunteer|Campaigns|Fundraise)\b")
 CHARITY_ITEMS = 2
+
+
+_ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
 
 
 def _charity_menu(line: str) -> bool:
     """Whether `line` is a menu's with CHARITY_ITEMS or more of a charity's items (above)."""
     return _ITEM_SEPARATOR.search(line) is not None and len(set(_CHARITY_ITEM.findall(line))) >= CHARITY_ITEMS
-_ITEM_SEPARATOR = re.compile(r"\s[|•·»/>]\s")
+
+
 NEWSROOM_REACH = 3  # lines under the masthead where such an item is
 MENU_ITEM_LINES = 6  # a menu one item to a line: its items under the masthead, at most
 MENU_LINE_CHARS = 200  # a menu's line is shorter; a longer one is prose
 # a word every company's, shop's and newsroom's menu has: most pages have none under their masthead
 _MENU_HINT = re.compile(r"room|press|media|journalists|product|solutions|industries|brands|pricing|plans|where to buy"
                         r"|spare parts|sale|shop|cart|bag|gift|new in|stores|expertise|practice areas|capabilities|flight status"
-                        r"|check.in|billing|patients|hospitals|study|admissions|graduate|what we do|our work|where we work"
-                        r"|who we are|get involved|take action|our impact|our mission", re.IGNORECASE)
+                        r"|check.in|billing|patients|hospitals|study|admissions|graduate|what we do|our work"
+                        r"|where we work|who we are|get involved|take action|our impact|our mission", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=[A-Z])")  # lynx's, before a masthead
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&-]{3,}")
 # words that open many names and are no brand alone
@@ -3545,10 +3553,11 @@ def _masthead_part(line: str) -> str | None:
 
 def _company_menu(lines: Sequence[str], one_word: bool = False, shops: bool = True, charities: bool = True) -> bool:
     """Whether `lines`, under a masthead, start with a company's menu (_COMPANY_MENU, a
-    university's, _UNIVERSITY_MENU, a charity's, _charity_menu, or a shop's, _SHOP_MENU, in one line; _COMPANY_MENU_ITEMS
-    one item to a line) or a menu, or a section's name, with a newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu
-    in one line only; `shops`: a shop's menu counts; `charities`: a charity's counts (not for a
-    brand: "Shelter" of "Shelter Valdoria" is a plain word)."""
+    university's, _UNIVERSITY_MENU, a charity's, _charity_menu, or a shop's, _SHOP_MENU, in one
+    line; _COMPANY_MENU_ITEMS one item to a line) or a menu, or a section's name, with a
+    newsroom's item (_NEWSROOM_ITEM). `one_word`: for a one-word masthead, a menu in one line
+    only; `shops`: a shop's menu counts; `charities`: a charity's counts (not for a brand:
+    "Shelter" of "Shelter Valdoria" is a plain word)."""
     lines = list(itertools.takewhile(lambda line: len(line) <= MENU_LINE_CHARS, lines))  # a menu's, not prose
     if not _MENU_HINT.search("\n".join(lines)):  # most pages: no such word at all
         return False
@@ -4147,8 +4156,9 @@ def teaser_blocks(seg: Segments, content: np.ndarray, markers: np.ndarray | None
         # (a lead that is a marker line, "Acme today announced", may be a release's opening
         # over its first subheading; not when the pair under it is the page's last content
         # or has another headline under it)
+        under = np.minimum(j + 2, len(seg) - 1)
         last = np.zeros(len(seg), dtype=bool)
-        last[j] = (j + 2 >= seg.end[j]) | ~content[np.minimum(j + 2, len(seg) - 1)] | head[np.minimum(j + 2, len(seg) - 1)]
+        last[j] = (j + 2 >= seg.end[j]) | ~content[under] | head[under]
         rhythm = (head[j] & kept_body[j - 1] & (~markers[j - 1] | last[j]) & head[j - 2] & kept_body[j + 1]
                   & (j - 2 >= seg.start[j]) & (j + 1 < seg.end[j]))
         # the first teaser starts its run, under chrome ("More news"), and each next one
@@ -4395,15 +4405,17 @@ class Refiner:
         release opens (voiced_lines) and the parts, turns and salutations under a kept
         statement (dialogue_lines), with `end_marks` a release's end mark (or a credit
         that calls the text a release, release_credit_lines) under a kept
-        line (end_mark_lines) and then, with `contacts`, a contact block under a line
-        that kept, with `credits` a lead under an agency's dateline
+        line (end_mark_lines), the sentences between a kept paragraph and such a mark
+        (end_gap_lines) and a table's rows under a kept line (table_lines), and then, with
+        `contacts`, a contact block under a line that kept, with `credits` a lead under an agency's dateline
         (agency_lead_lines) kept and its headline and date given its scores (over_lead_rows),
         and with `bylines` a story's byline over its first paragraph
         (byline_lines) kept, a bare name under its headline given the headline's scores
         (bare_name_lines), a teaser's date line its lead's (dated_lead_lines), a story's date
         line under its headline its first paragraph's (headed_date_lines, again after the runs'
         shift in `adjust`) and a page's body under its first kept line kept (body_lines; then
-        the byline and date over it again), and a story's headline over its kept head
+        the byline and date over it again), a statement's title over its sentences kept with
+        them (statement_body_lines), and a story's headline over its kept head
         given its first paragraph's scores (story_headline_rows), and
         with `credits` an agency's name alone under a story kept (credit_lines); `menus` sets breadcrumb trails (breadcrumb_lines) and
         a section's name that is an item of the page's menu (menu_item_lines) too. After the trees, not before: they were fitted on the linear scores as they are, and a surer
