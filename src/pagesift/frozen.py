@@ -3055,13 +3055,6 @@ CREDIT_WORDS = 10
 _CREDIT_ALONE = re.compile(r"\W{0,3}\(?\s*([A-Z][A-Za-z-]{1,14})\s*\)?(?:\s*/\s*[a-z]{2,4})?\.?\s*")
 
 
-# ... and the editor a Chinese agency's copy names at its foot ("Editor: Chen Lu"): under a
-# story's last paragraphs the story's, as its "Source: Xinhua" is (seventy-first round: a
-# seed-like page's read as chrome). No corpus line is so written.
-_EDITOR_CREDIT = re.compile(r"\W{0,2}(?:Editor|Edited\s+by|Responsible\s+editor)\s*:?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-                            r"\s*\]?\s*")
-
-
 def _credits_itself(credit: str, lines: Sequence[str]) -> bool:
     """Whether one of `lines` names the agency of the `credit` line in brackets in its dateline."""
     name = credit.strip(" -–—=().")
@@ -3079,8 +3072,6 @@ def credit_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     out = np.zeros(len(seg.texts), dtype=bool)
     texts = seg.texts
     named = _lines_matching(seg, "agency_alone", _AGENCY_ALONE_WORDS, _AGENCY_ALONE) > 0
-    for i in _rows_with(seg, ["editor", "edited"]):
-        named[i] |= _EDITOR_CREDIT.fullmatch(texts[i]) is not None
     short = seg.shapes[:, _COL["log_words"]] <= np.log1p(2)
     for i in np.flatnonzero(named | (short & ~kept)):
         if not named[i] and (match := _CREDIT_ALONE.fullmatch(texts[i])) is None:
