@@ -3676,14 +3676,8 @@ _DIOCESE = re.compile(r"(?:The\s+)?(?:Roman\s+Catholic\s+|Anglican\s+|Episcopal\
 # Dairy Co-operative": "Valley Dairy will raise the price it pays its members"; sixty-fifth round)
 _OFFICE_OF = re.compile(r"Office\s+of\s+the\s+(?P<core>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3})")
 _COOPERATIVE = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:Co-?operative|Co-op)")
-# a university's site names it by its place's word in its own stories ("Westmoor University"
-# as "when she arrived at Westmoor to study engineering": a student's story on the
-# university's news page read as news, every line; seventy-first round)
-_UNIVERSITY = re.compile(r"(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:University|College)")
-_UNIVERSITY_OF = re.compile(r"(?:The\s+)?University\s+of\s+(?P<core>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
-# an owner named by its core: an embassy by its country, a diocese by its see, a party without
-# "Party", a university by its place
-_CORE_NAMES = (_MISSION, _DIOCESE, _PARTY, _OFFICE_OF, _COOPERATIVE, _UNIVERSITY, _UNIVERSITY_OF)
+# an owner named by its core: an embassy by its country, a diocese by its see, a party without "Party"
+_CORE_NAMES = (_MISSION, _DIOCESE, _PARTY, _OFFICE_OF, _COOPERATIVE)
 # An organisation's notices on its own site name it by what it is, capitalised: "The
 # Association aims to open 100 new groups", "the Authority's chair", "Federation president
 # Ivan Rudd said" (a scout association's, a chess federation's, a competition authority's
