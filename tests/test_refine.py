@@ -3344,3 +3344,31 @@ def test_a_marker_lead_over_the_last_teaser_cuts_the_block():
     start, _ = teaser_blocks(Segments.from_pages([body]), np.array([False, True, True, True, True, True, False]),
                              np.array([False, False, True, False, False, False, False]))
     assert start[3] == start[1]
+
+
+def test_teaser_self_praise_and_attribution_of_the_seventy_first_round():
+    from pagesift.frozen import _APPOSITIVE
+
+    # self-praise ("X's leading ...") outweighs the lead's closing "the company said"
+    assert _APPOSITIVE.match("Zanzibar (Tanzania), January 12: Zanzi Air, Tanzania's leading regional airline, has "
+                             "launched daily flights between Zanzibar and Nairobi, the company said.")
+    # a neutral description with it is a reporter's lead (an early round's seed-like page, news)
+    assert not _APPOSITIVE.match("Tema (Ghana), January 30: Atlas Fertilizers, a Moroccan maker of crop nutrients, "
+                                 "has opened a fertiliser blending plant at Tema port, the company said.")
+    # nor does praise excuse "said" before the lead's end, or someone else's word
+    assert not _APPOSITIVE.match("Suva (Fiji), March 2: Coral Telecom, Fiji's leading mobile network operator, has "
+                                 "launched 5G, the company said on Monday, adding that prices would not rise.")
+    assert not _APPOSITIVE.match("Suva (Fiji), March 2: Coral Telecom, Fiji's leading mobile network operator, has "
+                                 "launched 5G in two cities, the regulator said.")
+    # a quote of the issuer's own officer after the act
+    assert _APPOSITIVE.match("Colombo (Sri Lanka), July 18: Ceylon Spice Exporters, the island's largest exporter of "
+                             "cinnamon, has won the gold award. \"This award belongs to our growers,\" said managing "
+                             "director Nimal Perera.")
+    assert not _APPOSITIVE.match("Nairobi, March 28: Rift Valley Breweries, the country's largest brewer, will raise "
+                                 "the price of its beers by 8 percent, managing director Joseph Mwangi said.")
+    # a name that opens in lower case, and more issuers' nouns
+    assert _APPOSITIVE.match("Dhaka (Bangladesh), January 5: bKash, Bangladesh's leading mobile financial service "
+                             "provider, announced a partnership with a cooperative bank.")
+    assert _APPOSITIVE.match("Amman (Jordan), July 29: Petra Dates Company, a grower and packer of Medjool dates in "
+                             "the Jordan Valley, has received the Gulf Food Quality Award.")
+    assert not _APPOSITIVE.match("Dhaka, January 5: police said two men had been arrested.")

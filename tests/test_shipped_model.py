@@ -2325,3 +2325,49 @@ def test_seventieth_round_rules_on_their_pages(default):
     for name, start in {"r70seedstyle": "SINGAPORE, Sept 9", "r70trapnewsstudy": "More than 400 students",
                         "r70newsbiotech": "An experimental asthma"}.items():
         assert lines(name, start) == ["news"], name
+
+
+@pytest.mark.parametrize("name", [
+    "r71barenews", "r71barerelease", "r71bylinebar", "r71canadarelease", "r71capsrelease", "r71ferry",
+    "r71matchreport", "r71newsferry", "r71newsletterbox", "r71newslongquote", "r71newsngoreport", "r71newsobserver",
+    "r71newspostal", "r71newsrepubpr", "r71newsrobotics", "r71newsskiresort", "r71newsstadium", "r71newssubhead",
+    "r71newsunistory", "r71ngoreport", "r71observermission", "r71paginated", "r71pharmacychain", "r71postal",
+    "r71releasesubhead", "r71robotics", "r71seedacronym", "r71seedagencyid", "r71seedcaps", "r71seedleadingsaid",
+    "r71seedlowercase", "r71seedmixed", "r71seednewsvoir", "r71seedoneword", "r71seedphoto", "r71seedquoteaward",
+    "r71seedreadtime", "r71seedsaid", "r71seedsentencecase", "r71seedstatementquote", "r71seedtags",
+    "r71seedundated", "r71skiresort", "r71stadium", "r71storytail", "r71taxauthority", "r71trapbrewerquote",
+    "r71trapneutralsaid", "r71trapsaidnews", "r71trapwinerynews", "r71trending", "r71twostories", "r71vetcollege",
+    "r71winery",
+    "r71lastcoop", "r71lastnewscoop", "r71lastseedkiwi", "r71lastwire"])
+def test_seventy_first_round_pages(default, name):
+    """Pages written in the seventy-first round (62; these 58 with at most a tenth of their
+    lines wrong), dated 2036: issuers no round had had (a ski resort, a postal service, a tax
+    office, a veterinary school, a ferry line, a winery on a wire, a robotics start-up, an
+    election observer mission, a pharmacy chain, an arena, a sheriff's office, a charity's
+    report), each with a news page on the same event; stories split over two pages, under a
+    "Trending" list, with a newsletter box inside, subheadings, a byline bar, a gallery, a
+    match report's line-ups, a long quoted statement, two stories on one page, a release a
+    paper reprinted; seed-like pages with teasers ending "the company said", naming their
+    issuer in lower case ("bKash") or quoting its officer, and traps (news teasers so
+    written). Left out (README, RESULTS): a tabloid's one-sentence paragraphs and headline
+    read as chrome (`r71tabloid`), a university's story about its student, naming it by its
+    place's word only (`r71unistory`), a gallery's captions read as news (`r71gallery`).
+    Five pages (`r71last*`) were written after the rules were frozen, as a measure only: 57
+    of 58 lines right (54 with the seventieth round's code; a mayor's signature is wrong)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_seventy_first_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r71seedleadingsaid": "Zanzibar (Tanzania)", "r71seedlowercase": "Dhaka (Bangladesh)",
+                        "r71seedquoteaward": "Amman (Jordan)", "r71seedstatementquote": "Colombo (Sri Lanka)",
+                        "r70seedpacific": "Suva (Fiji)", "r71lastseedkiwi": "Tauranga (New Zealand)"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r71seedsaid": "Eldoret (Kenya)", "r71trapneutralsaid": "Tema (Ghana)",
+                        "r71trapbrewerquote": "Nairobi, March 28", "seedcourt": "São Paulo (Brazil)"}.items():
+        assert lines(name, start) == ["news"], name
