@@ -2301,7 +2301,8 @@ def test_seventieth_round_pages(default, name):
     the paragraphs under a subheading, a release's and a story's (`r70multisection`,
     `r70newsmultisection`), a story's last sentences over the footer (`r70newsmining`,
     `r70trapnewsclub`), release teasers that end "the company said" or name a one-word firm
-    with no self-description (`r70seedpacific`, `r70seedwirefull`, `r70seednowords`). Five pages
+    with no self-description (`r70seedpacific`, right since the seventy-first round;
+    `r70seedwirefull`, `r70seednowords`). Five pages
     (`r70last*`) were written after the rules were frozen, as a measure only: 53 of 53 lines
     right (50 with the sixty-ninth round's code)."""
     rows = _labelled_example(name, default)

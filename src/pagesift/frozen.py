@@ -2173,6 +2173,13 @@ _INFORM_PUBLIC = re.compile(r"""^[^"“”\n]{0,120}?\bwish(?:es)?\s+to\s+(?:inf
 # company, has raised $40 million", "is celebrating", "will launch"; not "said", "plans" or
 # "are soaring", a story's): 38 training lines, all press release; seed-like pages' release
 # teasers so written read as news, every line (fifty-seventh round).
+# A lead that ends "..., the company said." ("it said", "the firm said") stays the issuer's
+# when it praises itself ("Zanzi Air, Tanzania's leading regional airline, has launched ...,
+# the company said"), not with a neutral description (an early round's seed-like page labels
+# "X, a Brazilian brand of natural beauty products, has opened ..., the company said" news),
+# and a quote of its own officer after the act ('"...," said managing director X') does not
+# rule it out; a name may open in lower case ("bKash"). No corpus line's label moves
+# (seventy-first round).
 _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility",
@@ -2206,16 +2213,21 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |""" + _RAISED + r"""|appointed|named|partnered|joined|acquired|debuted|rolled\s+out|inaugurated|commissioned
       |celebrated|marked))\b"""
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
-    (?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}(?:\s*\([^)]{1,40}\))?,\s+
+    (?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}
+    (?:\s*\([^)]{1,40}\))?,\s+
     (?:(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w’'-]+\s+){0,3}?(?:leading|premier|foremost|award-winning|pioneering|innovative|trusted)\s+
         (?:[\w-]+\s+){0,4}?(?:providers?|developers?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|platforms?|firms?
           |brands?|players?|innovators?|specialists?|operators?|producers?|processors?|retailers?|lenders?|exporters?
           |importers?|distributors?|insurers?|groups?|chains?)\b
       |(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:providers?|developers?)\s+of\b
-      |(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?|(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|world|nation|country|region|island|state|province|city|continent)['’]s\s+
-          (?:largest|biggest|(?P<praise>leading|fastest[- ]growing)|oldest)\s+(?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
+      |(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?|(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?
+          |world|nation|country|region|island|state|province|city|continent)['’]s\s+
+          (?:largest|biggest|(?P<praise>leading|fastest[- ]growing)|oldest)\s+
+          (?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
         (?:\s+(?:of|in|for|based\s+in)\s+[^,]{1,60})?,\s+(?:(?:has\s+)?(?:today\s+)?announced\b
-          |(?(praise)(?![^\n]*\b(?:(?<!["”]\s)(?:said(?!\.?$)|(?<!company\s)(?<!\bit\s)(?<!firm\s)said)|says|told|according\s+to)\b)
+          # (with its praise, "the company said" may end the lead; a said after a quote is its officer's)
+          |(?(praise)(?![^\n]*\b(?:(?<!["”]\s)(?:said(?!\.?$)|(?<!company\s)(?<!\bit\s)(?<!firm\s)said)
+                                   |says|told|according\s+to)\b)
             |(?![^\n]*\b(?:(?<!["”]\s)said|says|told|according\s+to)\b))"""
             + _OWN_ACT + "))",
                          re.VERBOSE)
