@@ -3372,3 +3372,21 @@ def test_teaser_self_praise_and_attribution_of_the_seventy_first_round():
     assert _APPOSITIVE.match("Amman (Jordan), July 29: Petra Dates Company, a grower and packer of Medjool dates in "
                              "the Jordan Valley, has received the Gulf Food Quality Award.")
     assert not _APPOSITIVE.match("Dhaka, January 5: police said two men had been arrested.")
+
+
+def test_a_statements_signer_of_the_seventy_first_round():
+    from pagesift.frozen import statement_body_lines
+
+    page = ["Statement from the Mayor on the closure of the Eastgate swimming pool", "14 October 2036",
+            "I know how much the Eastgate pool means to the families who use it.",
+            "The engineers' report leaves us no choice: the roof is not safe.", "Mayor Alison Grant",
+            "Contact | Privacy"]
+    assert statement_body_lines(Segments.from_pages([page])).tolist() == [1, 1, 1, 1, 1, 0]
+    # a bishop's cross before the name, and the office under it
+    signed = page[:4] + ["+Thomas Keane", "Bishop of Carlow Bay", "Contact | Privacy"]
+    assert statement_body_lines(Segments.from_pages([signed])).tolist() == [1, 1, 1, 1, 1, 1, 0]
+    # a bare name is an author's or a link's, unless its office is under it
+    bare = page[:4] + ["Alison Grant", "Contact | Privacy"]
+    assert statement_body_lines(Segments.from_pages([bare])).tolist() == [1, 1, 1, 1, 0, 0]
+    office = page[:4] + ["Alison Grant", "Mayor of Eastgate", "Contact | Privacy"]
+    assert statement_body_lines(Segments.from_pages([office])).tolist() == [1, 1, 1, 1, 1, 1, 0]

@@ -2296,8 +2296,9 @@ def test_seventieth_round_pages(default, name):
     links and an advertisement inside it, under a cookie banner and a "Most read" list;
     seed-like pages from new regions with one, two or three teasers. Left out (README,
     RESULTS): a bare boil-water notice read as news (`r70barerelease`), a charity post's
-    headline and last line (`r70charityblog`), a bishop's signature (`r70diocese`), a results
-    release's title, date and "Highlights" (`r70earningstable`), a utility's Q&A (`r70faqrelease`),
+    headline and last line (`r70charityblog`), a bishop's signature (`r70diocese`, right since
+    the seventy-first round), a results release's title, date and "Highlights"
+    (`r70earningstable`), a utility's Q&A (`r70faqrelease`),
     the paragraphs under a subheading, a release's and a story's (`r70multisection`,
     `r70newsmultisection`), a story's last sentences over the footer (`r70newsmining`,
     `r70trapnewsclub`), release teasers that end "the company said" or name a one-word firm
@@ -2339,9 +2340,9 @@ def test_seventieth_round_rules_on_their_pages(default):
     "r71seedundated", "r71skiresort", "r71stadium", "r71storytail", "r71taxauthority", "r71trapbrewerquote",
     "r71trapneutralsaid", "r71trapsaidnews", "r71trapwinerynews", "r71trending", "r71twostories", "r71vetcollege",
     "r71winery",
-    "r71lastcoop", "r71lastnewscoop", "r71lastseedkiwi", "r71lastwire"])
+    "r71lastbarestatement", "r71lastcoop", "r71lastnewscoop", "r71lastseedkiwi", "r71lastwire"])
 def test_seventy_first_round_pages(default, name):
-    """Pages written in the seventy-first round (62; these 58 with at most a tenth of their
+    """Pages written in the seventy-first round (62; these 59 with at most a tenth of their
     lines wrong), dated 2036: issuers no round had had (a ski resort, a postal service, a tax
     office, a veterinary school, a ferry line, a winery on a wire, a robotics start-up, an
     election observer mission, a pharmacy chain, an arena, a sheriff's office, a charity's
@@ -2354,7 +2355,8 @@ def test_seventy_first_round_pages(default, name):
     read as chrome (`r71tabloid`), a university's story about its student, naming it by its
     place's word only (`r71unistory`), a gallery's captions read as news (`r71gallery`).
     Five pages (`r71last*`) were written after the rules were frozen, as a measure only: 57
-    of 58 lines right (54 with the seventieth round's code; a mayor's signature is wrong)."""
+    of 58 lines right (54 with the seventieth round's code; the mayor's signature, wrong then,
+    is right since a statement's signer is kept)."""
     rows = _labelled_example(name, default)
     wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
     assert len(wrong) <= len(rows) // 10, wrong
@@ -2367,7 +2369,8 @@ def test_seventy_first_round_rules_on_their_pages(default):
 
     for name, start in {"r71seedleadingsaid": "Zanzibar (Tanzania)", "r71seedlowercase": "Dhaka (Bangladesh)",
                         "r71seedquoteaward": "Amman (Jordan)", "r71seedstatementquote": "Colombo (Sri Lanka)",
-                        "r70seedpacific": "Suva (Fiji)", "r71lastseedkiwi": "Tauranga (New Zealand)"}.items():
+                        "r70seedpacific": "Suva (Fiji)", "r71lastseedkiwi": "Tauranga (New Zealand)",
+                        "r70diocese": "+Thomas Keane", "r71lastbarestatement": "Mayor Alison"}.items():
         assert lines(name, start) == ["press_release"], name
     for name, start in {"r71seedsaid": "Eldoret (Kenya)", "r71trapneutralsaid": "Tema (Ghana)",
                         "r71trapbrewerquote": "Nairobi, March 28", "seedcourt": "São Paulo (Brazil)"}.items():

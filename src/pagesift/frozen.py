@@ -1399,10 +1399,32 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
 # genre already (43 press release; 10 news lines, read as the statement they quote): no label
 # changes.
 STATEMENT_BODY_SENTENCES = 2
+# ... and its signer right under the sentences: a name with its office before it or a
+# bishop's cross ("Mayor Alison Grant", "+Thomas Keane"), or any name over its office
+# ("Bishop of Carlow Bay", "Minister for Health"): a diocese's and a mayor's statement lost
+# their signatures to chrome (seventieth and seventy-first rounds). A name alone under a body
+# is mostly chrome on the corpora (an author's, a link's), so a bare name needs its office.
+_SIGNER_TITLE = (r"(?:Mayor|Bishop|Archbishop|Cardinal|Minister|Senator|Governor|Premier|Commissioner|Councillor"
+                 r"|Cllr|Rev|Father|Rabbi|Imam|President|Sheriff|Superintendent|Judge|Chief\s+Constable)")
+_SIGNER = re.compile(r"^\s*(?:\+\s*|" + _SIGNER_TITLE + r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z]\.)?"
+                     r"(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
+_SIGNER_OFFICE = re.compile(r"^\s*(?:" + _SIGNER_TITLE + r"|Chief\s+Executive|Secretary|Director|Chair(?:man|woman|person)?)"
+                            r"(?:\s+(?:of|for)(?:\s+the)?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,5})?\s*$")
+
+
+def _signer_rows(texts: Sequence[str], k: int, end: int) -> list[int]:
+    """The rows of a signer at row `k`, before `end` (above): [] when there is none."""
+    if k >= end or (match := _SIGNER.match(texts[k])) is None:
+        return []
+    office = k + 1 < end and _SIGNER_OFFICE.match(texts[k + 1]) is not None
+    if match.group("name") == texts[k].strip() and not office:
+        return []  # a bare name with no office under it
+    return [k, k + 1] if office else [k]
 
 
 def statement_body_lines(seg: Segments) -> np.ndarray:
-    """Per row, whether it is a statement's title, date line or sentence under them (above)."""
+    """Per row, whether it is a statement's title, date line, sentence under them or its
+    signer under the sentences (above)."""
     out = np.zeros(len(seg), dtype=bool)
     titles = np.flatnonzero(_lines_matching(seg, "statement_title", ["statement", "speech", "remarks", "address",
                                                                      "keynote", "readout"], _STATEMENT_TITLE))
@@ -1424,6 +1446,7 @@ def statement_body_lines(seg: Segments) -> np.ndarray:
         if k - head < STATEMENT_BODY_SENTENCES:
             continue
         out[head:k] = True
+        out[_signer_rows(texts, k, end)] = True
         title = texts[t].strip().lower()
         if sum(texts[i].strip().lower() == title for i in range(seg.start[t], end)) == 1:
             out[t:head] = True
