@@ -1404,12 +1404,15 @@ STATEMENT_BODY_SENTENCES = 2
 # ("Bishop of Carlow Bay", "Minister for Health"): a diocese's and a mayor's statement lost
 # their signatures to chrome (seventieth and seventy-first rounds). A name alone under a body
 # is mostly chrome on the corpora (an author's, a link's), so a bare name needs its office.
+# No corpus line's score moves.
 _SIGNER_TITLE = (r"(?:Mayor|Bishop|Archbishop|Cardinal|Minister|Senator|Governor|Premier|Commissioner|Councillor"
                  r"|Cllr|Rev|Father|Rabbi|Imam|President|Sheriff|Superintendent|Judge|Chief\s+Constable)")
 _SIGNER = re.compile(r"^\s*(?:\+\s*|" + _SIGNER_TITLE + r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z]\.)?"
                      r"(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
-_SIGNER_OFFICE = re.compile(r"^\s*(?:" + _SIGNER_TITLE + r"|Chief\s+Executive|Secretary|Director|Chair(?:man|woman|person)?)"
-                            r"(?:\s+(?:of|for)(?:\s+the)?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,5})?\s*$")
+_SIGNER_OFFICE = re.compile(r"^\s*(?:" + _SIGNER_TITLE
+                            + r"|Chief\s+Executive|Secretary|Director|Chair(?:man|woman|person)?)"
+                            r"(?:\s+(?:of|for)(?:\s+the)?\s+[A-Z][\w'’.-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,5})?\s*$")
 
 
 def _signer_rows(texts: Sequence[str], k: int, end: int) -> list[int]:
