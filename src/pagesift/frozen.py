@@ -1626,6 +1626,7 @@ def _spells(acronym: str, line: str) -> bool:
 # Under "Notes to editors", the issuer says what it is ("Clean Rivers Alliance is a charity
 # working to ..."), as under "About X": read as chrome on a charity's statement (sixtieth round)
 _NOTES_HEAD = re.compile(r"\W*notes?\s+(?:to|for)\s+editors?\s*:?\s*", re.IGNORECASE)
+_NUMBERED_NOTE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _NOTES_OWN = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and|for|de)){0,5})"
                         r"\s+(?:is|are)\s+(?:a|an|the|one)\b")
 
@@ -1668,14 +1669,23 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     # the issuer's account of itself under "Notes to editors", named in a kept paragraph above,
     # and any sentence right under it ("Images are available on request from the press office.":
-    # on the processed splits 16 such sentences, all press release; sixty-ninth round)
-    for i in np.flatnonzero(out[:-1] & ~kept[1:] & (np.roll(seg.start, -1)[:-1] == seg.start[:-1])):
+    # on the processed splits 16 such sentences, all press release; sixty-ninth round); the notes
+    # numbered, each one ("1. The survey was ...", "2. X is a charity ... Registered charity number
+    # 1184410.", which reads as a footer's; seventy-second round)
+    for i in np.flatnonzero(out[:-1] & (np.roll(seg.start, -1)[:-1] == seg.start[:-1])):
         if not _NOTES_HEAD.fullmatch(texts[i]):
             continue
-        own = _NOTES_OWN.match(texts[i + 1])
-        if _sentence(texts[i + 1]) or (own and any(kept[k] and own.group(1) in texts[k] and _is_paragraph(texts[k])
-                                                   for k in range(max(seg.start[i], i - ABOUT_REACH), i))):
-            out[i + 1] = True
+        j = i + 1
+        while j < seg.end[i]:
+            own = _NOTES_OWN.match(_NUMBERED_NOTE.sub("", texts[j]))
+            if not kept[j] and (_sentence(texts[j]) or (own and any(
+                    kept[k] and own.group(1) in texts[k] and _is_paragraph(texts[k])
+                    for k in range(max(seg.start[i], i - ABOUT_REACH), i)))):
+                out[j] = True
+            if not ((out | kept)[j] and _NUMBERED_NOTE.match(texts[j]) and j + 1 < seg.end[i]
+                    and _NUMBERED_NOTE.match(texts[j + 1])):
+                break
+            j += 1
     for i in _rows_with(seg, _CLOSING_NOTE_WORDS):
         if _CLOSING_NOTE.match(texts[i]):
             out[i] = kept[max(seg.start[i], i - END_REACH):i].any()
@@ -2209,7 +2219,7 @@ _INFORM_PUBLIC = re.compile(r"""^[^"“”\n]{0,120}?\bwish(?:es)?\s+to\s+(?:inf
 _ISSUER_NOUNS = ("company", "firm", "maker", "manufacturer", "provider", "producer", "brand", "developer", "group",
                  "bank", "lender", "processor", "retailer", "operator", "chain", "supplier", "insurer", "platform",
                  "exporter", "distributor", "trader", "carrier", "airline", "designer", "builder", "utility",
-                 "grower", "packer", "brewer", "roaster", "miner", "explorer", "hotelier")
+                 "grower", "packer", "brewer", "roaster", "miner", "explorer", "hotelier", "cooperative", "co-operative")
 # "company" comes first: its plural is irregular
 # (and a charity's or a nonprofit's: "Clean Seas Valdoria, a marine conservation charity, has
 # published its annual beach survey"; sixty-fifth round)
@@ -2250,7 +2260,7 @@ _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[
           |world|nation|country|region|island|state|province|city|continent)['’]s\s+
           (?:largest|biggest|(?P<praise>leading|fastest[- ]growing)|oldest)\s+
           (?:[\w’'-]+\s+){0,4}?)""" + _ISSUER_NOUN + r"""
-        (?:\s+(?:of|in|for|based\s+in)\s+[^,]{1,60})?,\s+(?:(?:has\s+)?(?:today\s+)?announced\b
+        (?:\s+(?:of|in|for|based\s+in)\s+(?:[^,]|,(?=\d{3}\b)){1,60})?,\s+(?:(?:has\s+)?(?:today\s+)?announced\b
           # (with its praise, "the company said" may end the lead; a said after a quote is its officer's)
           |(?(praise)(?![^\n]*\b(?:(?<!["”]\s)(?:said(?!\.?$)|(?<!company\s)(?<!\bit\s)(?<!firm\s)said)
                                    |says|told|according\s+to)\b)
@@ -3352,7 +3362,11 @@ _PUBLIC_BODY = re.compile(r"""\b(?:Police|Sheriff(?:['’]s)?|Fire|Rescue|Ambula
        |Commissioner|Ombudsman|Auditor[-\s]General|Inspectorate|Regulator
        # (a parliament's own site: "Kessarian Parliament" over "MPs | Committees | Get involved";
        # its committees' releases read as news, every line: sixty-ninth round)
-       |Parliament|(?:Legislative|National)\s+Assembly)$
+       |Parliament|(?:Legislative|National)\s+Assembly
+       # (a military service's, its country after it or not: "Royal Navy of Westland", "Kessarian
+       # Defence Force"; not a paper about it, "Navy Times"; seventy-second round)
+       |(?:Navy|Army|Air\s+Force|Marine\s+Corps|Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+Guard)
+         (?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)$
     |^Office\s+of\s+the\s+(?:[A-Z][\w'’.-]*[\s-]+){0,4}(?:Commissioner|Ombudsman|Auditor[-\s]General|Attorney[-\s]General
        |Mayor|Governor|President|Prime\s+Minister|Premier|Registrar|Inspector[-\s]General|Comptroller|Regulator|Advocate)$
     |(?:(?:Supreme|High|Constitutional|Federal|Appeals?)\s+Court|Court\s+of\s+(?:Appeal|Justice))
