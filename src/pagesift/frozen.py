@@ -1494,7 +1494,13 @@ _END_MARK = re.compile(r"""\s*(?:\#(?:\s*\#){2,}|-\s*30\s*-|-\s*end\s*-|(?-i:END
     |end\s+of\s+(?:news|inside\s+information|announcement|(?:press\s+|media\s+|news\s+)?release)\W*
     |(?-i:SOURCE\s+[A-Z][^.!?]{0,60})
     # (the European Commission's reference under its release, "IP/33/1187"; no corpus line)
-    |(?-i:IP|MEMO|STATEMENT|SPEECH|QANDA)/\d{2}/\d{1,5})\s*""", re.IGNORECASE | re.VERBOSE)
+    |(?-i:IP|MEMO|STATEMENT|SPEECH|QANDA)/\d{2}/\d{1,5}
+    # (and a story's or a release's "More to follow.", "This story is developing", "This article
+    # has been updated ...": on the processed splits 5 news lines, 1 press release, none chrome; a
+    # breaking story's read as chrome, seventy-second round)
+    |more\s+to\s+(?:follow|come)\W*|check\s+back\s+(?:later\s+)?for\s+updates\W*
+    |this\s+(?:is\s+a\s+)?(?:story|article|report)\s+(?:is\s+developing|(?:will\s+be|has\s+been|is\s+being|was)\s+updated)
+      [^"“”]{0,80})\s*""", re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
 
 
@@ -1664,8 +1670,9 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     hashes = [i for i, text in enumerate(texts) if text.lstrip()[:1] == "#"]  # not a token
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source", "hkt", "ip", "memo",
-                                                "statement", "speech", "qanda"])}):
-        if len(texts[i]) <= 80 and _END_MARK.fullmatch(texts[i]):
+                                                "statement", "speech", "qanda", "follow", "come", "updates", "developing",
+                                                "updated"])}):
+        if len(texts[i]) <= 120 and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     # the issuer's account of itself under "Notes to editors", named in a kept paragraph above,
     # and any sentence right under it ("Images are available on request from the press office.":
@@ -2251,7 +2258,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
 _APPOSITIVE = re.compile(r"""^(?:[^:—–\n]{0,80}?(?::|\s[–—-]{1,2}|\)\s*[–—-]{1,2})\s+)?
     (?:[Tt]he\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’/-]*|of|and|for|de)){0,6}
     (?:\s*\([^)]{1,40}\))?,\s+
-    (?:(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w’'-]+\s+){0,3}?(?:leading|premier|foremost|award-winning|pioneering|innovative|trusted)\s+
+    (?:(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w’'-]+\s+){0,3}?(?:leading|premier|foremost|award-winning|pioneering|innovative|trusted|fastest[- ]growing)\s+
         (?:[\w-]+\s+){0,4}?(?:providers?|developers?|makers?|manufacturers?|suppliers?|compan(?:y|ies)|platforms?|firms?
           |brands?|players?|innovators?|specialists?|operators?|producers?|processors?|retailers?|lenders?|exporters?
           |importers?|distributors?|insurers?|groups?|chains?)\b
@@ -2352,7 +2359,7 @@ _ORG_NAME = r"""(?!(?:The\s+)?(?:Minister|Secretary|Commissioner|Ambassador|Prin
 _PAST_ACTS = ("announced", "launched", "unveiled", "introduced", "opened", "inaugurated", "commissioned", "debuted",
               "completed", "signed", "won", "secured", "raised", "acquired", "hosted")
 _PRESENT_ACTS = ("announces", "launches", "unveils", "introduces", "opens", "inaugurates", "commissions", "debuts",
-                 "expands")
+                 "expands", "receives", "wins", "secures", "achieves", "appoints", "acquires", "completes", "celebrates")
 # a teaser's dateline may spell its month in capitals (an Italian agency's "VERONA, APR 15 -"),
 # and its place's name may have a particle ("Santiago de Chile")
 _DATELINE_PLACE = (r"[A-Z][\w.'’-]*(?:[\s,]+(?:(?:de|del|da|do|dos|das|di|la|el|es|of)\s+)?"
