@@ -2970,7 +2970,7 @@ _AGENCY = _any_name(_AGENCIES)
 # ending "... earlier in the year. Enditem" at 0.60.
 _SIGNOFF = r"""(?:(?:^|\s)(?:(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})*|\(END\)|[-–—]{1,2}\s?IANS)\s*$
     | (?:^|[.!?"”’]\s*)\((?:ANI|IANS|PTI|UNI)\)\s*$
-    | ^PTI(?:\s+[A-Z]{2,4}){1,5}\s*$
+    | (?:^|[.!?"”’]\s+)PTI(?:\s+[A-Z]{2,4}){1,5}\s*$  # (after the last sentence too: seventy-second round)
     | ^bur(?:-[a-z]{2,4})+(?:/[a-z]{2,4})*\s*$
     | ^\(end\)(?:\s+[a-z]{2,4}(?:\.[a-z]{2,4})+)?\s*$)"""
 _SIGNOFF_END = re.compile(_SIGNOFF, re.VERBOSE)
