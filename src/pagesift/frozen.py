@@ -2246,7 +2246,7 @@ _OWN_ACT = r"""(?:(?:has|have)\s+(?:(?:today|now|officially|successfully)\s+)?(?
       |vaccinated|served|helped|supported|hosted|organi[sz]ed|sponsored|pledged|invested|doubled|exported|shipped
       |handed\s+over|conducted|released|provided|equipped|awarded|granted|offered|graduated
       |participated|reopened|showcased|switched|transitioned|migrated|selected|ordered
-      |become\s+(?:the\s+|an?\s+)?(?:official|exclusive|preferred)
+      |become\s+(?:the\s+|an?\s+)?(?:official|exclusive|preferred|first)
       |closed\s+(?:its\s+|an?\s+)?(?:[\w$.-]+\s+){0,4}?(?:fund|round|financing)
       |been\s+(?:named|awarded|recognised|recognized|selected|certified|ranked|granted|honou?red|chosen|accredited
         |conferred|shortlisted))
@@ -2314,7 +2314,7 @@ _APPOSITIVE_WORDS = ("leading", "premier", "foremost", "award", "pioneering", "i
 _ORG_HEAD = r"""(?:Inc|Ltd|Limited|LLC|LLP|PLC|[Pp]lc|P?JSC|Tbk|Pte|Pvt|Oyj|SpA|Corp|Corporation|Co|Company|Group|Holdings?
     |Bank|Bancorp|Airlines?|Airways|Air|Lines|Foods?|Technolog(?:y|ies)|Tech|Energy|Power|Resorts?|Hotels?|Berhad|Bhd
     |AG|SA|S\.A|SE|NV|BV|AB|ASA|GmbH
-    |Industries|Solutions|Systems|Motors|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
+    |Industries|Solutions|Systems|Motors|Agro|Automotive|Pharma|Pharmaceuticals|Therapeutics|Bio|Biotech|Logistics|Telecom
     |Mobile|Networks?|Software|Softworks|Labs?|Capital|Partners|Ventures|Insurance|Finance|Financial|Textiles|Wines?
     |Brewery|Breweries|Dairy|Dairies|Exports|Fertili[sz]ers|Steel|Cement|Chemicals?|Electronics|Robotics|Dynamics
     |Media|Studios?|Health|Healthcare
@@ -4516,6 +4516,10 @@ class Refiner:
             out = self._set_boilerplate(out, np.flatnonzero(marks | release_credit_lines(seg, kept)),
                                         1 - MENU_SCORE, np.minimum)
             kept = out.argmax(axis=1) != self.run_column_
+            # (and a wire's mark closes its story as an end mark closes a release: "--IANS" under
+            # its last paragraph, read as chrome; seventy-second round)
+            if getattr(self, "signoffs", False):
+                marks = marks | signoff_lines(seg)
             out = self._set_boilerplate(out, np.flatnonzero(end_gap_lines(seg, kept, marks) | table_lines(seg, kept)),
                                         1 - MENU_SCORE, np.minimum)
             if getattr(self, "contacts", False):  # again: a contact block under a note the end marks kept
