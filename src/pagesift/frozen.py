@@ -710,7 +710,29 @@ def masthead_lines(seg: Segments) -> np.ndarray:
                 and not any(_SITE_ITEM.fullmatch(item.strip()) for item in _MENU_SEPARATOR.split(seg.texts[i])))):
             continue
         out[top:i] = True
+    for top in np.unique(seg.start):
+        out[top] |= _org_over_items(seg.texts[top:seg.end[top]])
     return out
+
+
+# ... and an organisation's name alone at its page's top over its menu one item to a line
+# ("Harlow District Council" over "Bins and recycling", "Council tax", "Planning"), which no
+# menu line marks: read as its release on three of the seventy-second round's pages. Not over a
+# share bar ("County Council Approves Budget" over "Share", "Tweet", "Email"). On the processed
+# splits 26 page tops are so placed, all chrome.
+ORG_MENU_ITEMS = 3  # menu items under the name
+_SHARE_ITEM = re.compile(r"\W*(?:share|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|comments?|save|normal\s+font"
+                         r"|previous|next|pin|reddit|copy\s+link|listen)\b", re.IGNORECASE)
+
+
+def _org_over_items(page: Sequence[str]) -> bool:
+    name = page[0].strip() if page else ""
+    items = [line.strip() for line in page[1:1 + ORG_MENU_ITEMS]]
+    return len(items) == ORG_MENU_ITEMS and len(name.split()) <= 6 and name[-1:] not in ".!?:" \
+        and not any(c.isdigit() for c in name) and _MASTHEAD.fullmatch(name) is not None \
+        and (_MASTHEAD_ORG.search(name) is not None or _public_name(name)) and _owner(name) is not None \
+        and all(1 <= len(item.split()) <= 3 and not any(c.isdigit() for c in item) and item[-1:] not in ".!?"
+                and not _SHARE_ITEM.match(item) for item in items)
 
 
 # A host's note on what it carries but did not write: a syndicated feed's, a distributed
@@ -1411,8 +1433,11 @@ _SIGNER = re.compile(r"^\s*(?:\+\s*|" + _SIGNER_TITLE + r"\.?\s+)?(?P<name>[A-Z]
                      r"(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
 _SIGNER_OFFICE = re.compile(r"^\s*(?:" + _SIGNER_TITLE
                             + r"|Chief\s+Executive|Secretary|Director|Chair(?:man|woman|person)?)"
-                            r"(?:\s+(?:of|for)(?:\s+the)?\s+[A-Z][\w'’.-]*"
+                            r"(?:(?:\s+(?:of|for)(?:\s+the)?|,)\s+[A-Z][\w'’.-]*"
                             r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,5})?\s*$")
+# a letter's close over its signer ("Thank you for your patience.", "Yours sincerely,")
+_LETTER_CLOSE = re.compile(r"\s*(?:thank\s+you\b[^.!?]{0,60}|with\s+(?:thanks|best\s+wishes)|kind\s+regards|best\s+wishes"
+                      r"|yours\s+(?:sincerely|faithfully|truly)|sincerely)\s*[.,!]?\s*", re.IGNORECASE)
 
 
 def _signer_rows(texts: Sequence[str], k: int, end: int) -> list[int]:
@@ -1429,8 +1454,7 @@ def statement_body_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a statement's title, date line, sentence under them or its
     signer under the sentences (above)."""
     out = np.zeros(len(seg), dtype=bool)
-    titles = np.flatnonzero(_lines_matching(seg, "statement_title", ["statement", "speech", "remarks", "address",
-                                                                     "keynote", "readout"], _STATEMENT_TITLE))
+    titles = np.flatnonzero(_lines_matching(seg, "statement_title", _STATEMENT_TITLE_KEYS, _STATEMENT_TITLE))
     if not len(titles):
         return out
     sentence = (seg.shapes[:, _COL["log_words"]] >= np.log1p(BODY_SENTENCE_WORDS)) \
@@ -1443,12 +1467,16 @@ def statement_body_lines(seg: Segments) -> np.ndarray:
         end, k = seg.end[t], t + 1
         while k < min(end, t + 1 + BODY_DATE_LINES) and dates[k] and not sentence[k]:
             k += 1
+        k += k < end and _SALUTATION.fullmatch(texts[k]) is not None  # "To our customers,", "Dear friends,"
         head = k
         while k < end and sentence[k] and not notes[k] and "©" not in texts[k]:
             k += 1
         if k - head < STATEMENT_BODY_SENTENCES:
             continue
         out[head:k] = True
+        if k < end and _LETTER_CLOSE.fullmatch(texts[k]) and _signer_rows(texts, k + 1, end):
+            out[k] = True
+            k += 1
         out[_signer_rows(texts, k, end)] = True
         title = texts[t].strip().lower()
         if sum(texts[i].strip().lower() == title for i in range(seg.start[t], end)) == 1:
@@ -2096,20 +2124,26 @@ def _lines_matching(seg: Segments, key: str, words: Sequence[str], pattern: re.P
 _STATEMENT_TITLE = re.compile(r"""^\W{0,3}(?:(?:joint\s+|media\s+|press\s+|official\s+)?statement\s+
     (?:from|by|on|regarding|re:?|in\s+response\s+to|following|about|of|concerning)
     |(?:speech|remarks|address|keynote(?:\s+(?:speech|address))?)\s+(?:by|of|from|delivered\s+by)\s+(?:the\s+)?(?-i:[A-Z])
-    |readout\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z]))
+    |readout\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])
+    # (a title after "Statement:", "Club statement - ...": a league's decision read as news,
+    # every line, seventy-second round; on the processed splits one line, a release's)
+    |(?:joint\s+|official\s+|club\s+|media\s+|press\s+)?statement\s*(?::|\s[–—-])\s*(?-i:[A-Z])
+    # (and an open letter's, "An open letter to our customers from our CEO", over its salutation)
+    |(?:an\s+)?open\s+letter\s+(?:to|from)\s)
     \s*\S[^.!?]*[^.!?\s]\s*$
     # (and the heading alone, "PRESS STATEMENT" over a ministry's notice: on the training split 17
     # press-release lines, 3 boilerplate; sixty-eighth round)
   | ^\W{0,3}(?:joint\s+|official\s+)?(?:press|media)\s+statement\W*$""", re.IGNORECASE | re.VERBOSE)
 STATEMENT_TITLE_WORDS = 25
+_STATEMENT_TITLE_KEYS = ("statement", "speech", "remarks", "address", "keynote", "readout", "letter")
+_SALUTATION = re.compile(r"\s*(?:To|Dear)\s+[\w'’ .-]{2,60},\s*")
 
 
 def statement_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it gives out "the following statement" (or remarks, testimony,
     comments) or is a statement's title (above); kept on `seg`."""
     if "statement_any" not in seg.markers:
-        titles = _lines_matching(seg, "statement_title", ["statement", "speech", "remarks", "address", "keynote", "readout"],
-                                 _STATEMENT_TITLE).copy()
+        titles = _lines_matching(seg, "statement_title", _STATEMENT_TITLE_KEYS, _STATEMENT_TITLE).copy()
         for i in np.flatnonzero(titles):
             titles[i] = len(seg.texts[i].split()) <= STATEMENT_TITLE_WORDS
         seg.markers["statement_any"] = np.maximum(_lines_matching(seg, "statement", ["following", "summary"], _STATEMENT),
