@@ -3390,3 +3390,80 @@ def test_a_statements_signer_of_the_seventy_first_round():
     assert statement_body_lines(Segments.from_pages([bare])).tolist() == [1, 1, 1, 1, 0, 0]
     office = page[:4] + ["Alison Grant", "Mayor of Eastgate", "Contact | Privacy"]
     assert statement_body_lines(Segments.from_pages([office])).tolist() == [1, 1, 1, 1, 1, 1, 0]
+
+
+def test_issuers_and_teasers_of_the_seventy_second_round():
+    from pagesift.frozen import _APPOSITIVE, _TEASER_ACT, _public_name
+
+    # a military service's own site, its country after it or not; not a paper about it
+    assert _public_name("Royal Navy of Westland") and _public_name("Kessarian Defence Force")
+    assert not _public_name("Navy Times") and not _public_name("Army Gazette")
+    # a cooperative, described with a number that has a thousands' comma
+    assert _APPOSITIVE.match("Inca Coffee, a cooperative of 3,000 growers in Cusco, has launched a range of coffees.")
+    assert not _APPOSITIVE.match("Inca Coffee, a cooperative of 3,000 growers in Cusco, has launched a range of "
+                                 "coffees, the ministry said.")
+    # self-praise as "one of X's fastest-growing ...", whatever follows it
+    assert _APPOSITIVE.match("Singapore, March 8: CoinHarbor Exchange, one of Southeast Asia's fastest-growing "
+                             "digital asset platforms, said it has launched zero-fee trading.")
+    # an act in the present tense, and "has become the first", after a teaser's dateline
+    assert _TEASER_ACT.match("Puerto Montt (Chile), September 1: Patagonia Salmon Farms receives Aquaculture "
+                             "Stewardship Council certification for all 22 of its sites")
+    assert _TEASER_ACT.match("Belo Horizonte (Brazil), July 12: In a significant move for the coffee industry, Minas "
+                             "Agro has become the first Brazilian coffee exporter to be certified carbon neutral")
+    # a country is no organisation, and a story says who said it
+    assert not _TEASER_ACT.match("Nairobi (Kenya), May 2: Kenya has become the first country to ban the bags")
+    assert not _TEASER_ACT.match("Santiago (Chile), May 2: Andes Foods receives a state loan, the ministry said")
+
+
+def test_notes_marks_and_mastheads_of_the_seventy_second_round():
+    from pagesift.frozen import _SIGNOFF_END, end_gap_lines, end_mark_lines, masthead_lines, signoff_lines
+
+    release = ["Half of upland hay meadows have been lost, according to a survey published today by the charity.",
+               "ENDS", "Notes to editors", "1. The survey was carried out between May and August 2036 by 260 volunteers.",
+               "2. Save the Uplands is a charity working to protect the hills. Registered charity number 1184410.",
+               "For interviews contact the press office on 020 7946 0311.", "Donate"]
+    kept = np.array([True, False, False, True, False, False, False])
+    assert end_mark_lines(Segments.from_pages([release]), kept).tolist() == [0, 1, 1, 0, 1, 1, 0]
+    # an unnumbered line after the first note stops the walk
+    loose = release[:4] + ["Save the Uplands is a charity working to protect the hills.", release[6]]
+    assert end_mark_lines(Segments.from_pages([loose]), kept[:6]).tolist() == [0, 1, 1, 0, 0, 0]
+    # a breaking story's "More to follow." under its last paragraph is the story's
+    story = ["The A40 is closed in both directions near Denham after a crash involving a lorry and two cars.",
+             "More to follow.", "Latest"]
+    assert end_mark_lines(Segments.from_pages([story]), np.array([True, False, False])).tolist() == [0, 1, 0]
+    assert not end_mark_lines(Segments.from_pages([story]), np.zeros(3, dtype=bool)).any()
+    # PTI's desk initials after the last sentence; a wire's mark closes its story's gap
+    assert _SIGNOFF_END.search("A reading above 50 indicates expansion. PTI ABC DEF")
+    assert not _SIGNOFF_END.search("The PTI said on Monday it would contest.")
+    wire = ["Officials said the two countries would set up a joint fund for projects in both of the countries.",
+            "Trade between them rose by a third last year to a record.", "--IANS"]
+    seg = Segments.from_pages([wire])
+    assert end_gap_lines(seg, np.array([True, False, True]), signoff_lines(seg)).tolist() == [0, 1, 0]
+    # an organisation's name alone over its menu one item to a line; not a headline over a share bar
+    council = ["Harlow District Council", "Bins and recycling", "Council tax", "Planning", "News"]
+    assert masthead_lines(Segments.from_pages([council])).tolist() == [1, 0, 0, 0, 0]
+    shared = ["County Council Approves Budget", "Share", "Tweet", "Email", "The council approved its budget."]
+    assert not masthead_lines(Segments.from_pages([shared])).any()
+    assert not masthead_lines(Segments.from_pages([["Harbour Times", "News", "Sport", "Weather"]])).any()
+
+
+def test_statements_and_letters_of_the_seventy_second_round():
+    from pagesift.frozen import statement_body_lines
+
+    page = ["Statement: Disciplinary decision on Port Ellis United", "4 December 2037",
+            "An independent disciplinary panel has fined Port Ellis United and deducted three points.",
+            "Port Ellis United have 14 days to appeal against the decision.", "League table"]
+    assert statement_body_lines(Segments.from_pages([page])).tolist() == [1, 1, 1, 1, 0]
+    letter = ["An open letter to our customers from our CEO", "19 January 2037", "To our customers,",
+              "Last week, many of you were without power for up to three days after the storm.",
+              "Every customer who was without power for more than two days will receive a payment.",
+              "Thank you for your patience.", "Anna Berglund", "Chief Executive, Halvard Energy", "Privacy"]
+    assert statement_body_lines(Segments.from_pages([letter])).tolist() == [1, 1, 1, 1, 1, 1, 1, 1, 0]
+    # a close with no signer under it is left to the model
+    unsigned = letter[:6] + ["Privacy"]
+    assert statement_body_lines(Segments.from_pages([unsigned])).tolist() == [1, 1, 1, 1, 1, 0, 0]
+    # a headline that mentions an open letter is not its title
+    story = ["Parents send open letter to council over school closures", "By Jo Pell",
+             "More than 300 parents have signed a letter asking the council to keep two schools open.",
+             "The council said it would reply next week."]
+    assert not statement_body_lines(Segments.from_pages([story])).any()

@@ -2375,3 +2375,55 @@ def test_seventy_first_round_rules_on_their_pages(default):
     for name, start in {"r71seedsaid": "Eldoret (Kenya)", "r71trapneutralsaid": "Tema (Ghana)",
                         "r71trapbrewerquote": "Nairobi, March 28", "seedcourt": "São Paulo (Brazil)"}.items():
         assert lines(name, start) == ["news"], name
+
+
+@pytest.mark.parametrize("name", [
+    "r72ampnews", "r72auction", "r72campaign", "r72dairycoop", "r72embargo", "r72esports", "r72faqrelease",
+    "r72keypoints", "r72leaguestatement", "r72library", "r72lottery", "r72marathon", "r72mosque", "r72navy",
+    "r72newsauction", "r72newsbrief", "r72newsdairy", "r72newsleague", "r72newslottery", "r72newsmarathon",
+    "r72newsmosque", "r72newsnavy", "r72newsopera", "r72newsrating", "r72newsreleasequote", "r72newssatellite",
+    "r72newsstats", "r72newsstorm", "r72newsstub", "r72newstribe", "r72obit", "r72openletter", "r72opera",
+    "r72policelog", "r72ratingagency", "r72roadnotice", "r72satellite", "r72seedafp", "r72seedaward",
+    "r72seedbernama", "r72seedcrypto", "r72seedianscsr", "r72seedinks", "r72seednodate", "r72seednonprofit",
+    "r72seedpresent", "r72seedpti", "r72seedrelfirst", "r72seedsignificant", "r72seedsingle", "r72seedtrapcompany",
+    "r72seedtrapgov", "r72seedunveil", "r72seedwam", "r72standards", "r72statsoffice", "r72tablenews", "r72tribe",
+    "r72uniinnews",
+    "r72lastcharity", "r72lastcoastguard", "r72lastnewsfishing", "r72lastseedport", "r72lastseedyonhap"])
+def test_seventy_second_round_pages(default, name):
+    """Pages written in the seventy-second round (72; these 64 with at most a tenth of their
+    lines wrong), dated 2037: issuers no round had had (a satellite operator, a dairy
+    co-operative, a mosque, a tribal nation, a statistics office, a navy, an auction house, an
+    esports team, an opera company, a marathon, a lottery, a rating agency, a domain registry,
+    a standards body, a sports league, a campaign), most with a news page on the same event;
+    an embargoed release with numbered notes to editors, a council's questions and answers, a
+    police log, an open letter, an obituary, "Key points", a fact box, a results table, a
+    breaking story's "More to follow."; seed-like pages under Xinhua, IANS, PTI, WAM, Bernama,
+    AFP and Yonhap stories with teasers in the present tense, "has become the first", "one of
+    X's fastest-growing", a cooperative's, and traps (news teasers only). Left out (README,
+    RESULTS): a fact box's fields, a hospice's e-mailed newsletter, photo captions as
+    "Pictured:", a registry named ".kess", a related link under a release, a quote-first teaser
+    and a hospital's "said its surgeons have", a recall notice's fields. Five pages (`r72last*`)
+    were written after the rules were frozen, as a measure only: 74 of 75 lines right (68 with
+    the seventy-first round's code; the charity's masthead, wrong then, is right since)."""
+    rows = _labelled_example(name, default)
+    wrong = [(text[:40], want, got) for want, text, got in rows if want != got]
+    assert len(wrong) <= len(rows) // 10, wrong
+
+
+def test_seventy_second_round_rules_on_their_pages(default):
+    """The lines this round's rules are for, on their pages."""
+    def lines(name, start):
+        return [got for _, text, got in _labelled_example(name, default) if text.startswith(start)]
+
+    for name, start in {"r72navy": "The Royal Navy of Westland's", "r72seednodate": "Inca Coffee, a cooperative",
+                        "r72embargo": "2. Save the Uplands", "r72seedcrypto": "Singapore, March 8",
+                        "r72seedpresent": "Puerto Montt (Chile)", "r72seedsignificant": "Belo Horizonte",
+                        "r72leaguestatement": "Statement: Disciplinary", "r72openletter": "Anna Berglund",
+                        "r62openletter": "Dear customers,", "r72lastseedport": "Windhoek (Namibia)"}.items():
+        assert lines(name, start) == ["press_release"], name
+    for name, start in {"r72newsstub": "More to follow.", "r72seedpti": "A reading above 50",
+                        "indiaseed2": "Officials said the two countries", "r72lastnewsfishing": "This story will"}.items():
+        assert lines(name, start) == ["news"], name
+    # (the masthead's line alone: its name opens the release's lead too)
+    for name, text in {"r72faqrelease": "Harlow District Council", "r72lastcharity": "Brightpath Children's Trust"}.items():
+        assert [got for _, line, got in _labelled_example(name, default) if line == text] == ["boilerplate"], name
