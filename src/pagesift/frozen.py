@@ -1533,6 +1533,7 @@ _END_MARK = re.compile(r"""\s*(?:\#(?:\s*\#){2,}|-\s*30\s*-|-\s*end\s*-|(?-i:END
       (?:is\s+developing|(?:will\s+be|has\s+been|is\s+being|was)\s+updated)[^"“”]{0,80})\s*""",
                        re.IGNORECASE | re.VERBOSE)
 END_REACH = 3
+END_MARK_CHARS = 120  # a mark's line at most ("This article has been updated to include ..." runs past 80)
 
 
 # a listed company's note that its announcement is one the law makes it publish (a Nordic or
@@ -1703,7 +1704,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     for i in sorted({*hashes, *_rows_with(seg, ["30", "end", "ends", "editors", "editor", "source", "hkt", "ip", "memo",
                                                 "statement", "speech", "qanda", "follow", "come", "updates",
                                                 "developing", "updated"])}):
-        if len(texts[i]) <= 120 and _END_MARK.fullmatch(texts[i]):
+        if len(texts[i]) <= END_MARK_CHARS and _END_MARK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
     # the issuer's account of itself under "Notes to editors", named in a kept paragraph above,
     # and any sentence right under it ("Images are available on request from the press office.":
