@@ -951,7 +951,9 @@ _CONTACT_HEAD = re.compile(r"""(?:(?:media|press|investor|news\s+media|public)(?
     |for\s+(?:media|press)\s+(?:enquiries|inquiries)(?:,?\s+(?:please\s+)?(?:contact|call|e-?mail))?)\s*:?|contact\s*:""",
                            re.IGNORECASE | re.VERBOSE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d|\b\d{3}[-.]\d{4}\b")
+# (a local number with a space too, "555 0194": a racing authority's "Enquiries: Integrity
+# Department, 555 0194" under its release read as chrome; seventy-third round)
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d|\b\d{3}[-.\s]\d{4}\b")
 _CONTACT_LINE = re.compile(r"""(?:(?:tel|phone|mobile|cell|email|e-mail|t|m|e|w|web)\s*[:.]
     |(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$
     |[A-Z][\w.&'’,-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w.&'’,-]*)){1,7}$)""", re.VERBOSE)
@@ -1577,6 +1579,19 @@ _PART_HEAD_WORDS = ("quotes", "quick", "associated", "backgrounder", "background
 # 18%"): an earnings release's list read as chrome, its quote under it as news (sixty-first round)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S")
 LIST_ITEMS = 12  # points under a heading at most
+# (and points with no mark and no full stop, kept or not, over a kept paragraph: a miner's
+# "Highlights:" over "41.0 metres at 1.8% nickel from 212 metres", "Third rig mobilised to site",
+# the last two read as chrome; seventy-third round)
+POINT_WORDS = (4, 25)
+
+
+def _point(text: str) -> bool:
+    """Whether `text` is a list's point written bare: POINT_WORDS words, opening with a capital
+    or a digit, no mark at its end, no bar, colon or chevron (a teaser's "Also read: X", "MORE: X",
+    "Don't miss » X")."""
+    text = text.strip()
+    return POINT_WORDS[0] <= len(text.split()) <= POINT_WORDS[1] and (text[:1].isupper() or text[:1].isdigit()) \
+        and text[-1:] not in ".!?:;,\"”'’" and not any(c in text for c in "|:»›")
 _RNS_CREDIT = r"this\s+information\s+is\s+provided\s+by\s+(?-i:RNS)\b"  # the LSE's news service's last line
 # the appeal that closes a police or prosecutor's release, and a story quoting it: "Anyone with
 # information is asked to call ..." (on the corpora 47 press-release lines, 2 news, none
@@ -1600,6 +1615,11 @@ _PRESS_SIGNATURE = r"""(?-i:(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:(
 # press-release lines (glued to the release's last paragraph), none of another label
 _DISTRIBUTOR_NOTE = r"""(?:hashtags?\s*:\s*\#\w|the\s+issuer\s+is\s+solely\s+responsible\s+for\s+the\s+content\b
     |original\s+content\s+(?:from|of)\b[^.]{1,80}?\btransmitted\s+by\s+news\s+aktuell\b)"""
+# a listed company's note that its board let it out ("This announcement has been authorised for
+# release by the Board of Cobalt Ridge Resources Ltd", as the ASX asks of every announcement; read
+# as chrome under a miner's release; no corpus line has it; seventy-third round)
+_AUTHORISED = (r"this\s+(?:announcement|(?:press\s+|news\s+|media\s+)?release|report)\s+(?:has\s+been|was|is)\s+"
+               r"(?:approved\s+and\s+)?authori[sz]ed\s+(?:for\s+(?:release|lodgement|issue)\s+)?by\b")
 # a release's note on itself ("This press release contains forward-looking statements ...",
 # "This news release may contain forward-looking information"): on the processed splits 112
 # lines, all press release, all read so; under an earnings release's tables the trees read
@@ -1612,11 +1632,11 @@ _OTHER_PORTION = r"please\s+also\s+refer\s+to\s+the\s+\w+\s+(?:portion|version|t
 # each of them at a line's start
 _CLOSING_NOTE = re.compile(r"\W*(?:" + "|".join((_DISCLOSURE, _RNS_CREDIT, _TIP_APPEAL, _ISSUER_NOTE,
                                                   _VENTURE_DISCLAIMER, _PRESS_SIGNATURE, _DISTRIBUTOR_NOTE,
-                                                  _SELF_NOTE, _OTHER_PORTION)) + ")",
+                                                  _SELF_NOTE, _OTHER_PORTION, _AUTHORISED)) + ")",
                            re.IGNORECASE | re.VERBOSE)
 _CLOSING_NOTE_WORDS = ("obliged", "disclosure", "rns", "anyone", "issued", "neither", "officer", "specialist",
                        "coordinator", "manager", "director", "secretary", "pio", "hashtag", "hashtags", "issuer",
-                       "original", "forward", "refer")
+                       "original", "forward", "refer", "authorised", "authorized")
 
 
 def _bare_name(name: str) -> str:
@@ -1684,6 +1704,7 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
         if any(kept[k] and bare in texts[k] and _is_paragraph(texts[k])
                for k in range(max(seg.start[i], i - ABOUT_REACH), i)):
             out[i:i + 2] = ~kept[i:i + 2]
+    dates = date_lines(seg)
     for i in _rows_with(seg, _PART_HEAD_WORDS):  # top down: one heading's line may be kept by another
         if not (seg.start[i] < i < seg.end[i] - 1 and (kept | out)[i - 1] and len(texts[i]) <= 40
                 and _PART_HEAD.fullmatch(texts[i])):
@@ -1697,6 +1718,13 @@ def end_mark_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
             j += 1
         if kept[j]:
             out[i:j] = ~kept[i:j]
+        # (points with no mark, up to a kept paragraph: _point)
+        j = i + 1
+        while j < min(seg.end[i] - 1, i + 1 + LIST_ITEMS) and (_LIST_ITEM.match(texts[j]) or (
+                _point(texts[j]) and not dates[j] and not _BYLINE_START.match(texts[j]))):
+            j += 1
+        if j > i + 1 and kept[j] and _is_paragraph(texts[j]):
+            out[i:j] |= ~kept[i:j]
     for i in _rows_with(seg, ["photo", "logo", "video", "photos", "videos", "view"]):  # one under another: top down
         if _MEDIA_LINK.fullmatch(texts[i]):
             out[i] = (kept | out)[max(seg.start[i], i - END_REACH):i].any()
@@ -3293,7 +3321,16 @@ def copyright_owner(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if match is None:
         return None
-    return _owner(_OWNER_TAIL.sub("", match.group(1)).strip(" .,-"))
+    name = match.group(1)
+    if _DOTTED_FORM.match(line, match.end(1) - 1):  # "ShieldLane B" of "ShieldLane B.V."
+        name = name[:-1]
+    return _owner(_OWNER_TAIL.sub("", name).strip(" .,-"))
+
+
+# a legal form written with full stops ("B.V.", "N.V.", "S.A.", "S.p.A.", "K.K."): the name's
+# pattern stops at the first, leaving its first letter as a word of the name (a VPN maker's
+# "© 2038 ShieldLane B.V." gave "ShieldLane B", which its prose never names; seventy-third round)
+_DOTTED_FORM = re.compile(r"(?<=\s)[A-Z]\.(?:[A-Za-z]{1,2}\.){1,3}(?!\w)")
 
 
 # A site without a copyright line names its owner on a line of its own at the top and
@@ -3479,6 +3516,20 @@ _CAMPAIGN = re.compile(r"""([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+for\
 # the name over such a menu is its owner (no corpus page has such a menu under its first
 # lines; fifty-first round)
 _TEAM_MENU = re.compile(r"""^(?=.*[|•·])(?=.*\bTickets\b)(?=.*\b(?:Schedule|Roster|Fixtures|Squad|Shop|Team|Players)\b)""")
+# (one item to a line too: "Ashbourne Town FC" over "First team", "Tickets", "Shop", "News", and
+# all prose under it is the club's: its match report names it as "Ashbourne", never as its
+# copyright line does; read as news, every line: seventy-third round)
+TEAM_ITEMS = 3
+
+
+def _team_menu(lines: Sequence[str]) -> bool:
+    """Whether `lines`, under a masthead, start with a club's menu (_TEAM_MENU) in one of the
+    first two lines or one item to a line (TEAM_ITEMS or more, 1-3 words each, no digit)."""
+    if any(_TEAM_MENU.search(line) for line in lines[:2]):
+        return True
+    items = list(itertools.takewhile(lambda line: 0 < len(line.split()) <= 3 and not any(c.isdigit() for c in line),
+                                     lines))
+    return len(items) >= TEAM_ITEMS and _TEAM_MENU.search(" | ".join(items)) is not None
 # ... and so does a shop's ("Alder & Finch" over "Women | Men | Home | Sale | Our Story") of its
 # own collections and stores (no corpus page has such a menu under its first lines); "New in"
 # and "Stores" too, and all prose under such a menu is the shop's (_company_menu: a fashion
@@ -3616,7 +3667,7 @@ def org_masthead_owner(texts: Sequence[str], owners: set[str]) -> set[str]:
             continue
         elif (campaign := _CAMPAIGN.fullmatch(name)) is not None:
             out.add(campaign.group(1))
-        elif any(_TEAM_MENU.search(t) or _SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
+        elif _team_menu(menu) or any(_SHOP_MENU.search(t) or _MEMBERS_MENU.search(t) for t in texts[k + 1:k + 3]):
             out.add(name)
         elif own_section or _company_menu(menu):
             out.add(name)
@@ -3887,6 +3938,52 @@ def _says_newspaper(texts: Sequence[str]) -> bool:
     return any(len(text.split()) <= NEWSPAPER_LINE_WORDS and _NEWSPAPER_LINE.search(text) for text in ends)
 
 
+# An organisation's own site speaks of it as "we" and "our" where no quote is: a VPN maker's
+# notice of a breach ("We have reported the incident to the data protection authorities"), a
+# toll road's closure ("We apologise for any inconvenience"), a rowing club's report ("Our
+# senior men's eight won the Grand") read as news, every line, where the prose never named
+# the owner as its copyright line does (seventy-third round). A reporter's "we" is a column's,
+# and a paper is no owner here.
+_WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|us)(?![\w'’-])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
+
+
+# Only near prose that speaks of the owner (named, as the lines own_site_lines finds, by its
+# brand, or as what it is, "the club"): a built page's borrowed chrome names a company ("©
+# Zillow Inc.") over a story whose reporter says "We tracked down the witness ourselves" (on
+# the test split 147 news lines of one such page read as release without it), or its own prose
+# names it far from a speech's "our freedoms".
+_KIND_WORDS = frozenset({"club", "company", "association", "society", "authority", "council", "trust", "foundation",
+                         "group", "union", "federation", "league", "museum", "library", "hospital", "bank", "charity",
+                         "institute", "cooperative", "co-operative", "firm", "school", "college", "university"})
+
+
+NARRATOR_REACH = 3  # lines from such a line to the nearest that speaks of the owner
+
+
+def _speaks_of(names: Sequence[str], page: Sequence[str]) -> np.ndarray:
+    """Per line of `page`, whether it names one of `names` by its brand (its first word, not a
+    plain one) or as what it is ("the club" for "Isis Vale Rowing Club")."""
+    needles = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0].lower() not in _PLAIN_FIRST:
+            needles.append(re.compile(rf"\b{re.escape(words[0])}\b"))
+        if words[-1].lower() in _KIND_WORDS:
+            needles.append(re.compile(rf"\bthe\s+{re.escape(words[-1].lower())}\b"))
+    return np.array([any(needle.search(line) for needle in needles) for line in page], dtype=bool)
+
+
+def _narrator_we(text: str) -> bool:
+    """Whether `text`, past what it quotes, says "we", "our" or "us" (a line that opens or
+    closes a quote is the speaker's)."""
+    text = text.strip()
+    if text[:1] in "\"“‘'" or text[-1:] in "\"”":
+        return False
+    text = re.split(r"[\"“‘]", _QUOTED.sub(" ", text), maxsplit=1)[0]  # (up to a quote left open)
+    return _WE.search(text) is not None
+
+
 def own_site_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of prose (12 words or more) that names its site's
     owner, as its page's copyright line (copyright_owner) or its masthead and footer
@@ -3899,6 +3996,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         texts = seg.texts
         out = np.zeros(len(texts))
         owners: dict[int, set[str]] = collections.defaultdict(set)
+        credited: dict[int, set[str]] = collections.defaultdict(set)  # by a credit line only
         for i, text in enumerate(texts):
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
@@ -3909,6 +4007,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 if match is not None and (first != "B" or _ORG_WORD.search(match.group(1))) \
                         and (name := _owner(match.group(1).rstrip("."))):
                     owners[int(seg.start[i])].add(name)
+                    credited[int(seg.start[i])].add(name)
         # pages all of whose prose is the owner's, named or not: a public body's (_PUBLIC_BODY), and
         # one whose masthead is over a company's or a newsroom's menu (a company blog's "This
         # spring we are delivering it", a recall's "Consumers should take the sweatshirts away")
@@ -3925,7 +4024,8 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 # (the menu under the masthead that names the owner: a built page's borrowed chrome
                 # has a company's menu and its copyright line over another site's story)
                 if _public_masthead(page, names, menus[start:seg.end[start]]) or (org and any(
-                        _company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) for k in range(min(MASTHEAD_LINES, len(page))))):
+                        _company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) or _team_menu(page[k + 1:k + 1 + MENU_ITEM_LINES])
+                        for k in range(min(MASTHEAD_LINES, len(page))))):
                     all_prose.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
@@ -3957,6 +4057,16 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 for i in range(start, end):
                     if (match := _SOURCE_LINE.match(texts[i])) is not None and match.group(1) == name:
                         sources[i] = True
+            # its prose in its own voice where the page speaks of it (_narrator_we); not a credited
+            # one's, who may be a reader writing a letter ("Submitted by Jane Morrow")
+            site = [name for name in names if name not in credited[start] and not _reports_as_outlet(name, texts[start:end])]
+            if site:
+                named = out[start:end] > 0
+                named |= prose[start:end] & _speaks_of(site, texts[start:end])
+                for i in range(start, end):
+                    if prose[i] and not credit[i] and named[max(0, i - start - NARRATOR_REACH):i - start + NARRATOR_REACH + 1].any() \
+                            and _narrator_we(texts[i]):
+                        out[i] = 1.0
         seg.markers["own_site"] = out
         seg.markers["owner_source"] = sources
     return seg.markers["own_site"]
