@@ -1413,6 +1413,44 @@ def body_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
     return out
 
 
+# A live blog's entries, each a paragraph under its time alone on a line ("1:20 PM" over "Schools
+# in Carrick will close early today, the education department has announced."), and its "Live:"
+# headline over the first: the trees read the last entry, between its time and the share bar,
+# and the headline as chrome (a storm's and an election's live pages; sixty-second and
+# seventy-third rounds). On a page with ENTRY_TIMES or more such times, one of whose paragraphs is
+# kept; the times themselves stay chrome.
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*")
+_LIVE_HEAD = re.compile(r"\s*(?:LIVE|Live)(?:\s+(?:updates?|blog|UPDATES?))?\s*[:|–—-]\s*[A-Z0-9]")
+ENTRY_TIMES, LIVE_HEAD_REACH = 2, 3
+# (not a teaser's line among them: "See also: X", "ALSO READ » X")
+_KICKER = re.compile(r"\W*[A-Za-z][\w ]{0,20}?\s*[:»|]")
+
+
+def entry_lines(seg: Segments, kept: np.ndarray) -> np.ndarray:
+    """Per row, whether it is a live blog's entry or headline (above); `kept`: whether the
+    model's top label of each row is a genre."""
+    out = np.zeros(len(seg), dtype=bool)
+    texts = seg.texts
+    times = [i for i, text in enumerate(texts) if len(text) <= 16 and text.lstrip()[:1].isdigit()
+             and _ENTRY_TIME.fullmatch(text) and i + 1 < seg.end[i] and _sentence(texts[i + 1])]
+    pages: dict[int, list[int]] = collections.defaultdict(list)
+    for i in times:
+        pages[int(seg.start[i])].append(i)
+    for start, rows in pages.items():
+        if len(rows) < ENTRY_TIMES or not any(kept[i + 1] for i in rows):
+            continue
+        for i in rows:
+            k = i + 1
+            while k < seg.end[i] and _sentence(texts[k]) and not _KICKER.match(texts[k]):
+                out[k] = True
+                k += 1
+        first = rows[0]
+        for k in range(max(start, first - LIVE_HEAD_REACH), first):
+            if _LIVE_HEAD.match(texts[k]):
+                out[k] = True
+    return out
+
+
 # A statement's title (_STATEMENT_TITLE) over two or more sentences, past its date lines: the
 # statement itself, in its issuer's words ("It is with sadness that I confirm ..."), which
 # the trees read as chrome under a title they read as chrome too (a diocese's statement on a
@@ -3949,10 +3987,13 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
 
 
 # Only near prose that speaks of the owner (named, as the lines own_site_lines finds, by its
-# brand, or as what it is, "the club"): a built page's borrowed chrome names a company ("©
-# Zillow Inc.") over a story whose reporter says "We tracked down the witness ourselves" (on
-# the test split 147 news lines of one such page read as release without it), or its own prose
-# names it far from a speech's "our freedoms".
+# brand, or as what it is, "the club"), or on a page whose first line is the owner's name as its
+# copyright line gives it ("Corvid Air" over "© 2038 Corvid Air Ltd": an airline's apology for
+# "46 of our flights"): a built page's borrowed chrome names a company ("© Zillow Inc.") over a
+# story whose reporter says "We tracked down the witness ourselves" (on the test split 147 news
+# lines of one such page read as release without it), or its own prose names it far from a
+# speech's "our freedoms". On the processed splits the name atop a page as its copyright line
+# gives it is over 35 such lines, 32 of unknown genre and 3 chrome (a software maker's).
 _KIND_WORDS = frozenset({"club", "company", "association", "society", "authority", "council", "trust", "foundation",
                          "group", "union", "federation", "league", "museum", "library", "hospital", "bank", "charity",
                          "institute", "cooperative", "co-operative", "firm", "school", "college", "university"})
@@ -4063,6 +4104,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if site:
                 named = out[start:end] > 0
                 named |= prose[start:end] & _speaks_of(site, texts[start:end])
+                top = texts[start].strip()
+                if _MASTHEAD.match(top) and _owner(_OWNER_TAIL.sub("", top.rstrip(".")).rstrip(" .,")) in site:
+                    named[:] = True  # (its name alone atop the page, as its copyright line gives it)
                 for i in range(start, end):
                     if prose[i] and not credit[i] and named[max(0, i - start - NARRATOR_REACH):i - start + NARRATOR_REACH + 1].any() \
                             and _narrator_we(texts[i]):
@@ -4708,6 +4752,9 @@ class Refiner:
             statement = statement_body_lines(seg)
             if statement.any():
                 out = self._set_boilerplate(out, np.flatnonzero(statement), 1 - MENU_SCORE, np.minimum)
+            entries = entry_lines(seg, out.argmax(axis=1) != self.run_column_)
+            if entries.any():
+                out = self._set_boilerplate(out, np.flatnonzero(entries), 1 - MENU_SCORE, np.minimum)
             rows, leads = story_headline_rows(seg, out.argmax(axis=1) != self.run_column_)
             out[rows] = out[leads]  # the story's, as its first paragraph is
         if getattr(self, "credits", False):
