@@ -242,5 +242,5 @@ def test_formats_benchmark_writes_each_block_and_scores_every_form(tiny_model, t
     assert "not found, the reference page is left out" in proc.stderr
     rows = proc.stdout.splitlines()[2:]
     assert [row[:32].strip() for row in rows] == list(bench.FORMS)
-    assert all(row.endswith(" of 2221") for row in rows), rows  # the 2221 example pages, no reference page
-    assert rows[0].split()[-3] == "2221"  # as written, every page has the labels it has as written
+    assert all(row.endswith(" of 2286") for row in rows), rows  # the 2286 example pages, no reference page
+    assert rows[0].split()[-3] == "2286"  # as written, every page has the labels it has as written

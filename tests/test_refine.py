@@ -3467,3 +3467,71 @@ def test_statements_and_letters_of_the_seventy_second_round():
              "More than 300 parents have signed a letter asking the council to keep two schools open.",
              "The council said it would reply next week."]
     assert not statement_body_lines(Segments.from_pages([story])).any()
+
+
+def test_owners_voice_and_clubs_of_the_seventy_third_round():
+    from pagesift.frozen import _narrator_we, _team_menu, copyright_owner, own_site_lines
+
+    # "we" and "our" where no quote is; not in a quote, nor on a line that opens or closes one
+    assert _narrator_we("We have reported the incident to the data protection authorities in the Netherlands.")
+    assert _narrator_we("Our senior men's eight won the Grand Challenge Cup at Welland Regatta on Saturday.")
+    assert not _narrator_we('"We will be supporting both officers and their families," the chair said today.')
+    assert not _narrator_we('The company wrote: "We are deeply sorry, and we are taking this seriously," it said.')
+    assert not _narrator_we("Manager Declan Hughes said: \"The lads showed real character. We were poor")
+    assert not _narrator_we("The US and the UK signed the agreement in London on Tuesday after talks.")
+    # a legal form written with full stops leaves no letter on the owner's name
+    assert copyright_owner("© 2038 ShieldLane B.V.") == "ShieldLane"
+    assert copyright_owner("© 2038 Plan B Foods") == "Plan B Foods"
+    # the owner's voice near prose that names it, or under its name atop the page
+    notice = ["ShieldLane", "Pricing", "Blog", "An update on the incident",
+              "On February 4, we detected access to a database that stores account e-mail addresses.",
+              "We are sorry this happened. Keeping your data safe is the reason ShieldLane exists.",
+              "© 2038 ShieldLane B.V."]
+    assert own_site_lines(Segments.from_pages([notice])).tolist() == [0, 0, 0, 0, 1, 1, 0]
+    airline = ["Corvid Air", "Book", "Manage booking", "Update on disruption",
+               "We are very sorry to all customers whose journeys have been disrupted by the failure.",
+               "© 2038 Corvid Air Ltd"]
+    assert own_site_lines(Segments.from_pages([airline])).tolist() == [0, 0, 0, 0, 1, 0]
+    # a built page's borrowed chrome: a company's copyright line over a reporter's "we"
+    built = ["Shop Homes for Sale", "Crime Watch joins hunt for missing teen",
+             "We tracked down the witness ourselves, and he gave us the details of what he saw that night.",
+             "© 2006-2012 Zillow Inc., All Rights Reserved"]
+    assert not own_site_lines(Segments.from_pages([built])).any()
+    # a reader's letter credited to her: her "our road" is not the site's
+    letter = ["Letter: Thank you to our volunteers",
+              "On behalf of the residents of Oak Street, I want to thank the volunteers who cleared our road.",
+              "Submitted by Jane Morrow", "© 2028 Millbrook Weekly"]
+    assert not own_site_lines(Segments.from_pages([letter])).any()
+    # a club's menu one item to a line
+    assert _team_menu(["First team", "Tickets", "Shop", "News"])
+    assert _team_menu(["Home | Fixtures | Tickets | Shop"])
+    assert not _team_menu(["News", "Sport", "Tickets"]) and not _team_menu(["First team", "Tickets"])
+
+
+def test_points_entries_and_notes_of_the_seventy_third_round():
+    from pagesift.frozen import _CLOSING_NOTE, _PHONE, end_mark_lines, entry_lines
+
+    # bare points under "Highlights:" over a kept lead; not a teaser's line among them
+    release = ["Cobalt Ridge Intersects 41 Metres of Nickel Sulphide", "Highlights:",
+               "41.0 metres at 1.8% nickel and 0.4% copper from 212 metres in hole MC-038",
+               "Mineralisation extends 300 metres below previous drilling", "Third rig mobilised to site",
+               "PERTH, Australia, June 16, 2038 -- Cobalt Ridge Resources Ltd is pleased to report assay results.",
+               "Subscribe"]
+    kept = np.array([True, False, True, False, False, True, False])
+    assert end_mark_lines(Segments.from_pages([release]), kept).tolist() == [0, 1, 0, 1, 1, 0, 0]
+    teaser = release[:4] + ["Don't miss » Copper miner wins tax case"] + release[5:]
+    assert end_mark_lines(Segments.from_pages([teaser]), kept).tolist()[4] == 0
+    # a board's authorisation under an announcement, a spaced local number
+    assert _CLOSING_NOTE.match("This announcement has been authorised for release by the Board of Cobalt Ridge Ltd.")
+    assert not _CLOSING_NOTE.match("The board authorised the sale of the mine on Tuesday.")
+    assert _PHONE.search("Enquiries: Integrity Department, 555 0194")
+    # a live blog: its entries under their times and its "Live:" headline, not the times
+    live = ["Live: Storm Orla brings flooding to coastal towns", "2:10 PM",
+            "The coast guard says it has rescued three people from a car caught in floodwater.", "1:20 PM",
+            "Schools in Carrick and Dunmaine will close early today, the department has announced.",
+            "See also: Why are storms getting stronger?", "Share"]
+    kept = np.array([False, False, True, False, False, False, False])
+    assert entry_lines(Segments.from_pages([live]), kept).tolist() == [1, 0, 1, 0, 1, 0, 0]
+    assert not entry_lines(Segments.from_pages([live]), np.zeros(7, dtype=bool)).any()
+    one = live[:3] + ["Share"]
+    assert not entry_lines(Segments.from_pages([one]), kept[:4]).any()

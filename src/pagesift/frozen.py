@@ -4038,10 +4038,12 @@ def own_site_lines(seg: Segments) -> np.ndarray:
         out = np.zeros(len(texts))
         owners: dict[int, set[str]] = collections.defaultdict(set)
         credited: dict[int, set[str]] = collections.defaultdict(set)  # by a credit line only
+        copyrighted: dict[int, set[str]] = collections.defaultdict(set)  # by a copyright line
         for i, text in enumerate(texts):
             if ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text or "COPYRIGHT" in text) \
                     and (name := copyright_owner(text)):
                 owners[int(seg.start[i])].add(name)
+                copyrighted[int(seg.start[i])].add(name)
             # (the first letter first: every credit pattern opens with one of these)
             elif (first := text[:20].lstrip()[:1]) and first in "SPCMTB":
                 match = _ORG_BYLINE.match(text) if first == "B" else _SUBMITTED.match(text) or _MATERIALS.match(text)
@@ -4064,9 +4066,9 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                                                and _owner(bare)}
                 # (the menu under the masthead that names the owner: a built page's borrowed chrome
                 # has a company's menu and its copyright line over another site's story)
-                if _public_masthead(page, names, menus[start:seg.end[start]]) or (org and any(
-                        _company_menu(page[k + 1:k + 1 + MENU_ITEM_LINES]) or _team_menu(page[k + 1:k + 1 + MENU_ITEM_LINES])
-                        for k in range(min(MASTHEAD_LINES, len(page))))):
+                under = [page[k + 1:k + 1 + MENU_ITEM_LINES] for k in range(min(MASTHEAD_LINES, len(page)))]
+                if _public_masthead(page, names, menus[start:seg.end[start]]) \
+                        or (org and any(_company_menu(menu) or _team_menu(menu) for menu in under)):
                     all_prose.add(int(start))
         prose = seg.shapes[:, _COL["log_words"]] >= np.log1p(12)
         credit = news_credit_lines(seg)
@@ -4100,16 +4102,18 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                         sources[i] = True
             # its prose in its own voice where the page speaks of it (_narrator_we); not a credited
             # one's, who may be a reader writing a letter ("Submitted by Jane Morrow")
-            site = [name for name in names if name not in credited[start] and not _reports_as_outlet(name, texts[start:end])]
+            site = [name for name in names
+                    if name not in credited[start] and not _reports_as_outlet(name, texts[start:end])]
             if site:
                 named = out[start:end] > 0
                 named |= prose[start:end] & _speaks_of(site, texts[start:end])
                 top = texts[start].strip()
-                if _MASTHEAD.match(top) and _owner(_OWNER_TAIL.sub("", top.rstrip(".")).rstrip(" .,")) in site:
+                if _MASTHEAD.match(top) \
+                        and _owner(_OWNER_TAIL.sub("", top.rstrip(".")).rstrip(" .,")) in copyrighted[start]:
                     named[:] = True  # (its name alone atop the page, as its copyright line gives it)
                 for i in range(start, end):
-                    if prose[i] and not credit[i] and named[max(0, i - start - NARRATOR_REACH):i - start + NARRATOR_REACH + 1].any() \
-                            and _narrator_we(texts[i]):
+                    near = named[max(0, i - start - NARRATOR_REACH):i - start + NARRATOR_REACH + 1]
+                    if prose[i] and not credit[i] and near.any() and _narrator_we(texts[i]):
                         out[i] = 1.0
         seg.markers["own_site"] = out
         seg.markers["owner_source"] = sources
