@@ -4031,6 +4031,11 @@ def _narrator_we(text: str) -> bool:
     return _WE.search(text) is not None
 
 
+def _bare_owner(name: str) -> str:
+    """`name` without its legal form and what trails it ("Kessler Werke GmbH" -> "Kessler Werke")."""
+    return _OWNER_TAIL.sub("", name.rstrip(".")).rstrip(" .,")
+
+
 def own_site_lines(seg: Segments) -> np.ndarray:
     """Per row, whether it is a line of prose (12 words or more) that names its site's
     owner, as its page's copyright line (copyright_owner) or its masthead and footer
@@ -4068,7 +4073,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
             if names := masthead_owner(page) | org | footer_owner(page):
                 # (its prose leaves the legal form off: "Kessler Werke GmbH" over "Kessler Werke has opened")
                 owners[int(start)] |= names | {bare for name in names
-                                               if (bare := _OWNER_TAIL.sub("", name.rstrip(".")).rstrip(" .,")) != name
+                                               if (bare := _bare_owner(name)) != name
                                                and _owner(bare)}
                 # (the menu under the masthead that names the owner: a built page's borrowed chrome
                 # has a company's menu and its copyright line over another site's story)
@@ -4115,7 +4120,7 @@ def own_site_lines(seg: Segments) -> np.ndarray:
                 named |= prose[start:end] & _speaks_of(site, texts[start:end])
                 top = texts[start].strip()
                 if _MASTHEAD.match(top) \
-                        and _owner(_OWNER_TAIL.sub("", top.rstrip(".")).rstrip(" .,")) in copyrighted[start]:
+                        and _owner(_bare_owner(top)) in copyrighted[start]:
                     named[:] = True  # (its name alone atop the page, as its copyright line gives it)
                 for i in range(start, end):
                     near = named[max(0, i - start - NARRATOR_REACH):i - start + NARRATOR_REACH + 1]
